@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { staff } from '../access/rules'
+import { emailField, urlField } from '../fields/contact'
+import { employeeRanges } from '../fields/options'
+import { collections } from '../slugs'
+
+/** Membership applications from the portal's join form, reviewed by staff. Never public. */
+export const Applications: CollectionConfig = {
+  slug: collections.applications,
+  labels: {
+    singular: { en: 'Membership application', bg: 'Заявление за членство', de: 'Mitgliedsantrag' },
+    plural: { en: 'Membership applications', bg: 'Заявления за членство', de: 'Mitgliedsanträge' },
+  },
+  admin: {
+    useAsTitle: 'companyName',
+    defaultColumns: ['companyName', 'contactName', 'status', 'createdAt'],
+    group: { en: 'Inbox', bg: 'Входящи', de: 'Posteingang' },
+  },
+  access: { read: staff, create: staff, update: staff, delete: staff },
+  fields: [
+    { name: 'companyName', type: 'text', required: true, maxLength: 160 },
+    {
+      name: 'legalId',
+      type: 'text',
+      required: true,
+      maxLength: 20,
+      admin: { description: 'Bulgarian UIC/EIK or EU VAT number.' },
+    },
+    urlField({ name: 'website' }),
+    { name: 'employees', type: 'select', options: employeeRanges },
+    { name: 'sectors', type: 'relationship', relationTo: collections.categories, hasMany: true },
+    { name: 'contactName', type: 'text', required: true, maxLength: 120 },
+    emailField({ name: 'email', required: true }),
+    { name: 'motivation', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'consent', type: 'checkbox', required: true },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'received',
+      options: ['received', 'reviewing', 'approved', 'rejected'],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'notes', type: 'textarea', admin: { description: 'Staff notes on the review.' } },
+  ],
+}

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, staff } from '../access/rules'
+import { slugField } from '../fields/slug'
+import { collections } from '../slugs'
+import { publicVersions } from './versions'
+
+/** A two-level taxonomy: top-level sectors and the categories within them. */
+export const Categories: CollectionConfig = {
+  slug: collections.categories,
+  labels: {
+    singular: { en: 'Category', bg: 'Категория', de: 'Kategorie' },
+    plural: { en: 'Categories', bg: 'Категории', de: 'Kategorien' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'parent', 'slug'],
+    group: { en: 'Catalogue', bg: 'Каталог', de: 'Katalog' },
+  },
+  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  versions: publicVersions,
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, maxLength: 80 },
+    slugField(),
+    { name: 'description', type: 'textarea', localized: true, maxLength: 400 },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: collections.categories,
+      admin: { position: 'sidebar', description: 'Empty for a top-level category.' },
+      // Two levels only: a parent must itself be top-level, and not this category.
+      filterOptions: ({ id }) => ({
+        and: [{ parent: { exists: false } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+      }),
+      validate: async (value: unknown, { req, id }: { req: never; id?: number | string }) => {
+        if (value == null) return true
+        const parentId = typeof value === 'object' ? (value as { id: number }).id : value
+        if (id != null && String(parentId) === String(id)) return 'A category cannot be its own parent.'
+        const { payload } = req as { payload: import('payload').Payload }
+        const parent = await payload.findByID({
+          collection: collections.categories,
+          id: parentId as number,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+        if (!parent) return 'The parent category does not exist.'
+        return parent.parent
+          ? 'Categories have two levels: choose a top-level category as parent.'
+          : true
+      },
+    },
+  ],
+}

@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  ownCompanyOrStaff,
+  ownVersionsOrStaff,
+  publishedOwnOrStaff,
+  staff,
+  staffField,
+  staffOrMember,
+} from '../access/rules'
+import { cooperationTypes } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import { collections } from '../slugs'
+import { publicVersions } from './versions'
+
+/** Offers and requests members post to find partners for joint projects. */
+export const Cooperation: CollectionConfig = {
+  slug: collections.cooperation,
+  labels: {
+    singular: { en: 'Cooperation post', bg: 'Обява за сътрудничество', de: 'Kooperationsanzeige' },
+    plural: { en: 'Cooperation board', bg: 'Борса за сътрудничество', de: 'Kooperationsbörse' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'member', 'type', 'validUntil', '_status'],
+    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+  },
+  access: {
+    read: publishedOwnOrStaff,
+    readVersions: ownVersionsOrStaff('version.member'),
+    create: staffOrMember,
+    update: ownCompanyOrStaff,
+    delete: staff,
+  },
+  versions: publicVersions,
+  hooks: { beforeOperation: [keepMemberEditsAsDrafts], beforeChange: [assignOwnCompany] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
+    slugField({ from: 'title' }),
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: collections.members,
+      required: true,
+      index: true,
+      access: { update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'type', type: 'select', options: cooperationTypes, required: true },
+    { name: 'description', type: 'richText', localized: true },
+    {
+      name: 'audience',
+      type: 'textarea',
+      localized: true,
+      maxLength: 400,
+      admin: { description: 'For whom: the partner this post looks for or serves.' },
+    },
+    { name: 'categories', type: 'relationship', relationTo: collections.categories, hasMany: true },
+    {
+      name: 'validUntil',
+      type: 'date',
+      required: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+  ],
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOrMember } from '../access/rules'
+import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
+import { enforceUploadLimits } from '../hooks/uploadLimits'
+import { dataDir } from '../paths'
+import { collections } from '../slugs'
+
+/** PDFs: publication files per language and product brochures. */
+export const Documents: CollectionConfig = {
+  slug: collections.documents,
+  labels: {
+    singular: { en: 'Document (PDF)', bg: 'Документ (PDF)', de: 'Dokument (PDF)' },
+    plural: { en: 'Documents (PDF)', bg: 'Документи (PDF)', de: 'Dokumente (PDF)' },
+  },
+  admin: { useAsTitle: 'title', group: { en: 'Files', bg: 'Файлове', de: 'Dateien' } },
+  access: {
+    read: anyone,
+    create: staffOrMember,
+    update: ownUploadOrStaff,
+    delete: ownUploadOrStaff,
+  },
+  hooks: {
+    beforeOperation: [
+      enforceUploadLimits({
+        maxBytes: 20 * 1024 * 1024,
+        mimeTypes: ['application/pdf'],
+        label: 'PDF',
+      }),
+    ],
+  },
+  upload: {
+    staticDir: path.join(dataDir, 'documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
+    uploadOwnerField(),
+  ],
+}

@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, staff } from '../access/rules'
+import { urlField } from '../fields/contact'
+import { countryField } from '../fields/country'
+import { eventFormats, eventKinds, eventStatuses } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { isBefore, isTimeZone } from '../fields/validators'
+import { message } from '../i18n/messages'
+import { collections } from '../slugs'
+import { publicVersions } from './versions'
+
+type EventData = { start?: string; end?: string }
+
+export const Events: CollectionConfig = {
+  slug: collections.events,
+  labels: {
+    singular: { en: 'Event', bg: 'Събитие', de: 'Veranstaltung' },
+    plural: { en: 'Events', bg: 'Събития', de: 'Veranstaltungen' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'kind', 'status', '_status'],
+    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+  },
+  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  versions: publicVersions,
+  defaultSort: '-start',
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
+    slugField({ from: 'title' }),
+    { name: 'kind', type: 'select', options: eventKinds, required: true },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
+    { name: 'description', type: 'richText', localized: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          validate: (value: unknown, { req, data }: { req: never; data: EventData }) =>
+            isBefore(value, data?.start) ? message(req, 'endBeforeStart') : true,
+        },
+      ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: 'Europe/Sofia',
+      admin: { description: 'IANA time zone in which the times above are announced.' },
+      validate: (value: unknown, { req }: { req: never }) =>
+        typeof value === 'string' && isTimeZone(value) ? true : message(req, 'timeZone'),
+    },
+    { name: 'format', type: 'select', options: eventFormats, required: true, defaultValue: 'in-person' },
+    urlField({ name: 'onlineUrl', admin: { condition: (d) => d?.format !== 'in-person' } }),
+    {
+      name: 'venue',
+      type: 'group',
+      admin: { condition: (d) => d?.format !== 'online' },
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'address', type: 'text' },
+        { type: 'row', fields: [{ name: 'city', type: 'text' }, countryField({ name: 'country' })] },
+      ],
+    },
+    { name: 'organisers', type: 'relationship', relationTo: collections.members, hasMany: true },
+    { name: 'partners', type: 'relationship', relationTo: collections.partners, hasMany: true },
+    urlField({ name: 'registrationUrl' }),
+    {
+      name: 'registrationDeadline',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      validate: (value: unknown, { req, data }: { req: never; data: EventData }) =>
+        isBefore(data?.start, value) ? message(req, 'deadlineAfterStart') : true,
+    },
+    {
+      name: 'status',
+      type: 'select',
+      options: eventStatuses,
+      required: true,
+      defaultValue: 'scheduled',
+      admin: { position: 'sidebar' },
+    },
+    { name: 'image', type: 'upload', relationTo: collections.media },
+  ],
+}

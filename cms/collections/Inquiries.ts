@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { companyOf, isStaffUser } from '../access/roles'
+import { staff, staffField } from '../access/rules'
+import { emailField } from '../fields/contact'
+import { countryField } from '../fields/country'
+import { localeCodes } from '../locales'
+import { collections } from '../slugs'
+
+/** Buyer inquiries sent from the portal. Never public, never in the site build. */
+export const Inquiries: CollectionConfig = {
+  slug: collections.inquiries,
+  labels: {
+    singular: { en: 'Inquiry', bg: 'Запитване', de: 'Anfrage' },
+    plural: { en: 'Inquiries', bg: 'Запитвания', de: 'Anfragen' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'company', 'member', 'status', 'createdAt'],
+    group: { en: 'Inbox', bg: 'Входящи', de: 'Posteingang' },
+  },
+  access: {
+    // A member company sees the inquiries addressed to it; the public form comes through its
+    // own validated endpoint, not the generic REST API.
+    read: ({ req }) => {
+      if (isStaffUser(req.user)) return true
+      const company = companyOf(req.user)
+      return company === null ? false : { member: { equals: company } }
+    },
+    create: staff,
+    update: staff,
+    delete: staff,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    emailField({ name: 'email', required: true }),
+    { name: 'company', type: 'text', maxLength: 160 },
+    countryField({ name: 'country' }),
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'product', type: 'relationship', relationTo: collections.products },
+    { name: 'member', type: 'relationship', relationTo: collections.members, required: true, index: true },
+    { name: 'locale', type: 'select', options: localeCodes.map((c) => c), defaultValue: 'en' },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      options: ['new', 'forwarded', 'answered', 'spam'],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'staffNotes',
+      type: 'textarea',
+      access: { read: staffField, update: staffField, create: staffField },
+    },
+  ],
+}

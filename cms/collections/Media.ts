@@ -1,0 +1,68 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOrMember } from '../access/rules'
+import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
+import { enforceUploadLimits } from '../hooks/uploadLimits'
+import { message } from '../i18n/messages'
+import { defaultLocale } from '../locales'
+import { dataDir } from '../paths'
+import { collections } from '../slugs'
+
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml']
+
+/** Images. sharp makes WebP variants for responsive `srcset`s; editors set the focal point. */
+export const Media: CollectionConfig = {
+  slug: collections.media,
+  labels: {
+    singular: { en: 'Image', bg: 'Изображение', de: 'Bild' },
+    plural: { en: 'Images', bg: 'Изображения', de: 'Bilder' },
+  },
+  admin: { useAsTitle: 'filename', group: { en: 'Files', bg: 'Файлове', de: 'Dateien' } },
+  access: {
+    read: anyone,
+    create: staffOrMember,
+    update: ownUploadOrStaff,
+    delete: ownUploadOrStaff,
+  },
+  hooks: {
+    beforeOperation: [
+      enforceUploadLimits({
+        maxBytes: 10 * 1024 * 1024,
+        mimeTypes: imageMimeTypes,
+        label: 'JPEG, PNG, WebP, AVIF, SVG',
+      }),
+    ],
+  },
+  upload: {
+    staticDir: path.join(dataDir, 'media'),
+    mimeTypes: imageMimeTypes,
+    focalPoint: true,
+    crop: true,
+    imageSizes: [400, 800, 1600].map((width) => ({
+      name: `w${width}`,
+      width,
+      withoutEnlargement: true,
+      formatOptions: { format: 'webp' as const, options: { quality: 80 } },
+    })),
+    adminThumbnail: 'w400',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'What the image shows, for people who cannot see it.' },
+      validate: (value: unknown, { req, operation }: { req: never; operation?: string }) => {
+        const locale = (req as { locale?: string }).locale
+        const mustHave = operation === 'create' || !locale || locale === defaultLocale
+        return !mustHave || (typeof value === 'string' && value.trim())
+          ? true
+          : message(req, 'altRequired')
+      },
+    },
+    uploadOwnerField(),
+  ],
+}

@@ -1,0 +1,104 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  ownProfileOrStaff,
+  ownVersionsOrStaff,
+  publishedOwnProfileOrStaff,
+  staff,
+  staffField,
+} from '../access/rules'
+import { emailField, urlField } from '../fields/contact'
+import { countryField } from '../fields/country'
+import { locationField } from '../fields/location'
+import { employeeRanges, languages } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import { message } from '../i18n/messages'
+import { collections } from '../slugs'
+import { publicVersions } from './versions'
+
+export const Members: CollectionConfig = {
+  slug: collections.members,
+  labels: {
+    singular: { en: 'Member', bg: 'Член', de: 'Mitglied' },
+    plural: { en: 'Members', bg: 'Членове', de: 'Mitglieder' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'city', 'employees', 'featured', '_status'],
+    group: { en: 'Directory', bg: 'Указател', de: 'Verzeichnis' },
+  },
+  access: {
+    read: publishedOwnProfileOrStaff,
+    readVersions: ownVersionsOrStaff('parent'),
+    create: staff,
+    update: ownProfileOrStaff,
+    delete: staff,
+  },
+  versions: publicVersions,
+  hooks: { beforeOperation: [keepMemberEditsAsDrafts] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField(),
+    { name: 'logo', type: 'upload', relationTo: collections.media },
+    { name: 'tagline', type: 'text', localized: true, maxLength: 160 },
+    { name: 'description', type: 'richText', localized: true },
+    { name: 'sectors', type: 'relationship', relationTo: collections.categories, hasMany: true },
+    { name: 'technologies', type: 'text', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'founded',
+          type: 'number',
+          validate: (value: unknown, { req }: { req: never }) =>
+            value == null ||
+            (Number.isInteger(value) &&
+              (value as number) >= 1900 &&
+              (value as number) <= new Date().getFullYear()) ||
+            message(req, 'year'),
+        },
+        { name: 'employees', type: 'select', options: employeeRanges },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [{ name: 'city', type: 'text' }, countryField({ name: 'country', required: true })],
+    },
+    { name: 'address', type: 'text' },
+    locationField(),
+    urlField({ name: 'website' }),
+    {
+      name: 'contact',
+      type: 'group',
+      admin: { description: 'Shown on the public profile; buyer inquiries go to this address.' },
+      fields: [
+        { name: 'name', type: 'text' },
+        emailField({ name: 'email' }),
+        { name: 'phone', type: 'text', maxLength: 40 },
+      ],
+    },
+    { name: 'languages', type: 'select', hasMany: true, options: languages },
+    { name: 'certifications', type: 'text', hasMany: true },
+    countryField({ name: 'exportMarkets' }, true),
+    {
+      name: 'memberSince',
+      type: 'date',
+      access: { update: staffField, create: staffField },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { update: staffField, create: staffField },
+      admin: { position: 'sidebar', description: 'Shown on the home page.' },
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      access: { read: staffField, update: staffField, create: staffField },
+      admin: { description: 'Staff only: never shown to the company or the public.' },
+    },
+  ],
+}

@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff, staff } from '../access/rules'
+import { slugField } from '../fields/slug'
+import { collections } from '../slugs'
+import { publicVersions } from './versions'
+
+/** Standing pages: about, membership benefits, contact, privacy. */
+export const Pages: CollectionConfig = {
+  slug: collections.pages,
+  labels: {
+    singular: { en: 'Page', bg: 'Страница', de: 'Seite' },
+    plural: { en: 'Pages', bg: 'Страници', de: 'Seiten' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+  },
+  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  versions: publicVersions,
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
+    slugField({ from: 'title' }),
+    { name: 'body', type: 'richText', localized: true },
+  ],
+}

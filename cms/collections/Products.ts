@@ -1,0 +1,92 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  ownCompanyOrStaff,
+  ownVersionsOrStaff,
+  publishedOwnOrStaff,
+  staff,
+  staffField,
+  staffOrMember,
+} from '../access/rules'
+import { deployments, industries, languages, pricingModels, productKinds } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import { message } from '../i18n/messages'
+import { collections } from '../slugs'
+import { publicVersions } from './versions'
+
+export const Products: CollectionConfig = {
+  slug: collections.products,
+  labels: {
+    singular: { en: 'Product or service', bg: 'Продукт или услуга', de: 'Produkt oder Dienstleistung' },
+    plural: { en: 'Products and services', bg: 'Продукти и услуги', de: 'Produkte und Dienstleistungen' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'member', 'kind', '_status', 'updatedAt'],
+    group: { en: 'Catalogue', bg: 'Каталог', de: 'Katalog' },
+  },
+  access: {
+    read: publishedOwnOrStaff,
+    readVersions: ownVersionsOrStaff('version.member'),
+    create: staffOrMember,
+    update: ownCompanyOrStaff,
+    delete: staff,
+  },
+  versions: publicVersions,
+  hooks: { beforeOperation: [keepMemberEditsAsDrafts], beforeChange: [assignOwnCompany] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField(),
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: collections.members,
+      required: true,
+      index: true,
+      access: { update: staffField },
+      admin: { position: 'sidebar', description: 'The member company that offers it.' },
+    },
+    { name: 'kind', type: 'select', options: productKinds, required: true, defaultValue: 'product' },
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
+    { name: 'description', type: 'richText', localized: true },
+    { name: 'categories', type: 'relationship', relationTo: collections.categories, hasMany: true },
+    { name: 'industries', type: 'select', hasMany: true, options: industries },
+    { name: 'technologies', type: 'text', hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'deployment', type: 'select', hasMany: true, options: deployments },
+        { name: 'pricingModel', type: 'select', options: pricingModels },
+      ],
+    },
+    { name: 'supportedLanguages', type: 'select', hasMany: true, options: languages },
+    { name: 'images', type: 'upload', relationTo: collections.media, hasMany: true },
+    { name: 'brochure', type: 'upload', relationTo: collections.documents },
+    {
+      name: 'integrations',
+      type: 'relationship',
+      relationTo: collections.products,
+      hasMany: true,
+      admin: { description: "Other members' products and services this one works with." },
+      filterOptions: ({ data }) =>
+        data?.member ? { member: { not_equals: data.member } } : true,
+      validate: async (value: unknown, { req, data }: { req: never; data: { member?: unknown } }) =>
+        (await integrationsAreForeign(value, data?.member, req)) || message(req, 'ownProductsOnly'),
+    },
+  ],
+}
+
+/** "Works with" links products across companies; linking to one's own products is not cooperation. */
+async function integrationsAreForeign(value: unknown, member: unknown, req: never): Promise<boolean> {
+  const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' ? v?.id : v))
+  if (!ids.length || member == null) return true
+  const memberId = typeof member === 'object' ? (member as { id: unknown }).id : member
+  const { payload } = req as { payload: import('payload').Payload }
+  const own = await payload.count({
+    collection: collections.products,
+    where: { and: [{ id: { in: ids } }, { member: { equals: memberId } }] },
+    overrideAccess: true,
+  })
+  return own.totalDocs === 0
+}

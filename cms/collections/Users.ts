@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdminUser } from '../access/roles'
+import { admins, adminField } from '../access/rules'
+import { roles } from '../access/roles'
+import { message } from '../i18n/messages'
+import { collections } from '../slugs'
+
+/** Staff (admin, editor) and member users; a member user belongs to one member company. */
+export const Users: CollectionConfig = {
+  slug: collections.users,
+  labels: {
+    singular: { en: 'User', bg: 'Потребител', de: 'Benutzer' },
+    plural: { en: 'Users', bg: 'Потребители', de: 'Benutzer' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'company'],
+    group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' },
+  },
+  access: {
+    read: ({ req }) => (isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    create: admins,
+    update: ({ req }) => (isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    delete: admins,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      options: roles.map((r) => r),
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+    },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: collections.members,
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      admin: { condition: (data) => data?.role === 'member' },
+      validate: (value: unknown, { req, siblingData }: { req: never; siblingData: { role?: string } }) => {
+        if (siblingData?.role === 'member' && !value) return message(req, 'memberNeedsCompany')
+        if (siblingData?.role !== 'member' && value) return message(req, 'staffHasNoCompany')
+        return true
+      },
+    },
+  ],
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { parseDatabaseUri } from './database'
+import { migrations } from './migrations'
+import { projectRoot } from './paths'
+
+/**
+ * SQLite by default, MongoDB for `mongodb://` URIs. SQLite's schema is never pushed on the fly:
+ * it comes from the committed migrations in cms/migrations, the same in development and
+ * production, so what runs here is what ships.
+ */
+export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
+  const choice = parseDatabaseUri(uri)
+  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  fs.mkdirSync(path.dirname(choice.file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    push: false,
+    migrationDir: path.join(projectRoot, 'cms', 'migrations'),
+    wal: true,
+  })
+}
+
+/** Brings an SQLite database up to the committed schema; a no-op when it already is. */
+export async function migrateOnInit(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite' || process.env.PAYLOAD_MIGRATING === 'true') return
+  await payload.db.migrate({ migrations: migrations as never })
+}

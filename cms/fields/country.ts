@@ -1,0 +1,27 @@
+import type { TextField } from 'payload'
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
+
+/** True for an ISO 3166-1 alpha-2 code that names a region (Intl echoes unknown codes back). */
+export const isCountryCode = (value: string): boolean =>
+  /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== value
+
+const countryMessage = 'Use a two-letter ISO 3166-1 country code in capitals, e.g. BG, DE, AT.'
+
+type Overrides = Partial<Omit<TextField, 'type' | 'hasMany'>> & { name: string }
+
+/** One country, or with `many` a list of them, as ISO codes. */
+export function countryField(overrides: Overrides, many = false): TextField {
+  const check = (v: unknown) => typeof v === 'string' && isCountryCode(v)
+  return {
+    type: 'text',
+    ...(many ? { hasMany: true } : {}),
+    validate: (value: unknown, { required }: { required?: boolean }) => {
+      const values = Array.isArray(value) ? value : value ? [value] : []
+      if (!values.length) return required ? countryMessage : true
+      return values.every(check) ? true : countryMessage
+    },
+    admin: { description: 'ISO 3166-1 alpha-2, e.g. BG' },
+    ...overrides,
+  } as TextField
+}

@@ -1,0 +1,35 @@
+import type { GroupField } from 'payload'
+
+import { message } from '../i18n/messages'
+
+const inRange = (min: number, max: number) => (value: unknown) =>
+  value == null || (typeof value === 'number' && value >= min && value <= max)
+
+/**
+ * Latitude and longitude as two numbers rather than Payload's `point` field, which the SQLite
+ * adapter does not support; the same documents then work on SQLite and MongoDB.
+ */
+export const locationField = (): GroupField => ({
+  name: 'location',
+  type: 'group',
+  admin: { description: 'Where the company is, for the map: decimal degrees (WGS 84).' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'lat',
+          type: 'number',
+          validate: (v: unknown, { req }: { req: never }) =>
+            inRange(-90, 90)(v) || message(req, 'latitude'),
+        },
+        {
+          name: 'lng',
+          type: 'number',
+          validate: (v: unknown, { req }: { req: never }) =>
+            inRange(-180, 180)(v) || message(req, 'longitude'),
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,51 @@
+import type { TextField } from 'payload'
+
+import { message } from '../i18n/messages'
+import { slugify, slugPattern } from './validators'
+
+type SlugOptions = { from?: string; overrides?: Partial<TextField> }
+
+/**
+ * A unique, editable URL slug, filled from `from` (in the default locale) when left empty.
+ * Uniqueness is checked before the database sees the document, so the editor gets a message
+ * that names the clash instead of a constraint error.
+ */
+export function slugField({ from = 'name', overrides = {} }: SlugOptions = {}): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    index: true,
+    unique: true,
+    required: true,
+    admin: {
+      position: 'sidebar',
+      description: 'The address of this page on the portal. Filled from the name when left empty.',
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, data }) => {
+          if (typeof value === 'string' && value.trim()) return value.trim()
+          const source = data?.[from]
+          const text = typeof source === 'object' && source ? (source.en ?? '') : source
+          return typeof text === 'string' && text ? slugify(text) : value
+        },
+      ],
+    },
+    validate: async (value, { req, id, collectionSlug }) => {
+      if (typeof value !== 'string' || !value) return message(req, 'slugFormat')
+      if (!slugPattern.test(value)) return message(req, 'slugFormat')
+      if (!collectionSlug) return true
+      const clash = await req.payload.find({
+        collection: collectionSlug as 'members',
+        where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+        limit: 1,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      return clash.docs.length ? message(req, 'slugTaken', { slug: value }) : true
+    },
+    ...overrides,
+  }
+}

@@ -1,0 +1,24 @@
+import type { GlobalConfig } from 'payload'
+
+import { admins, staff } from '../access/rules'
+import { globals } from '../slugs'
+
+/** The state of the last portal build; written by the rebuild job, read by staff. */
+export const BuildStatus: GlobalConfig = {
+  slug: globals.buildStatus,
+  label: { en: 'Site build', bg: 'Генериране на сайта', de: 'Website-Build' },
+  admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
+  access: { read: staff, update: admins },
+  fields: [
+    {
+      name: 'result',
+      type: 'select',
+      options: ['never', 'queued', 'running', 'succeeded', 'failed'],
+      defaultValue: 'never',
+    },
+    { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'durationMs', type: 'number' },
+    { name: 'triggeredBy', type: 'json', admin: { description: 'The documents that triggered it.' } },
+    { name: 'logTail', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { GlobalConfig } from 'payload'
+
+import { admins, anyone } from '../access/rules'
+import { emailField, urlField } from '../fields/contact'
+import { globals, collections } from '../slugs'
+
+/** The cluster's own name, contact and social links: read by every page of the portal. */
+export const Settings: GlobalConfig = {
+  slug: globals.settings,
+  label: { en: 'Settings', bg: 'Настройки', de: 'Einstellungen' },
+  admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
+  access: { read: anyone, update: admins },
+  versions: { max: 20 },
+  fields: [
+    { name: 'clusterName', type: 'text', required: true, maxLength: 120 },
+    { name: 'tagline', type: 'text', localized: true, maxLength: 200 },
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        emailField({ name: 'email' }),
+        { name: 'phone', type: 'text', maxLength: 40 },
+        { name: 'address', type: 'textarea', localized: true, maxLength: 300 },
+      ],
+    },
+    {
+      name: 'social',
+      type: 'array',
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: ['linkedin', 'x', 'facebook', 'youtube', 'instagram', 'github', 'mastodon'],
+        },
+        urlField({ name: 'url', required: true }),
+      ],
+    },
+    { name: 'defaultShareImage', type: 'upload', relationTo: collections.media },
+  ],
+}

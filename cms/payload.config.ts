@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { bg } from '@payloadcms/translations/languages/bg'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Applications } from './collections/Applications'
+import { Categories } from './collections/Categories'
+import { Cooperation } from './collections/Cooperation'
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { Inquiries } from './collections/Inquiries'
+import { Media } from './collections/Media'
+import { Members } from './collections/Members'
+import { Pages } from './collections/Pages'
+import { Partners } from './collections/Partners'
+import { Products } from './collections/Products'
+import { Publications } from './collections/Publications'
+import { SeedState } from './collections/SeedState'
+import { Users } from './collections/Users'
+import { databaseAdapter, migrateOnInit } from './databaseAdapter'
+import { BuildStatus } from './globals/BuildStatus'
+import { Settings } from './globals/Settings'
+import { defaultLocale, locales } from './locales'
+import { resolvePayloadSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolvePayloadSecret(),
+  serverURL: process.env.CMS_URL || undefined,
+  db: databaseAdapter(process.env.DATABASE_URI),
+  onInit: migrateOnInit,
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · HITS Cluster CMS' },
+  },
+  i18n: { supportedLanguages: { en, bg, de }, fallbackLanguage: 'en' },
+  localization: {
+    locales: locales.map(({ code, nativeName }) => ({ code, label: nativeName })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [
+    Members,
+    Products,
+    Categories,
+    Events,
+    Publications,
+    Partners,
+    Cooperation,
+    Pages,
+    Media,
+    Documents,
+    Inquiries,
+    Applications,
+    Users,
+    SeedState,
+  ],
+  globals: [Settings, BuildStatus],
+  upload: { limits: { fileSize: 25 * 1024 * 1024 } },
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.join(dirname, 'schema.graphql') },
+  telemetry: false,
+})

@@ -1,0 +1,127 @@
+import type { Payload } from 'payload'
+
+import { collections, globals } from '../slugs'
+import { type IdMap, resolve, resolveOne, type SeedContext, seedContext } from './context'
+import { localizedFields } from './localize'
+import { fingerprint, readContent, type Localized } from './source'
+import { upsert } from './upsert'
+
+type Rec = Record<string, unknown> & { slug: string; draft?: boolean }
+
+const omit = (record: Rec, keys: string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k) && k !== 'draft'))
+
+export async function seedEvents(
+  ctx: SeedContext,
+  deps: { members: IdMap; partners: IdMap; media: IdMap },
+): Promise<void> {
+  for (const record of readContent<Rec[]>('events')) {
+    await upsert(ctx, collections.events, {
+      key: record.slug,
+      shared: {
+        ...omit(record, ['title', 'summary', 'description', 'organisers', 'partners', 'image']),
+        organisers: resolve(deps.members, record.organisers as string[], 'member'),
+        partners: resolve(deps.partners, record.partners as string[], 'partner'),
+        image: resolveOne(deps.media, record.image as string, 'image'),
+      },
+      localized: localizedFields(
+        record,
+        { text: ['title', 'summary'], richText: ['description'] },
+        ctx.locales,
+        record.slug,
+      ),
+      draft: record.draft,
+    })
+  }
+}
+
+export async function seedPublications(
+  ctx: SeedContext,
+  deps: { media: IdMap; documents: IdMap },
+): Promise<void> {
+  for (const record of readContent<Rec[]>('publications')) {
+    const localized = localizedFields(
+      record,
+      { text: ['title', 'summary'], richText: ['body'] },
+      ctx.locales,
+      record.slug,
+    )
+    const files = (record.file ?? {}) as Localized
+    for (const locale of ctx.locales) {
+      localized[locale].file = resolveOne(deps.documents, files[locale], 'document')
+    }
+    await upsert(ctx, collections.publications, {
+      key: record.slug,
+      shared: {
+        ...omit(record, ['title', 'summary', 'body', 'file', 'cover']),
+        cover: resolveOne(deps.media, record.cover as string, 'image'),
+      },
+      localized,
+      draft: record.draft,
+    })
+  }
+}
+
+export async function seedPages(ctx: SeedContext): Promise<void> {
+  for (const record of readContent<Rec[]>('pages')) {
+    await upsert(ctx, collections.pages, {
+      key: record.slug,
+      shared: { slug: record.slug },
+      localized: localizedFields(record, { text: ['title'], richText: ['body'] }, ctx.locales, record.slug),
+      draft: record.draft,
+    })
+  }
+}
+
+type SettingsRecord = {
+  clusterName: string
+  tagline: Localized
+  contact: { email: string; phone: string; address: Localized }
+  social: { platform: string; url: string }[]
+  defaultShareImage?: string
+}
+
+/** The settings global, written per locale; skipped when the source has not changed. */
+export async function seedSettings(ctx: SeedContext, { media }: { media: IdMap }): Promise<void> {
+  const record = readContent<SettingsRecord>('settings')
+  const { payload } = ctx
+  const hash = fingerprint(record)
+  const report = (ctx.report[globals.settings] ??= { created: 0, updated: 0, unchanged: 0 })
+  if ((await settingsHash(payload)) === hash) {
+    report.unchanged += 1
+    return
+  }
+  for (const [index, locale] of ctx.locales.entries()) {
+    const localized = { tagline: record.tagline[locale], contact: { address: record.contact.address[locale] } }
+    const data =
+      index === 0
+        ? {
+            clusterName: record.clusterName,
+            social: record.social,
+            defaultShareImage: resolveOne(media, record.defaultShareImage, 'image'),
+            ...localized,
+            contact: { email: record.contact.email, phone: record.contact.phone, ...localized.contact },
+          }
+        : localized
+    await payload.updateGlobal({ slug: globals.settings, data, locale, overrideAccess: true, context: seedContext })
+  }
+  await saveSettingsHash(payload, hash)
+  report.updated += 1
+}
+
+const settingsKey = `globals/${globals.settings}`
+
+async function settingsHash(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: collections.seedState,
+    where: { key: { equals: settingsKey } },
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0]?.hash
+}
+
+async function saveSettingsHash(payload: Payload, hash: string) {
+  await payload.delete({ collection: collections.seedState, where: { key: { equals: settingsKey } }, overrideAccess: true })
+  await payload.create({ collection: collections.seedState, data: { key: settingsKey, hash }, overrideAccess: true })
+}

@@ -1,0 +1,82 @@
+import type { CollectionSlug } from 'payload'
+
+import { collections } from '../slugs'
+import { contentFile, fingerprint } from './source'
+import { type SeedContext, seedContext } from './context'
+
+export type SeedEntry = {
+  /** The slug, or the file name for uploads: how a document is found again. */
+  key: string
+  /** Fields that are the same in every locale. */
+  shared: Record<string, unknown>
+  /** Localized fields, per locale. */
+  localized: Record<string, Record<string, unknown>>
+  draft?: boolean
+  /** For uploads: the file in content/media or content/documents. */
+  file?: { folder: 'media' | 'documents'; name: string }
+}
+
+type Outcome = 'created' | 'updated' | 'unchanged'
+
+/**
+ * Creates or updates one document so that it matches its seed entry, locale by locale. An entry
+ * whose fingerprint matches the last run is left alone: a second run changes nothing.
+ */
+export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry: SeedEntry) {
+  const { payload } = ctx
+  const filePath = entry.file ? contentFile(entry.file.folder, entry.file.name) : undefined
+  const hash = fingerprint(entry, filePath ? [filePath] : [])
+  const stateKey = `${collection}/${entry.key}`
+  const keyField = entry.file ? 'filename' : 'slug'
+
+  const [existing] = (
+    await payload.find({
+      collection,
+      where: { [keyField]: { equals: entry.key } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+    })
+  ).docs
+  const state = await findState(ctx, stateKey)
+  if (existing && state?.hash === hash) return count(ctx, collection, 'unchanged', existing.id)
+
+  // Uploads have no drafts; every other seeded collection does.
+  const status = entry.file ? {} : { _status: entry.draft ? 'draft' : 'published' }
+  const common = { overrideAccess: true, context: seedContext, draft: Boolean(entry.draft) } as const
+  const [first, ...others] = ctx.locales
+  const firstData = { ...entry.shared, ...entry.localized[first], ...status }
+  const doc = existing
+    ? await payload.update({ collection, id: existing.id, data: firstData, locale: first, filePath, ...common })
+    : await payload.create({ collection, data: firstData, locale: first, filePath, ...common })
+  for (const locale of others) {
+    const data = { ...entry.localized[locale], ...status }
+    await payload.update({ collection, id: doc.id, data, locale, ...common })
+  }
+  await saveState(ctx, stateKey, hash, state?.id)
+  return count(ctx, collection, existing ? 'updated' : 'created', doc.id)
+}
+
+function count(ctx: SeedContext, collection: string, outcome: Outcome, id: number | string) {
+  ctx.report[collection] ??= { created: 0, updated: 0, unchanged: 0 }
+  ctx.report[collection][outcome] += 1
+  return id
+}
+
+async function findState(ctx: SeedContext, key: string) {
+  const { docs } = await ctx.payload.find({
+    collection: collections.seedState,
+    where: { key: { equals: key } },
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+  })
+  return docs[0]
+}
+
+async function saveState(ctx: SeedContext, key: string, hash: string, id?: number | string) {
+  const args = { collection: collections.seedState, data: { key, hash }, overrideAccess: true } as const
+  if (id !== undefined) await ctx.payload.update({ ...args, id })
+  else await ctx.payload.create(args)
+}

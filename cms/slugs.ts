@@ -1,0 +1,37 @@
+/** Collection and global slugs, so that access rules, hooks, seed and site agree on one name. */
+export const collections = {
+  members: 'members',
+  products: 'products',
+  categories: 'categories',
+  events: 'events',
+  publications: 'publications',
+  partners: 'partners',
+  cooperation: 'cooperation',
+  pages: 'pages',
+  media: 'media',
+  documents: 'documents',
+  inquiries: 'inquiries',
+  applications: 'applications',
+  users: 'users',
+  seedState: 'seed-state',
+} as const
+
+export const globals = {
+  settings: 'settings',
+  buildStatus: 'build-status',
+} as const
+
+/** Collections the public site shows; each has drafts and versions. */
+export const publicCollections = [
+  collections.members,
+  collections.products,
+  collections.categories,
+  collections.events,
+  collections.publications,
+  collections.partners,
+  collections.cooperation,
+  collections.pages,
+] as const
+
+/** Collections a member user edits for its own company. */
+export const memberOwnedCollections = [collections.products, collections.cooperation] as const

@@ -39,7 +39,7 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · HITS Cluster CMS' },
   },
   i18n: { supportedLanguages: { en, bg, de }, fallbackLanguage: 'en' },

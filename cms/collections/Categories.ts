@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { publishedOrStaff, staff } from '../access/rules'
 import { slugField } from '../fields/slug'
@@ -29,14 +29,15 @@ export const Categories: CollectionConfig = {
       relationTo: collections.categories,
       admin: { position: 'sidebar', description: 'Empty for a top-level category.' },
       // Two levels only: a parent must itself be top-level, and not this category.
-      filterOptions: ({ id }) => ({
-        and: [{ parent: { exists: false } }, ...(id ? [{ id: { not_equals: id } }] : [])],
-      }),
-      validate: async (value: unknown, { req, id }: { req: never; id?: number | string }) => {
+      filterOptions: ({ id }): Where => {
+        const topLevel: Where = { parent: { exists: false } }
+        return id ? { and: [topLevel, { id: { not_equals: id } }] } : topLevel
+      },
+      validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
         if (value == null) return true
         const parentId = typeof value === 'object' ? (value as { id: number }).id : value
         if (id != null && String(parentId) === String(id)) return 'A category cannot be its own parent.'
-        const { payload } = req as { payload: import('payload').Payload }
+        const { payload } = req
         const parent = await payload.findByID({
           collection: collections.categories,
           id: parentId as number,

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff, staff } from '../access/rules'
 import { urlField } from '../fields/contact'
@@ -47,8 +47,8 @@ export const Events: CollectionConfig = {
           type: 'date',
           required: true,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          validate: (value: unknown, { req, data }: { req: never; data: EventData }) =>
-            isBefore(value, data?.start) ? message(req, 'endBeforeStart') : true,
+          validate: (value: unknown, { req, data }: { req: PayloadRequest; data: unknown }) =>
+            isBefore(value, (data as EventData)?.start) ? message(req, 'endBeforeStart') : true,
         },
       ],
     },
@@ -58,7 +58,7 @@ export const Events: CollectionConfig = {
       required: true,
       defaultValue: 'Europe/Sofia',
       admin: { description: 'IANA time zone in which the times above are announced.' },
-      validate: (value: unknown, { req }: { req: never }) =>
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
         typeof value === 'string' && isTimeZone(value) ? true : message(req, 'timeZone'),
     },
     { name: 'format', type: 'select', options: eventFormats, required: true, defaultValue: 'in-person' },
@@ -80,8 +80,8 @@ export const Events: CollectionConfig = {
       name: 'registrationDeadline',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      validate: (value: unknown, { req, data }: { req: never; data: EventData }) =>
-        isBefore(data?.start, value) ? message(req, 'deadlineAfterStart') : true,
+      validate: (value: unknown, { req, data }: { req: PayloadRequest; data: unknown }) =>
+        isBefore((data as EventData)?.start, value) ? message(req, 'deadlineAfterStart') : true,
     },
     {
       name: 'status',

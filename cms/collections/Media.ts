@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone, staffOrMember } from '../access/rules'
 import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
@@ -55,7 +55,7 @@ export const Media: CollectionConfig = {
       localized: true,
       maxLength: 300,
       admin: { description: 'What the image shows, for people who cannot see it.' },
-      validate: (value: unknown, { req, operation }: { req: never; operation?: string }) => {
+      validate: (value: unknown, { req, operation }: { req: PayloadRequest; operation?: string }) => {
         const locale = (req as { locale?: string }).locale
         const mustHave = operation === 'create' || !locale || locale === defaultLocale
         return !mustHave || (typeof value === 'string' && value.trim())

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import {
   ownProfileOrStaff,
@@ -51,7 +51,7 @@ export const Members: CollectionConfig = {
         {
           name: 'founded',
           type: 'number',
-          validate: (value: unknown, { req }: { req: never }) =>
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
             value == null ||
             (Number.isInteger(value) &&
               (value as number) >= 1900 &&

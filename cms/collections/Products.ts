@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import {
   ownCompanyOrStaff,
@@ -71,18 +71,18 @@ export const Products: CollectionConfig = {
       admin: { description: "Other members' products and services this one works with." },
       filterOptions: ({ data }) =>
         data?.member ? { member: { not_equals: data.member } } : true,
-      validate: async (value: unknown, { req, data }: { req: never; data: { member?: unknown } }) =>
-        (await integrationsAreForeign(value, data?.member, req)) || message(req, 'ownProductsOnly'),
+      validate: async (value: unknown, { req, data }: { req: PayloadRequest; data: unknown }) =>
+        (await integrationsAreForeign(value, (data as { member?: unknown })?.member, req)) || message(req, 'ownProductsOnly'),
     },
   ],
 }
 
 /** "Works with" links products across companies; linking to one's own products is not cooperation. */
-async function integrationsAreForeign(value: unknown, member: unknown, req: never): Promise<boolean> {
+async function integrationsAreForeign(value: unknown, member: unknown, req: PayloadRequest): Promise<boolean> {
   const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' ? v?.id : v))
   if (!ids.length || member == null) return true
   const memberId = typeof member === 'object' ? (member as { id: unknown }).id : member
-  const { payload } = req as { payload: import('payload').Payload }
+  const { payload } = req
   const own = await payload.count({
     collection: collections.products,
     where: { and: [{ id: { in: ids } }, { member: { equals: memberId } }] },

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isAdminUser } from '../access/roles'
 import { admins, adminField } from '../access/rules'
@@ -48,9 +48,10 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       admin: { condition: (data) => data?.role === 'member' },
-      validate: (value: unknown, { req, siblingData }: { req: never; siblingData: { role?: string } }) => {
-        if (siblingData?.role === 'member' && !value) return message(req, 'memberNeedsCompany')
-        if (siblingData?.role !== 'member' && value) return message(req, 'staffHasNoCompany')
+      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
+        const role = (siblingData as { role?: string })?.role
+        if (role === 'member' && !value) return message(req, 'memberNeedsCompany')
+        if (role !== 'member' && value) return message(req, 'staffHasNoCompany')
         return true
       },
     },

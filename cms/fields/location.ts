@@ -1,4 +1,4 @@
-import type { GroupField } from 'payload'
+import type { GroupField, PayloadRequest } from 'payload'
 
 import { message } from '../i18n/messages'
 
@@ -20,13 +20,13 @@ export const locationField = (): GroupField => ({
         {
           name: 'lat',
           type: 'number',
-          validate: (v: unknown, { req }: { req: never }) =>
+          validate: (v: unknown, { req }: { req: PayloadRequest }) =>
             inRange(-90, 90)(v) || message(req, 'latitude'),
         },
         {
           name: 'lng',
           type: 'number',
-          validate: (v: unknown, { req }: { req: never }) =>
+          validate: (v: unknown, { req }: { req: PayloadRequest }) =>
             inRange(-180, 180)(v) || message(req, 'longitude'),
         },
       ],

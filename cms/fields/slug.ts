@@ -47,5 +47,5 @@ export function slugField({ from = 'name', overrides = {} }: SlugOptions = {}): 
       return clash.docs.length ? message(req, 'slugTaken', { slug: value }) : true
     },
     ...overrides,
-  }
+  } as TextField
 }

@@ -1,9 +1,9 @@
-import * as migration_20261124_152537_initial from './20261124_152537_initial';
+import * as migration_20261124_153006_initial from './20261124_153006_initial';
 
 export const migrations = [
   {
-    up: migration_20261124_152537_initial.up,
-    down: migration_20261124_152537_initial.down,
-    name: '20261124_152537_initial'
+    up: migration_20261124_153006_initial.up,
+    down: migration_20261124_153006_initial.down,
+    name: '20261124_153006_initial'
   },
 ];

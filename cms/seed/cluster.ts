@@ -103,7 +103,7 @@ export async function seedSettings(ctx: SeedContext, { media }: { media: IdMap }
             contact: { email: record.contact.email, phone: record.contact.phone, ...localized.contact },
           }
         : localized
-    await payload.updateGlobal({ slug: globals.settings, data, locale, overrideAccess: true, context: seedContext })
+    await payload.updateGlobal({ slug: globals.settings, data: data as never, locale, overrideAccess: true, context: seedContext })
   }
   await saveSettingsHash(payload, hash)
   report.updated += 1

@@ -47,12 +47,15 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
   const common = { overrideAccess: true, context: seedContext, draft: Boolean(entry.draft) } as const
   const [first, ...others] = ctx.locales
   const firstData = { ...entry.shared, ...entry.localized[first], ...status }
-  const doc = existing
-    ? await payload.update({ collection, id: existing.id, data: firstData, locale: first, filePath, ...common })
-    : await payload.create({ collection, data: firstData, locale: first, filePath, ...common })
+  // The seed writes any collection from JSON, so its data is untyped by design.
+  const doc = (
+    existing
+      ? await payload.update({ collection, id: existing.id, data: firstData as never, locale: first, filePath, ...common })
+      : await payload.create({ collection, data: firstData as never, locale: first, filePath, ...common })
+  ) as { id: number | string }
   for (const locale of others) {
     const data = { ...entry.localized[locale], ...status }
-    await payload.update({ collection, id: doc.id, data, locale, ...common })
+    await payload.update({ collection, id: doc.id, data: data as never, locale, ...common })
   }
   await saveState(ctx, stateKey, hash, state?.id)
   return count(ctx, collection, existing ? 'updated' : 'created', doc.id)

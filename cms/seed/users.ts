@@ -45,7 +45,7 @@ export async function seedUsers(ctx: SeedContext, { members }: { members: IdMap 
       overrideAccess: true,
     })
     if (totalDocs === 0) {
-      const company = user.company ? members.get(user.company) : undefined
+      const company = user.company ? (members.get(user.company) as number) : undefined
       await ctx.payload.create({
         collection: collections.users,
         data: { email: user.email, password, role: user.role, name: `Demo ${user.role}`, company },

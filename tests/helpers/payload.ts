@@ -10,7 +10,7 @@ export async function startPayload(label: string) {
   const { dataDir, adapter } = useTemporaryDatabase(label)
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
-  const payload: Payload = await getPayload({ config, key: label } as never)
+  const payload: Payload = await getPayload({ config })
   const stop = async () => {
     if (adapter === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
     await payload.destroy()

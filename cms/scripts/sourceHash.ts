@@ -1,0 +1,23 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * A fingerprint of the files under `dir` (skipping build output), used to rebuild only when
+ * something that goes into the build changed.
+ */
+export function sourceHash(dirs: string[], extraFiles: string[] = []): string {
+  const hash = crypto.createHash('sha256')
+  const skip = new Set(['.next', 'node_modules', 'dist', '.astro'])
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (skip.has(entry.name)) continue
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else hash.update(full).update(fs.readFileSync(full))
+    }
+  }
+  dirs.forEach(walk)
+  for (const file of extraFiles) if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
+  return hash.digest('hex')
+}

@@ -157,7 +157,7 @@ export interface Member {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   logo?: (number | null) | Media;
   tagline?: string | null;
   description?: {
@@ -303,7 +303,7 @@ export interface Category {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   /**
    * Empty for a top-level category.
@@ -323,7 +323,7 @@ export interface Product {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * The member company that offers it.
    */
@@ -432,7 +432,7 @@ export interface Event {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'conference' | 'b2b-matchmaking' | 'trade-mission' | 'webinar' | 'workshop' | 'cluster-meeting';
   summary?: string | null;
   description?: {
@@ -487,7 +487,7 @@ export interface Partner {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'cluster' | 'association' | 'chamber' | 'university' | 'agency';
   /**
    * ISO 3166-1 alpha-2, e.g. BG
@@ -512,7 +512,7 @@ export interface Publication {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'strategy' | 'market-study' | 'report' | 'policy-brief' | 'newsletter';
   date: string;
   authors?: string[] | null;
@@ -551,7 +551,7 @@ export interface Cooperation {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   member: number | Member;
   type: 'offer' | 'request';
   description?: {
@@ -589,7 +589,7 @@ export interface Page {
   /**
    * The address of this page on the portal. Filled from the name when left empty.
    */
-  slug: string;
+  slug?: string | null;
   body?: {
     root: {
       type: string;

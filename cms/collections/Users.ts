@@ -48,10 +48,11 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       admin: { condition: (data) => data?.role === 'member' },
+      // The field is hidden (and not validated) for staff; make sure no stale company stays.
+      hooks: { beforeChange: [({ value, siblingData }) => (siblingData?.role === 'member' ? value : null)] },
       validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
         const role = (siblingData as { role?: string })?.role
         if (role === 'member' && !value) return message(req, 'memberNeedsCompany')
-        if (role !== 'member' && value) return message(req, 'staffHasNoCompany')
         return true
       },
     },

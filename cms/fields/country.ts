@@ -2,9 +2,12 @@ import type { TextField } from 'payload'
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
-/** True for an ISO 3166-1 alpha-2 code that names a region (Intl echoes unknown codes back). */
+// Codes Intl names that are groupings, not countries.
+const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ'])
+
+/** True for an ISO 3166-1 alpha-2 code of a country (Intl echoes unknown codes back). */
 export const isCountryCode = (value: string): boolean =>
-  /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== value
+  /^[A-Z]{2}$/.test(value) && !notCountries.has(value) && regionNames.of(value) !== value
 
 const countryMessage = 'Use a two-letter ISO 3166-1 country code in capitals, e.g. BG, DE, AT.'
 

@@ -16,7 +16,7 @@ export function slugField({ from = 'name', overrides = {} }: SlugOptions = {}): 
     type: 'text',
     index: true,
     unique: true,
-    required: true,
+    // Not `required` in the schema: the hook fills it, and the validator insists it is there.
     admin: {
       position: 'sidebar',
       description: 'The address of this page on the portal. Filled from the name when left empty.',

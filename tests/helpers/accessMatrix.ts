@@ -12,11 +12,12 @@ export type Driver = {
   updateGlobal(slug: string, actor: Actor, data: Record<string, unknown>): Promise<{ ok: boolean }>
 }
 
-type Id = number | string
+// SQLite ids are numbers, MongoDB ids strings; payload-types describe the SQLite build.
+type Id = number
 type Doc = { id: Id }
 const staff: Actor[] = ['editor', 'admin']
 const all: Actor[] = ['anonymous', 'memberA', 'memberB', 'editor', 'admin']
-const sys = { overrideAccess: true, context: { seeding: true } } as const
+const sys = { overrideAccess: true, context: { seeding: true } as Record<string, unknown> }
 
 type Spec = {
   /** Which fixture documents each actor sees; `null` means the read is refused outright. */
@@ -72,7 +73,7 @@ const owned = (collection: 'products' | 'cooperation', data: (w: World, n: numbe
 })
 
 const upload = (collection: 'media' | 'documents', file: string, data: Record<string, unknown>): Spec => ({
-  read: (w) => Object.fromEntries(all.map((a) => [a, [w[collection].a, w[collection].b]])) as Record<Actor, Doc[]>,
+  read: (w) => Object.fromEntries(all.map((a) => [a, [w[collection].a, w[collection].b]])) as unknown as Record<Actor, Doc[]>,
   fixtures: (w) => [w[collection].a, w[collection].b],
   create: ['memberA', 'memberB', ...staff],
   createData: () => ({ data, file }),
@@ -124,7 +125,7 @@ export const specs: Record<string, Spec> = {
     create: staff,
     createData: (w) => ({ data: { name: 'Caller', email: 'caller@x.example', message: 'Phoned in', member: w.members.a.id } }),
     update: staff,
-    target: (payload, w) => payload.create({ collection: 'inquiries', data: { name: 'T', email: 't@x.example', message: 'm', member: w.members.a.id }, ...sys }),
+    target: (payload, w) => payload.create({ collection: 'inquiries', data: { name: 'T', email: 't@x.example', message: 'm', member: w.members.a.id } as never, ...sys }),
     updateData: { status: 'answered' },
     remove: staff,
   },
@@ -134,7 +135,7 @@ export const specs: Record<string, Spec> = {
     create: staff,
     createData: () => ({ data: { companyName: 'Epsilon', legalId: '175074752', contactName: 'E', email: 'e@eps.example', motivation: 'Join', consent: true } }),
     update: staff,
-    target: (payload) => payload.create({ collection: 'applications', data: { companyName: 'Z', legalId: '175074752', contactName: 'Z', email: 'z@z.example', motivation: 'm', consent: true }, ...sys }),
+    target: (payload) => payload.create({ collection: 'applications', data: { companyName: 'Z', legalId: '175074752', contactName: 'Z', email: 'z@z.example', motivation: 'm', consent: true } as never, ...sys }),
     updateData: { status: 'reviewing' },
     remove: staff,
   },

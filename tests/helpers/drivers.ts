@@ -24,7 +24,7 @@ export function localDriver(payload: Payload, w: World): Driver {
   return {
     async find(collection, actor) {
       const r = await attempt(() => payload.find({ collection: collection as 'members', user: user(actor), pagination: false, ...base }))
-      return { ok: r.ok, docs: (r.value?.docs ?? []) as Any[] }
+      return { ok: r.ok, docs: (r.value?.docs ?? []) as unknown as Any[] }
     },
     async create(collection, actor, data, file) {
       const r = await attempt(() => payload.create({ collection: collection as 'members', data: data as never, user: user(actor), filePath: file ? fixture(file) : undefined, ...base }))

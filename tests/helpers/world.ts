@@ -8,8 +8,9 @@ export type Actor = 'anonymous' | 'memberA' | 'memberB' | 'editor' | 'admin'
 export const actors: Actor[] = ['anonymous', 'memberA', 'memberB', 'editor', 'admin']
 export const password = 'correct-horse-battery-staple'
 
-type Id = number | string
-const sys = { overrideAccess: true, context: { seeding: true } } as const
+// SQLite ids are numbers, MongoDB ids strings; payload-types describe the SQLite build.
+type Id = number
+const sys = { overrideAccess: true, context: { seeding: true } as Record<string, unknown> }
 
 /**
  * A small cluster for access tests: companies A and B (published) and C (draft), each with a
@@ -64,11 +65,11 @@ export async function createWorld(payload: Payload) {
   const mediaB = await upload(payload, 'media', 'image.png', { alt: 'Beta logo', owner: b.id })
   const docA = await upload(payload, 'documents', 'doc.pdf', { title: 'Alpha brochure', owner: a.id })
   const docB = await upload(payload, 'documents', 'doc.pdf', { title: 'Beta brochure', owner: b.id })
-  const inquiryA = await payload.create({ collection: 'inquiries', data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Price?', member: a.id, staffNotes: 'VIP' }, ...sys })
-  const inquiryB = await payload.create({ collection: 'inquiries', data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Demo?', member: b.id }, ...sys })
+  const inquiryA = await payload.create({ collection: 'inquiries', data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Price?', member: a.id, staffNotes: 'VIP' } as never, ...sys })
+  const inquiryB = await payload.create({ collection: 'inquiries', data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Demo?', member: b.id } as never, ...sys })
   const application = await payload.create({
     collection: 'applications',
-    data: { companyName: 'Delta', legalId: '131468980', contactName: 'D. Petrova', email: 'd@delta.example', motivation: 'Growth', consent: true },
+    data: { companyName: 'Delta', legalId: '131468980', contactName: 'D. Petrova', email: 'd@delta.example', motivation: 'Growth', consent: true } as never,
     ...sys,
   })
   const simple = async (collection: 'events' | 'publications' | 'partners' | 'pages', data: Record<string, unknown>) => ({

@@ -21,7 +21,7 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: choice.url },
     push: false,
-    migrationDir: path.join(projectRoot, 'cms', 'migrations'),
+    migrationDir: process.env.MIGRATIONS_DIR || path.join(projectRoot, 'cms', 'migrations'),
     wal: true,
   })
 }

@@ -1,0 +1,131 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { CollectionConfig, Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { Categories } from '../../cms/collections/Categories'
+import { Cooperation } from '../../cms/collections/Cooperation'
+import { Documents } from '../../cms/collections/Documents'
+import { Events } from '../../cms/collections/Events'
+import { Media } from '../../cms/collections/Media'
+import { Members } from '../../cms/collections/Members'
+import { Pages } from '../../cms/collections/Pages'
+import { Partners } from '../../cms/collections/Partners'
+import { Products } from '../../cms/collections/Products'
+import { Publications } from '../../cms/collections/Publications'
+import { localeCodes } from '../../cms/locales'
+
+const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content')
+const read = (name: string) => JSON.parse(fs.readFileSync(path.join(contentDir, `${name}.json`), 'utf8'))
+
+const files: Record<string, CollectionConfig> = {
+  categories: Categories,
+  members: Members,
+  products: Products,
+  events: Events,
+  publications: Publications,
+  partners: Partners,
+  cooperation: Cooperation,
+  pages: Pages,
+  media: Media,
+  documents: Documents,
+}
+
+/** The top-level localized fields of a collection, as the config declares them. */
+function localizedFields(fields: Field[]): { name: string; prose: boolean }[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'row') return localizedFields(field.fields)
+    if ('name' in field && 'localized' in field && field.localized) {
+      return [{ name: field.name, prose: field.type === 'richText' || field.type === 'textarea' }]
+    }
+    return []
+  })
+}
+
+const asText = (value: unknown) => JSON.stringify(value)
+
+describe('seed data set: every localized field in every locale', () => {
+  for (const [file, collection] of Object.entries(files)) {
+    it(`${file}.json`, () => {
+      const records = read(file) as Record<string, unknown>[]
+      expect(records.length).toBeGreaterThan(0)
+      for (const record of records) {
+        const label = `${file}/${String(record.slug ?? record.filename)}`
+        for (const { name, prose } of localizedFields(collection.fields)) {
+          const value = record[name] as Record<string, unknown> | undefined
+          if (value === undefined || name === 'file') continue
+          for (const locale of localeCodes) {
+            expect(value[locale], `${label}.${name}.${locale}`).toBeTruthy()
+          }
+          if (prose) {
+            const texts = new Set(localeCodes.map((l) => asText(value[l])))
+            expect(texts.size, `${label}.${name}: the same text in two locales`).toBe(localeCodes.length)
+          }
+          expect(asText(value), `${label}.${name}: placeholder`).not.toMatch(/\[(bg|de|en)\]|\bTODO\b|[Ll]orem ipsum/)
+        }
+      }
+    })
+  }
+
+  it('Bulgarian prose is written in Cyrillic', () => {
+    for (const record of read('products') as { slug: string; summary: Record<string, string> }[]) {
+      expect(record.summary.bg, record.slug).toMatch(/[А-Яа-я]{3}/)
+    }
+  })
+})
+
+describe('seed data set: a believable cluster', () => {
+  it.each([
+    ['members', 15],
+    ['products', 45],
+    ['categories', 20],
+    ['events', 12],
+    ['publications', 6],
+    ['partners', 8],
+    ['cooperation', 4],
+  ])('%s has at least %i entries', (file, minimum) => {
+    expect((read(file) as unknown[]).length).toBeGreaterThanOrEqual(minimum)
+  })
+
+  it('categories form two levels', () => {
+    const categories = read('categories') as { slug: string; parent: string | null }[]
+    const top = new Set(categories.filter((c) => !c.parent).map((c) => c.slug))
+    expect(top.size).toBeGreaterThan(1)
+    for (const c of categories.filter((c) => c.parent)) expect(top.has(c.parent as string), c.slug).toBe(true)
+  })
+
+  it('events include past, upcoming, cancelled and online ones', () => {
+    const events = read('events') as { start: string; status: string; format: string }[]
+    const now = Date.now()
+    expect(events.some((e) => Date.parse(e.start) < now)).toBe(true)
+    expect(events.some((e) => Date.parse(e.start) > now)).toBe(true)
+    expect(events.some((e) => e.status === 'cancelled')).toBe(true)
+    expect(events.some((e) => e.format === 'online')).toBe(true)
+  })
+
+  it('partners are in different countries', () => {
+    const partners = read('partners') as { country: string }[]
+    expect(new Set(partners.map((p) => p.country)).size).toBeGreaterThanOrEqual(6)
+  })
+
+  it('every publication has a PDF in each locale, and every referenced file exists', () => {
+    for (const p of read('publications') as { slug: string; file: Record<string, string> }[]) {
+      for (const locale of localeCodes) {
+        expect(fs.existsSync(path.join(contentDir, 'documents', p.file[locale])), `${p.slug} ${locale}`).toBe(true)
+      }
+    }
+    for (const m of read('media') as { filename: string }[]) {
+      expect(fs.existsSync(path.join(contentDir, 'media', m.filename)), m.filename).toBe(true)
+    }
+  })
+
+  it('nothing points at a real domain: websites and emails use .example', () => {
+    const text = fs.readdirSync(contentDir).filter((f) => f.endsWith('.json')).map((f) => fs.readFileSync(path.join(contentDir, f), 'utf8')).join('\n')
+    const hosts = [...text.matchAll(/https?:\/\/([^/"\s)]+)/g)].map((m) => m[1])
+    expect(hosts.length).toBeGreaterThan(0)
+    for (const host of hosts) expect(host, host).toMatch(/\.example$/)
+    const emails = [...text.matchAll(/[\w.+-]+@([\w.-]*\w)/g)].map((m) => m[1])
+    for (const domain of emails) expect(domain, domain).toMatch(/\.example$/)
+  })
+})

@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { publishedOrStaff, staff } from '../access/rules'
 import { slugField } from '../fields/slug'
+import { message } from '../i18n/messages'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
 
@@ -36,7 +37,7 @@ export const Categories: CollectionConfig = {
       validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
         if (value == null) return true
         const parentId = typeof value === 'object' ? (value as { id: number }).id : value
-        if (id != null && String(parentId) === String(id)) return 'A category cannot be its own parent.'
+        if (id != null && String(parentId) === String(id)) return message(req, 'categoryOwnParent')
         const { payload } = req
         const parent = await payload.findByID({
           collection: collections.categories,
@@ -45,10 +46,8 @@ export const Categories: CollectionConfig = {
           overrideAccess: true,
           disableErrors: true,
         })
-        if (!parent) return 'The parent category does not exist.'
-        return parent.parent
-          ? 'Categories have two levels: choose a top-level category as parent.'
-          : true
+        if (!parent) return message(req, 'categoryParentMissing')
+        return parent.parent ? message(req, 'categoryTwoLevels') : true
       },
     },
   ],

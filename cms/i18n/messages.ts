@@ -23,6 +23,9 @@ const messages = {
     fileTooLarge: 'The file is {size} MB; at most {max} MB are accepted.',
     fileType: 'Files of type {type} are not accepted here. Accepted: {accepted}.',
     ownProductsOnly: 'A product can only work with products of other member companies.',
+    categoryOwnParent: 'A category cannot be its own parent.',
+    categoryParentMissing: 'The parent category does not exist.',
+    categoryTwoLevels: 'Categories have two levels: choose a top-level category as parent.',
   },
   bg: {
     slugFormat: 'Използвайте само малки латински букви, цифри и единични тирета, напр. "cloud-platform".',
@@ -40,6 +43,9 @@ const messages = {
     fileTooLarge: 'Файлът е {size} MB; приемат се най-много {max} MB.',
     fileType: 'Файлове от тип {type} не се приемат тук. Приемат се: {accepted}.',
     ownProductsOnly: 'Продуктът може да работи само с продукти на други фирми членки.',
+    categoryOwnParent: 'Категорията не може да бъде родител на себе си.',
+    categoryParentMissing: 'Родителската категория не съществува.',
+    categoryTwoLevels: 'Категориите са на две нива: изберете категория от първо ниво за родител.',
   },
   de: {
     slugFormat: 'Verwenden Sie nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. "cloud-platform".',
@@ -57,6 +63,9 @@ const messages = {
     fileTooLarge: 'Die Datei ist {size} MB groß; höchstens {max} MB werden angenommen.',
     fileType: 'Dateien vom Typ {type} werden hier nicht angenommen. Erlaubt: {accepted}.',
     ownProductsOnly: 'Ein Produkt kann nur mit Produkten anderer Mitgliedsunternehmen zusammenarbeiten.',
+    categoryOwnParent: 'Eine Kategorie kann nicht ihre eigene Oberkategorie sein.',
+    categoryParentMissing: 'Die Oberkategorie existiert nicht.',
+    categoryTwoLevels: 'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

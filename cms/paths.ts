@@ -4,7 +4,7 @@ import path from 'node:path'
  * The repository root. npm scripts always run there; the Next.js server may be started from
  * elsewhere, so PROJECT_ROOT can say where it is.
  */
-export const projectRoot = path.resolve(process.env.PROJECT_ROOT ?? process.cwd())
+export const projectRoot = path.resolve(process.env.PROJECT_ROOT || process.cwd())
 
 /** Git-ignored runtime state: the SQLite file, the local secret, seeded logins, uploads. */
-export const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(projectRoot, 'data'))
+export const dataDir = path.resolve(process.env.DATA_DIR || path.join(projectRoot, 'data'))

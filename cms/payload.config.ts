@@ -41,6 +41,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · HITS Cluster CMS' },
+    // No Gravatar: the admin makes no requests to third parties.
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { en, bg, de }, fallbackLanguage: 'en' },
   localization: {

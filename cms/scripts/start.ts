@@ -4,7 +4,6 @@
  * its sources changed, serves it on http://localhost:3000/admin and prints the demo logins.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseDatabaseUri } from '../database'
@@ -12,7 +11,7 @@ import { projectRoot } from '../paths'
 import { readOrCreateLocalSecret } from '../secret'
 import { printLogins } from '../seed/print'
 import { readLogins } from '../seed/users'
-import { sourceHash } from './sourceHash'
+import { buildAdminIfChanged, nextBin, run } from './adminBuild'
 
 const cmsPort = Number(process.env.PORT || 3000)
 const children: ChildProcess[] = []
@@ -22,35 +21,10 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
-  })
-}
-
 async function prepareDatabase(): Promise<void> {
   // Its own process, so that the database connection is closed before the server opens one.
   await run(process.execPath, ['--import', 'tsx', path.join('cms', 'scripts', 'prepare.ts')], process.env)
 }
-
-async function buildAdminIfChanged(env: NodeJS.ProcessEnv): Promise<void> {
-  const marker = path.join(projectRoot, 'cms', '.next', 'portal-source-hash')
-  const lock = path.join(projectRoot, 'package-lock.json')
-  const hash = sourceHash([path.join(projectRoot, 'cms')], [lock])
-  const built = fs.existsSync(path.join(projectRoot, 'cms', '.next', 'BUILD_ID'))
-  if (built && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === hash) {
-    console.log('admin: build is up to date')
-    return
-  }
-  console.log('admin: building (first start or changed sources; takes a few minutes) …')
-  const started = Date.now()
-  await run(nextBin(), ['build', 'cms'], env)
-  fs.writeFileSync(marker, hash)
-  console.log(`admin: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-}
-
-const nextBin = () => path.join(projectRoot, 'node_modules', '.bin', 'next')
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs
@@ -83,7 +57,10 @@ async function main() {
   }
   await prepareDatabase()
   const env = { ...process.env, NODE_ENV: 'production' as const, PROJECT_ROOT: projectRoot }
-  await buildAdminIfChanged(env)
+  console.log('admin: checking the build (the first start builds it, about a minute) …')
+  const started = Date.now()
+  const built = await buildAdminIfChanged(env)
+  console.log(built ? `admin: built in ${((Date.now() - started) / 1000).toFixed(0)} s` : 'admin: build is up to date')
 
   const cms = spawn(nextBin(), ['start', 'cms', '--port', String(cmsPort)], { cwd: projectRoot, env, stdio: 'inherit' })
   children.push(cms)

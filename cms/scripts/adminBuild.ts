@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from '../paths'
+import { sourceHash } from './sourceHash'
+
+export const nextBin = () => path.join(projectRoot, 'node_modules', '.bin', 'next')
+
+/** Runs a command in the project root, inheriting output; rejects on a non-zero exit. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: quiet ? 'ignore' : 'inherit' })
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    )
+  })
+}
+
+/**
+ * Builds the Next.js admin unless the build in cms/.next was made from the same sources and
+ * lockfile. Returns whether it built.
+ */
+export async function buildAdminIfChanged(env: NodeJS.ProcessEnv, quiet = false): Promise<boolean> {
+  const marker = path.join(projectRoot, 'cms', '.next', 'portal-source-hash')
+  const hashNow = () =>
+    sourceHash([path.join(projectRoot, 'cms')], [path.join(projectRoot, 'package-lock.json')])
+  const hash = hashNow()
+  const built = fs.existsSync(path.join(projectRoot, 'cms', '.next', 'BUILD_ID'))
+  if (built && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === hash) return false
+  await run(nextBin(), ['build', 'cms'], { ...env, NODE_ENV: 'production' }, quiet)
+  // Next may touch files under cms/ (next-env.d.ts) while building: record what it left.
+  fs.writeFileSync(marker, hashNow())
+  return true
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser'
+import { startCmsServer } from '../helpers/cmsServer'
+import { startPayload } from '../helpers/payload'
+import { createWorld, password, type World } from '../helpers/world'
+
+const shots = path.resolve(import.meta.dirname, '..', '..', 'test-results')
+
+let ctx: Awaited<ReturnType<typeof startPayload>>
+let cms: Awaited<ReturnType<typeof startCmsServer>>
+let browser: Browser
+let world: World
+
+beforeAll(async () => {
+  ctx = await startPayload('admin-e2e')
+  world = await createWorld(ctx.payload)
+  cms = await startCmsServer()
+  browser = await launchChromium()
+  fs.mkdirSync(shots, { recursive: true })
+})
+afterAll(async () => {
+  await browser?.close()
+  cms?.stop()
+  await ctx?.stop()
+})
+
+describe('the admin in a browser', () => {
+  it('an editor logs in and publishes a product summary in Bulgarian', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await page.goto(`${cms.url}/admin/login`)
+    await page.fill('input[name="email"]', world.users.editor.email)
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+
+    const id = world.products.aPublished.id
+    await page.goto(`${cms.url}/admin/collections/products/${id}?locale=bg`)
+    await page.fill('#field-summary', 'Облачна платформа за производители')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await page.getByText(/successfully|успешно/i).first().waitFor()
+    await page.screenshot({ path: path.join(shots, 'admin-product-bg.png') })
+
+    const bg = await ctx.payload.findByID({ collection: 'products', id, locale: 'bg', overrideAccess: true })
+    const en = await ctx.payload.findByID({ collection: 'products', id, locale: 'en', overrideAccess: true })
+    expect(bg.summary).toBe('Облачна платформа за производители')
+    expect(bg._status).toBe('published')
+    expect(en.summary).toBe('Alpha Cloud summary')
+  })
+
+  it('a member user is locked out after 5 wrong passwords', async () => {
+    const page = await browser.newPage()
+    for (let i = 0; i < 5; i++) {
+      const res = await page.request.post(`${cms.url}/api/users/login`, {
+        data: { email: world.users.memberB.email, password: 'wrong-password' },
+      })
+      expect(res.status()).toBe(401)
+    }
+    const locked = await page.request.post(`${cms.url}/api/users/login`, {
+      data: { email: world.users.memberB.email, password },
+    })
+    expect(locked.status()).toBe(401)
+    expect(await locked.text()).toMatch(/locked/i)
+  })
+})

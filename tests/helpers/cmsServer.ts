@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import net from 'node:net'
+import path from 'node:path'
+
+import { buildAdminIfChanged, nextBin } from '../../cms/scripts/adminBuild'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+/**
+ * The real admin app (`next start cms`) on a free port, over the database the test prepared
+ * (DATABASE_URI and DATA_DIR from the environment). Builds the admin first when needed.
+ */
+export async function startCmsServer() {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    PROJECT_ROOT: root,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || crypto.randomBytes(32).toString('hex'),
+  }
+  await buildAdminIfChanged(env, true)
+  const port = await freePort()
+  const child: ChildProcess = spawn(nextBin(), ['start', 'cms', '--port', String(port)], { cwd: root, env, stdio: 'ignore' })
+  const url = `http://127.0.0.1:${port}`
+  const until = Date.now() + 60_000
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/globals/settings`)).status < 500) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error('the CMS did not start within 60 s')
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  return { url, stop: () => void child.kill('SIGTERM') }
+}

@@ -22,7 +22,7 @@ const accepted =
 export function parseDatabaseUri(uri: string | undefined): DatabaseChoice {
   const value = uri?.trim()
   if (!value) {
-    const file = path.join(dataDir, 'cms.db')
+    const file = path.join(dataDir(), 'cms.db')
     return { kind: 'sqlite', url: `file:${file}`, file }
   }
   if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(value)) return { kind: 'mongodb', url: value }

@@ -6,5 +6,8 @@ import path from 'node:path'
  */
 export const projectRoot = path.resolve(process.env.PROJECT_ROOT || process.cwd())
 
-/** Git-ignored runtime state: the SQLite file, the local secret, seeded logins, uploads. */
-export const dataDir = path.resolve(process.env.DATA_DIR || path.join(projectRoot, 'data'))
+/**
+ * Git-ignored runtime state: the SQLite file, the local secret, seeded logins, uploads.
+ * A function, read when used, so a test or script can point DATA_DIR elsewhere first.
+ */
+export const dataDir = () => path.resolve(process.env.DATA_DIR || path.join(projectRoot, 'data'))

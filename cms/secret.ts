@@ -23,7 +23,7 @@ const knownDevelopmentSecrets = new Set([
 
 const minimumLength = 32
 
-export const secretFile = () => path.join(dataDir, 'payload-secret')
+export const secretFile = () => path.join(dataDir(), 'payload-secret')
 
 /**
  * The secret that signs logins. Production needs PAYLOAD_SECRET set to a long, unknown value and

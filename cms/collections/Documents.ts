@@ -32,7 +32,7 @@ export const Documents: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(dataDir, 'documents'),
+    staticDir: path.join(dataDir(), 'documents'),
     mimeTypes: ['application/pdf'],
   },
   fields: [

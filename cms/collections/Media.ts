@@ -36,7 +36,7 @@ export const Media: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(dataDir, 'media'),
+    staticDir: path.join(dataDir(), 'media'),
     mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,

@@ -44,7 +44,14 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
 
   // Uploads have no drafts; every other seeded collection does.
   const status = entry.file ? {} : { _status: entry.draft ? 'draft' : 'published' }
-  const common = { overrideAccess: true, context: seedContext, draft: Boolean(entry.draft) } as const
+  // The seed owns its file names: a file left in data/ by an earlier database is replaced, not
+  // renamed, so the next run finds the document by its file name again.
+  const common = {
+    overrideAccess: true,
+    context: seedContext,
+    draft: Boolean(entry.draft),
+    overwriteExistingFiles: Boolean(entry.file),
+  } as const
   const [first, ...others] = ctx.locales
   const firstData = { ...entry.shared, ...entry.localized[first], ...status }
   // The seed writes any collection from JSON, so its data is untyped by design.

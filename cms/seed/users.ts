@@ -9,7 +9,7 @@ import { type IdMap, type SeedContext, seedContext } from './context'
 export type DemoLogin = { role: 'admin' | 'editor' | 'member'; email: string; password: string; company?: string }
 
 /** Git-ignored: the demo logins, so they can be found again after the first start. */
-export const loginsFile = () => path.join(dataDir, 'demo-logins.json')
+export const loginsFile = () => path.join(dataDir(), 'demo-logins.json')
 
 const demoMemberCompany = 'orbitsoft'
 
@@ -56,7 +56,7 @@ export async function seedUsers(ctx: SeedContext, { members }: { members: IdMap 
     } else report.unchanged += 1
     logins.push({ ...user, password })
   }
-  fs.mkdirSync(dataDir, { recursive: true })
+  fs.mkdirSync(dataDir(), { recursive: true })
   fs.writeFileSync(loginsFile(), JSON.stringify(logins, null, 2) + '\n', { mode: 0o600 })
   return logins
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed, type SeedResult } from '../../cms/seed/index'
+import type { SeedResult } from '../../cms/seed/index'
 import { startRestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
 
@@ -10,6 +10,7 @@ const seeded = ['media', 'documents', 'categories', 'members', 'partners', 'prod
 let ctx: Awaited<ReturnType<typeof startPayload>>
 let payload: Payload
 let first: SeedResult
+let seed: typeof import('../../cms/seed/index').seed
 const quiet = { log: () => {} }
 
 /** Every document's id and updatedAt, per collection: what a second run must leave alone. */
@@ -27,6 +28,8 @@ async function snapshot() {
 beforeAll(async () => {
   ctx = await startPayload('seed')
   payload = ctx.payload
+  // Imported after startPayload has pointed DATA_DIR at a temporary folder.
+  ;({ seed } = await import('../../cms/seed/index'))
   first = await seed(payload, quiet)
 })
 afterAll(async () => ctx?.stop())

@@ -1,0 +1,61 @@
+import type { CollectionSlug, Payload, PopulateType } from 'payload'
+import { getPayload } from 'payload'
+
+let instance: Promise<Payload> | undefined
+
+/** The CMS, in process, through Payload's Local API. The only place the site calls it. */
+export function cms(): Promise<Payload> {
+  instance ??= (async () => {
+    // The build only reads as an anonymous visitor and signs nothing; without a configured
+    // secret it uses the local one, as `npm start` does.
+    if (!process.env.PAYLOAD_SECRET) {
+      const { readOrCreateLocalSecret } = await import('../../cms/secret')
+      process.env.PAYLOAD_SECRET = readOrCreateLocalSecret()
+    }
+    const { default: config } = await import('../../cms/payload.config')
+    return getPayload({ config })
+  })()
+  return instance
+}
+
+/**
+ * Every document of a collection that an anonymous visitor may read, in one locale, all pages
+ * (Payload pages its results; reading only the first page would silently drop documents).
+ */
+export async function findAllPublic<T>(
+  collection: CollectionSlug,
+  locale: string,
+  depth = 1,
+  populate?: PopulateType,
+): Promise<T[]> {
+  const payload = await cms()
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      locale: locale as 'en',
+      depth,
+      populate,
+      page,
+      limit: 250,
+      overrideAccess: false,
+    })
+    docs.push(...(result.docs as T[]))
+    if (!result.hasNextPage) return docs
+  }
+}
+
+const settingsCache = new Map<string, Promise<Record<string, unknown>>>()
+
+/** The settings global (cluster name, contact, social links) in a locale, read once per build. */
+export function getSettings(locale: string): Promise<Record<string, unknown>> {
+  if (!settingsCache.has(locale)) {
+    settingsCache.set(
+      locale,
+      cms().then((payload) =>
+        payload.findGlobal({ slug: 'settings', locale: locale as 'en', depth: 1, overrideAccess: false }),
+      ) as Promise<Record<string, unknown>>,
+    )
+  }
+  return settingsCache.get(locale)!
+}

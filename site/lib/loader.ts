@@ -1,0 +1,62 @@
+import type { Loader } from 'astro/loaders'
+import type { CollectionSlug, PopulateType } from 'payload'
+
+import { localeCodes } from '../../cms/locales'
+import { cms, findAllPublic } from './cms'
+
+type Doc = { id: number | string; slug?: string; updatedAt: string }
+
+/** What is populated of a related document: enough to link to it and show it, no more. */
+export const populate: PopulateType = {
+  members: { name: true, slug: true, country: true, city: true, logo: true },
+  categories: { name: true, slug: true, parent: true },
+  products: { name: true, slug: true, member: true, kind: true },
+  partners: { name: true, slug: true, country: true, logo: true },
+  media: { url: true, filename: true, alt: true, width: true, height: true, mimeType: true, sizes: true, focalX: true, focalY: true },
+  documents: { url: true, filename: true, title: true, filesize: true, mimeType: true },
+} as PopulateType
+
+/**
+ * An Astro content loader for one Payload collection: every published document in every
+ * locale, read as an anonymous visitor. Entries are `<locale>/<slug>`. A build whose content
+ * has not changed since the last one (same count, same latest updatedAt) reuses the stored
+ * entries without reading the documents again.
+ */
+export function payloadLoader(collection: CollectionSlug): Loader {
+  return {
+    name: `payload-${collection}`,
+    load: async ({ store, meta, logger, generateDigest }) => {
+      const signature = await contentSignature(collection)
+      if (meta.get('signature') === signature && store.keys().length > 0) {
+        logger.info(`${collection}: unchanged, using the cache`)
+        return
+      }
+      const seen = new Set<string>()
+      for (const locale of localeCodes) {
+        for (const doc of await findAllPublic<Doc>(collection, locale, 1, populate)) {
+          const id = `${locale}/${doc.slug ?? doc.id}`
+          seen.add(id)
+          const digest = generateDigest({ updatedAt: doc.updatedAt, id })
+          store.set({ id, data: { ...doc, locale } as Record<string, unknown>, digest })
+        }
+      }
+      for (const key of store.keys()) if (!seen.has(key)) store.delete(key)
+      meta.set('signature', signature)
+      logger.info(`${collection}: ${seen.size} entries`)
+    },
+  }
+}
+
+/** Count and latest change of what the public sees: cheap to ask, changes with any edit. */
+async function contentSignature(collection: CollectionSlug): Promise<string> {
+  const payload = await cms()
+  const latest = await payload.find({
+    collection,
+    limit: 1,
+    sort: '-updatedAt',
+    depth: 0,
+    overrideAccess: false,
+    select: { updatedAt: true } as never,
+  })
+  return `${latest.totalDocs}@${latest.docs[0]?.updatedAt ?? ''}`
+}

@@ -3,8 +3,7 @@ import path from 'node:path'
 import { dataDir } from './paths'
 
 export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
 export class DatabaseUriError extends Error {}
 

@@ -39,7 +39,10 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js'),
+    },
     meta: { titleSuffix: ' · HITS Cluster CMS' },
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',

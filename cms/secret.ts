@@ -33,7 +33,8 @@ export const secretFile = () => path.join(dataDir(), 'payload-secret')
 export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   const given = env.PAYLOAD_SECRET?.trim()
   // `next build` loads the config to collect pages but signs nothing; the running server checks.
-  if (env.NEXT_PHASE === 'phase-production-build') return given || 'build-time-placeholder-never-signs'
+  if (env.NEXT_PHASE === 'phase-production-build')
+    return given || 'build-time-placeholder-never-signs'
   if (env.NODE_ENV === 'production') {
     assertProductionSecret(given)
     return given as string

@@ -57,3 +57,21 @@ export const ownVersionsOrStaff =
   }
 
 export const staffOrMember: Access = ({ req }) => isStaffUser(req.user) || isMemberUser(req.user)
+
+/** Public collections that only staff edit (events, publications, partners, pages, categories). */
+export const staffEditedPublic = {
+  read: publishedOrStaff,
+  readVersions: staff,
+  create: staff,
+  update: staff,
+  delete: staff,
+}
+
+/** Public collections a member company owns through a `member` field (products, cooperation). */
+export const memberOwned = {
+  read: publishedOwnOrStaff,
+  readVersions: ownVersionsOrStaff('version.member'),
+  create: staffOrMember,
+  update: ownCompanyOrStaff,
+  delete: staff,
+}

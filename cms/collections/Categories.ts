@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
-import { publishedOrStaff, staff } from '../access/rules'
+import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
@@ -18,7 +18,7 @@ export const Categories: CollectionConfig = {
     defaultColumns: ['name', 'parent', 'slug'],
     group: { en: 'Catalogue', bg: 'Каталог', de: 'Katalog' },
   },
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  access: staffEditedPublic,
   versions: publicVersions,
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 80 },
@@ -34,7 +34,10 @@ export const Categories: CollectionConfig = {
         const topLevel: Where = { parent: { exists: false } }
         return id ? { and: [topLevel, { id: { not_equals: id } }] } : topLevel
       },
-      validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
+      validate: async (
+        value: unknown,
+        { req, id }: { req: PayloadRequest; id?: number | string },
+      ) => {
         if (value == null) return true
         const parentId = typeof value === 'object' ? (value as { id: number }).id : value
         if (id != null && String(parentId) === String(id)) return message(req, 'categoryOwnParent')

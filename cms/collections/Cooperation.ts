@@ -1,13 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  ownCompanyOrStaff,
-  ownVersionsOrStaff,
-  publishedOwnOrStaff,
-  staff,
-  staffField,
-  staffOrMember,
-} from '../access/rules'
+import { memberOwned, staffField } from '../access/rules'
 import { cooperationTypes } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
@@ -26,13 +19,7 @@ export const Cooperation: CollectionConfig = {
     defaultColumns: ['title', 'member', 'type', 'validUntil', '_status'],
     group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
   },
-  access: {
-    read: publishedOwnOrStaff,
-    readVersions: ownVersionsOrStaff('version.member'),
-    create: staffOrMember,
-    update: ownCompanyOrStaff,
-    delete: staff,
-  },
+  access: memberOwned,
   versions: publicVersions,
   hooks: { beforeOperation: [keepMemberEditsAsDrafts], beforeChange: [assignOwnCompany] },
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { publishedOrStaff, staff } from '../access/rules'
+import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { eventFormats, eventKinds, eventStatuses } from '../fields/options'
@@ -23,7 +23,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'start', 'kind', 'status', '_status'],
     group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
   },
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  access: staffEditedPublic,
   versions: publicVersions,
   defaultSort: '-start',
   fields: [
@@ -61,7 +61,13 @@ export const Events: CollectionConfig = {
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
         typeof value === 'string' && isTimeZone(value) ? true : message(req, 'timeZone'),
     },
-    { name: 'format', type: 'select', options: eventFormats, required: true, defaultValue: 'in-person' },
+    {
+      name: 'format',
+      type: 'select',
+      options: eventFormats,
+      required: true,
+      defaultValue: 'in-person',
+    },
     urlField({ name: 'onlineUrl', admin: { condition: (d) => d?.format !== 'in-person' } }),
     {
       name: 'venue',
@@ -70,7 +76,10 @@ export const Events: CollectionConfig = {
       fields: [
         { name: 'name', type: 'text' },
         { name: 'address', type: 'text' },
-        { type: 'row', fields: [{ name: 'city', type: 'text' }, countryField({ name: 'country' })] },
+        {
+          type: 'row',
+          fields: [{ name: 'city', type: 'text' }, countryField({ name: 'country' })],
+        },
       ],
     },
     { name: 'organisers', type: 'relationship', relationTo: collections.members, hasMany: true },

@@ -38,7 +38,13 @@ export const Inquiries: CollectionConfig = {
     countryField({ name: 'country' }),
     { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
     { name: 'product', type: 'relationship', relationTo: collections.products },
-    { name: 'member', type: 'relationship', relationTo: collections.members, required: true, index: true },
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: collections.members,
+      required: true,
+      index: true,
+    },
     { name: 'locale', type: 'select', options: localeCodes.map((c) => c), defaultValue: 'en' },
     {
       name: 'status',

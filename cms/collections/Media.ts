@@ -10,7 +10,13 @@ import { defaultLocale } from '../locales'
 import { dataDir } from '../paths'
 import { collections } from '../slugs'
 
-export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml']
+export const imageMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/svg+xml',
+]
 
 /** Images. sharp makes WebP variants for responsive `srcset`s; editors set the focal point. */
 export const Media: CollectionConfig = {
@@ -55,7 +61,10 @@ export const Media: CollectionConfig = {
       localized: true,
       maxLength: 300,
       admin: { description: 'What the image shows, for people who cannot see it.' },
-      validate: (value: unknown, { req, operation }: { req: PayloadRequest; operation?: string }) => {
+      validate: (
+        value: unknown,
+        { req, operation }: { req: PayloadRequest; operation?: string },
+      ) => {
         const locale = (req as { locale?: string }).locale
         const mustHave = operation === 'create' || !locale || locale === defaultLocale
         return !mustHave || (typeof value === 'string' && value.trim())

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staff } from '../access/rules'
+import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
@@ -17,7 +17,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
   },
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  access: staffEditedPublic,
   versions: publicVersions,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },

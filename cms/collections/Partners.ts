@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staff } from '../access/rules'
+import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { partnerKinds } from '../fields/options'
@@ -20,12 +20,18 @@ export const Partners: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'country', '_status'],
     group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
   },
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  access: staffEditedPublic,
   versions: publicVersions,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160 },
     slugField(),
-    { name: 'kind', type: 'select', options: partnerKinds, required: true, defaultValue: 'cluster' },
+    {
+      name: 'kind',
+      type: 'select',
+      options: partnerKinds,
+      required: true,
+      defaultValue: 'cluster',
+    },
     {
       type: 'row',
       fields: [countryField({ name: 'country', required: true }), { name: 'city', type: 'text' }],

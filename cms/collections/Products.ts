@@ -1,13 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import {
-  ownCompanyOrStaff,
-  ownVersionsOrStaff,
-  publishedOwnOrStaff,
-  staff,
-  staffField,
-  staffOrMember,
-} from '../access/rules'
+import { memberOwned, staffField } from '../access/rules'
 import { deployments, industries, languages, pricingModels, productKinds } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
@@ -18,21 +11,23 @@ import { publicVersions } from './versions'
 export const Products: CollectionConfig = {
   slug: collections.products,
   labels: {
-    singular: { en: 'Product or service', bg: 'Продукт или услуга', de: 'Produkt oder Dienstleistung' },
-    plural: { en: 'Products and services', bg: 'Продукти и услуги', de: 'Produkte und Dienstleistungen' },
+    singular: {
+      en: 'Product or service',
+      bg: 'Продукт или услуга',
+      de: 'Produkt oder Dienstleistung',
+    },
+    plural: {
+      en: 'Products and services',
+      bg: 'Продукти и услуги',
+      de: 'Produkte und Dienstleistungen',
+    },
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'member', 'kind', '_status', 'updatedAt'],
     group: { en: 'Catalogue', bg: 'Каталог', de: 'Katalog' },
   },
-  access: {
-    read: publishedOwnOrStaff,
-    readVersions: ownVersionsOrStaff('version.member'),
-    create: staffOrMember,
-    update: ownCompanyOrStaff,
-    delete: staff,
-  },
+  access: memberOwned,
   versions: publicVersions,
   hooks: { beforeOperation: [keepMemberEditsAsDrafts], beforeChange: [assignOwnCompany] },
   fields: [
@@ -47,7 +42,13 @@ export const Products: CollectionConfig = {
       access: { update: staffField },
       admin: { position: 'sidebar', description: 'The member company that offers it.' },
     },
-    { name: 'kind', type: 'select', options: productKinds, required: true, defaultValue: 'product' },
+    {
+      name: 'kind',
+      type: 'select',
+      options: productKinds,
+      required: true,
+      defaultValue: 'product',
+    },
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
     { name: 'description', type: 'richText', localized: true },
     { name: 'categories', type: 'relationship', relationTo: collections.categories, hasMany: true },
@@ -69,16 +70,20 @@ export const Products: CollectionConfig = {
       relationTo: collections.products,
       hasMany: true,
       admin: { description: "Other members' products and services this one works with." },
-      filterOptions: ({ data }) =>
-        data?.member ? { member: { not_equals: data.member } } : true,
+      filterOptions: ({ data }) => (data?.member ? { member: { not_equals: data.member } } : true),
       validate: async (value: unknown, { req, data }: { req: PayloadRequest; data: unknown }) =>
-        (await integrationsAreForeign(value, (data as { member?: unknown })?.member, req)) || message(req, 'ownProductsOnly'),
+        (await integrationsAreForeign(value, (data as { member?: unknown })?.member, req)) ||
+        message(req, 'ownProductsOnly'),
     },
   ],
 }
 
 /** "Works with" links products across companies; linking to one's own products is not cooperation. */
-async function integrationsAreForeign(value: unknown, member: unknown, req: PayloadRequest): Promise<boolean> {
+async function integrationsAreForeign(
+  value: unknown,
+  member: unknown,
+  req: PayloadRequest,
+): Promise<boolean> {
   const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' ? v?.id : v))
   if (!ids.length || member == null) return true
   const memberId = typeof member === 'object' ? (member as { id: unknown }).id : member

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staff } from '../access/rules'
+import { staffEditedPublic } from '../access/rules'
 import { publicationKinds } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { collections } from '../slugs'
@@ -18,7 +18,7 @@ export const Publications: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'date', '_status'],
     group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
   },
-  access: { read: publishedOrStaff, readVersions: staff, create: staff, update: staff, delete: staff },
+  access: staffEditedPublic,
   versions: publicVersions,
   defaultSort: '-date',
   fields: [

@@ -24,9 +24,11 @@ export const Users: CollectionConfig = {
     group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' },
   },
   access: {
-    read: ({ req }) => (isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    read: ({ req }) =>
+      isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
     create: admins,
-    update: ({ req }) => (isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    update: ({ req }) =>
+      isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
     delete: admins,
     admin: ({ req }) => Boolean(req.user),
   },
@@ -49,8 +51,13 @@ export const Users: CollectionConfig = {
       access: { create: adminField, update: adminField },
       admin: { condition: (data) => data?.role === 'member' },
       // The field is hidden (and not validated) for staff; make sure no stale company stays.
-      hooks: { beforeChange: [({ value, siblingData }) => (siblingData?.role === 'member' ? value : null)] },
-      validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
+      hooks: {
+        beforeChange: [({ value, siblingData }) => (siblingData?.role === 'member' ? value : null)],
+      },
+      validate: (
+        value: unknown,
+        { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
+      ) => {
         const role = (siblingData as { role?: string })?.role
         if (role === 'member' && !value) return message(req, 'memberNeedsCompany')
         return true

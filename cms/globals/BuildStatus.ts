@@ -18,7 +18,11 @@ export const BuildStatus: GlobalConfig = {
     },
     { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number' },
-    { name: 'triggeredBy', type: 'json', admin: { description: 'The documents that triggered it.' } },
+    {
+      name: 'triggeredBy',
+      type: 'json',
+      admin: { description: 'The documents that triggered it.' },
+    },
     { name: 'logTail', type: 'textarea' },
   ],
 }

@@ -6,7 +6,11 @@ import { companyOf, isMemberUser } from '../access/roles'
  * What a member company changes stays a draft until staff publish it: a member user's create or
  * update is always saved as a draft version, so the published page stays as it was.
  */
-export const keepMemberEditsAsDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const keepMemberEditsAsDrafts: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   if (!isMemberUser(req.user)) return args
   if (operation !== 'create' && operation !== 'update') return args
   const data = args.data && typeof args.data === 'object' ? { ...args.data } : args.data

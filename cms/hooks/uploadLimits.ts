@@ -31,6 +31,7 @@ export const enforceUploadLimits =
         message: message(req, 'fileTooLarge', { size: mb(file.size), max: mb(maxBytes) }),
       })
     }
-    if (errors.length) throw new ValidationError({ collection: args.collection?.config?.slug, errors }, req.t)
+    if (errors.length)
+      throw new ValidationError({ collection: args.collection?.config?.slug, errors }, req.t)
     return args
   }

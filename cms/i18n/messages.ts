@@ -19,7 +19,8 @@ const messages = {
     year: 'Enter a year between 1900 and the current year.',
     latitude: 'Latitude is a number from -90 to 90.',
     longitude: 'Longitude is a number from -180 to 180.',
-    altRequired: 'Alt text is required in English: describe the image for people who cannot see it.',
+    altRequired:
+      'Alt text is required in English: describe the image for people who cannot see it.',
     fileTooLarge: 'The file is {size} MB; at most {max} MB are accepted.',
     fileType: 'Files of type {type} are not accepted here. Accepted: {accepted}.',
     ownProductsOnly: 'A product can only work with products of other member companies.',
@@ -28,7 +29,8 @@ const messages = {
     categoryTwoLevels: 'Categories have two levels: choose a top-level category as parent.',
   },
   bg: {
-    slugFormat: 'Използвайте само малки латински букви, цифри и единични тирета, напр. "cloud-platform".',
+    slugFormat:
+      'Използвайте само малки латински букви, цифри и единични тирета, напр. "cloud-platform".',
     slugTaken: 'Адресът (slug) "{slug}" вече се използва от друг документ тук. Изберете друг.',
     url: 'Въведете пълен уеб адрес, започващ с https:// или http://, напр. https://example.com.',
     email: 'Въведете имейл адрес, напр. name@example.com.',
@@ -39,7 +41,8 @@ const messages = {
     year: 'Въведете година между 1900 и текущата година.',
     latitude: 'Географската ширина е число от -90 до 90.',
     longitude: 'Географската дължина е число от -180 до 180.',
-    altRequired: 'Алтернативният текст на английски е задължителен: опишете изображението за хора, които не го виждат.',
+    altRequired:
+      'Алтернативният текст на английски е задължителен: опишете изображението за хора, които не го виждат.',
     fileTooLarge: 'Файлът е {size} MB; приемат се най-много {max} MB.',
     fileType: 'Файлове от тип {type} не се приемат тук. Приемат се: {accepted}.',
     ownProductsOnly: 'Продуктът може да работи само с продукти на други фирми членки.',
@@ -48,8 +51,10 @@ const messages = {
     categoryTwoLevels: 'Категориите са на две нива: изберете категория от първо ниво за родител.',
   },
   de: {
-    slugFormat: 'Verwenden Sie nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. "cloud-platform".',
-    slugTaken: 'Der Slug "{slug}" wird hier bereits von einem anderen Dokument verwendet. Wählen Sie einen anderen.',
+    slugFormat:
+      'Verwenden Sie nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. "cloud-platform".',
+    slugTaken:
+      'Der Slug "{slug}" wird hier bereits von einem anderen Dokument verwendet. Wählen Sie einen anderen.',
     url: 'Geben Sie eine vollständige Webadresse mit https:// oder http:// ein, z. B. https://example.com.',
     email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
     endBeforeStart: 'Das Ende darf nicht vor dem Beginn liegen.',
@@ -59,13 +64,16 @@ const messages = {
     year: 'Geben Sie ein Jahr zwischen 1900 und dem laufenden Jahr ein.',
     latitude: 'Der Breitengrad ist eine Zahl von -90 bis 90.',
     longitude: 'Der Längengrad ist eine Zahl von -180 bis 180.',
-    altRequired: 'Ein Alternativtext auf Englisch ist erforderlich: Beschreiben Sie das Bild für Menschen, die es nicht sehen.',
+    altRequired:
+      'Ein Alternativtext auf Englisch ist erforderlich: Beschreiben Sie das Bild für Menschen, die es nicht sehen.',
     fileTooLarge: 'Die Datei ist {size} MB groß; höchstens {max} MB werden angenommen.',
     fileType: 'Dateien vom Typ {type} werden hier nicht angenommen. Erlaubt: {accepted}.',
-    ownProductsOnly: 'Ein Produkt kann nur mit Produkten anderer Mitgliedsunternehmen zusammenarbeiten.',
+    ownProductsOnly:
+      'Ein Produkt kann nur mit Produkten anderer Mitgliedsunternehmen zusammenarbeiten.',
     categoryOwnParent: 'Eine Kategorie kann nicht ihre eigene Oberkategorie sein.',
     categoryParentMissing: 'Die Oberkategorie existiert nicht.',
-    categoryTwoLevels: 'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
+    categoryTwoLevels:
+      'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

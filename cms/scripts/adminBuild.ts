@@ -8,11 +8,22 @@ import { sourceHash } from './sourceHash'
 export const nextBin = () => path.join(projectRoot, 'node_modules', '.bin', 'next')
 
 /** Runs a command in the project root, inheriting output; rejects on a non-zero exit. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  quiet = false,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: quiet ? 'ignore' : 'inherit' })
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      env,
+      stdio: quiet ? 'ignore' : 'inherit',
+    })
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     )
   })
 }

@@ -15,8 +15,13 @@ try {
     const { ms } = await seed(payload, { log: (line) => console.log(line) })
     console.log(`database: seeded in ${(ms / 1000).toFixed(1)} s`)
   } else {
-    const { totalDocs } = await payload.count({ collection: collections.members, overrideAccess: true })
-    console.log(`database: ${totalDocs} members already stored; not seeding (npm run seed updates it)`)
+    const { totalDocs } = await payload.count({
+      collection: collections.members,
+      overrideAccess: true,
+    })
+    console.log(
+      `database: ${totalDocs} members already stored; not seeding (npm run seed updates it)`,
+    )
   }
   await payload.destroy()
   process.exit(0)

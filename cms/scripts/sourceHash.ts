@@ -10,7 +10,9 @@ export function sourceHash(dirs: string[], extraFiles: string[] = []): string {
   const hash = crypto.createHash('sha256')
   const skip = new Set(['.next', 'node_modules', 'dist', '.astro'])
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       if (skip.has(entry.name)) continue
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)

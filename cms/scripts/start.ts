@@ -23,7 +23,11 @@ function fail(message: string): never {
 
 async function prepareDatabase(): Promise<void> {
   // Its own process, so that the database connection is closed before the server opens one.
-  await run(process.execPath, ['--import', 'tsx', path.join('cms', 'scripts', 'prepare.ts')], process.env)
+  await run(
+    process.execPath,
+    ['--import', 'tsx', path.join('cms', 'scripts', 'prepare.ts')],
+    process.env,
+  )
 }
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
@@ -53,16 +57,26 @@ async function main() {
   }
   if (!process.env.PAYLOAD_SECRET) {
     process.env.PAYLOAD_SECRET = readOrCreateLocalSecret()
-    console.log('secret: using the local secret in data/payload-secret (set PAYLOAD_SECRET in production)')
+    console.log(
+      'secret: using the local secret in data/payload-secret (set PAYLOAD_SECRET in production)',
+    )
   }
   await prepareDatabase()
   const env = { ...process.env, NODE_ENV: 'production' as const, PROJECT_ROOT: projectRoot }
   console.log('admin: checking the build (the first start builds it, about a minute) …')
   const started = Date.now()
   const built = await buildAdminIfChanged(env)
-  console.log(built ? `admin: built in ${((Date.now() - started) / 1000).toFixed(0)} s` : 'admin: build is up to date')
+  console.log(
+    built
+      ? `admin: built in ${((Date.now() - started) / 1000).toFixed(0)} s`
+      : 'admin: build is up to date',
+  )
 
-  const cms = spawn(nextBin(), ['start', 'cms', '--port', String(cmsPort)], { cwd: projectRoot, env, stdio: 'inherit' })
+  const cms = spawn(nextBin(), ['start', 'cms', '--port', String(cmsPort)], {
+    cwd: projectRoot,
+    env,
+    stdio: 'inherit',
+  })
   children.push(cms)
   cms.on('exit', (code) => fail(`the CMS server stopped (exit code ${code}).`))
   process.on('SIGINT', shutdown)

@@ -1,13 +1,16 @@
 import { collections } from '../slugs'
-import { type IdMap, resolve, resolveOne, type SeedContext, seedContext } from './context'
+import {
+  type IdMap,
+  resolve,
+  resolveOne,
+  type SeedContext,
+  seedContext,
+  omit,
+  type SeedRecord,
+} from './context'
 import { localizedFields } from './localize'
 import { readContent } from './source'
 import { type SeedEntry, upsert } from './upsert'
-
-type Rec = Record<string, unknown> & { slug: string; draft?: boolean }
-
-const omit = (record: Rec, keys: string[]) =>
-  Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k) && k !== 'draft'))
 
 type Deps = { members: IdMap; categories: IdMap; media: IdMap; documents: IdMap }
 
@@ -16,7 +19,7 @@ type Deps = { members: IdMap; categories: IdMap; media: IdMap; documents: IdMap 
  * file, so products missing from the database are first created without them.
  */
 export async function seedProducts(ctx: SeedContext, deps: Deps): Promise<IdMap> {
-  const records = readContent<Rec[]>('products')
+  const records = readContent<SeedRecord[]>('products')
   const ids: IdMap = new Map()
   const createdNow = new Set<string>()
   for (const record of records) {
@@ -37,12 +40,25 @@ export async function seedProducts(ctx: SeedContext, deps: Deps): Promise<IdMap>
   return ids
 }
 
-function productEntry(ctx: SeedContext, record: Rec, deps: Deps, products: IdMap): SeedEntry {
+function productEntry(
+  ctx: SeedContext,
+  record: SeedRecord,
+  deps: Deps,
+  products: IdMap,
+): SeedEntry {
   const integrations = record.integrations as string[] | undefined
   return {
     key: record.slug,
     shared: {
-      ...omit(record, ['summary', 'description', 'member', 'categories', 'images', 'brochure', 'integrations']),
+      ...omit(record, [
+        'summary',
+        'description',
+        'member',
+        'categories',
+        'images',
+        'brochure',
+        'integrations',
+      ]),
       member: resolveOne(deps.members, record.member as string, 'member'),
       categories: resolve(deps.categories, record.categories as string[], 'category'),
       images: resolve(deps.media, record.images as string[], 'image'),
@@ -84,7 +100,7 @@ async function createBare(ctx: SeedContext, entry: SeedEntry) {
 }
 
 export async function seedCooperation(ctx: SeedContext, deps: Deps): Promise<void> {
-  for (const record of readContent<Rec[]>('cooperation')) {
+  for (const record of readContent<SeedRecord[]>('cooperation')) {
     await upsert(ctx, collections.cooperation, {
       key: record.slug,
       shared: {

@@ -1,21 +1,24 @@
 import type { Payload } from 'payload'
 
 import { collections, globals } from '../slugs'
-import { type IdMap, resolve, resolveOne, type SeedContext, seedContext } from './context'
+import {
+  type IdMap,
+  resolve,
+  resolveOne,
+  type SeedContext,
+  seedContext,
+  omit,
+  type SeedRecord,
+} from './context'
 import { localizedFields } from './localize'
 import { fingerprint, readContent, type Localized } from './source'
 import { upsert } from './upsert'
-
-type Rec = Record<string, unknown> & { slug: string; draft?: boolean }
-
-const omit = (record: Rec, keys: string[]) =>
-  Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k) && k !== 'draft'))
 
 export async function seedEvents(
   ctx: SeedContext,
   deps: { members: IdMap; partners: IdMap; media: IdMap },
 ): Promise<void> {
-  for (const record of readContent<Rec[]>('events')) {
+  for (const record of readContent<SeedRecord[]>('events')) {
     await upsert(ctx, collections.events, {
       key: record.slug,
       shared: {
@@ -39,7 +42,7 @@ export async function seedPublications(
   ctx: SeedContext,
   deps: { media: IdMap; documents: IdMap },
 ): Promise<void> {
-  for (const record of readContent<Rec[]>('publications')) {
+  for (const record of readContent<SeedRecord[]>('publications')) {
     const localized = localizedFields(
       record,
       { text: ['title', 'summary'], richText: ['body'] },
@@ -63,11 +66,16 @@ export async function seedPublications(
 }
 
 export async function seedPages(ctx: SeedContext): Promise<void> {
-  for (const record of readContent<Rec[]>('pages')) {
+  for (const record of readContent<SeedRecord[]>('pages')) {
     await upsert(ctx, collections.pages, {
       key: record.slug,
       shared: { slug: record.slug },
-      localized: localizedFields(record, { text: ['title'], richText: ['body'] }, ctx.locales, record.slug),
+      localized: localizedFields(
+        record,
+        { text: ['title'], richText: ['body'] },
+        ctx.locales,
+        record.slug,
+      ),
       draft: record.draft,
     })
   }
@@ -92,7 +100,10 @@ export async function seedSettings(ctx: SeedContext, { media }: { media: IdMap }
     return
   }
   for (const [index, locale] of ctx.locales.entries()) {
-    const localized = { tagline: record.tagline[locale], contact: { address: record.contact.address[locale] } }
+    const localized = {
+      tagline: record.tagline[locale],
+      contact: { address: record.contact.address[locale] },
+    }
     const data =
       index === 0
         ? {
@@ -100,10 +111,20 @@ export async function seedSettings(ctx: SeedContext, { media }: { media: IdMap }
             social: record.social,
             defaultShareImage: resolveOne(media, record.defaultShareImage, 'image'),
             ...localized,
-            contact: { email: record.contact.email, phone: record.contact.phone, ...localized.contact },
+            contact: {
+              email: record.contact.email,
+              phone: record.contact.phone,
+              ...localized.contact,
+            },
           }
         : localized
-    await payload.updateGlobal({ slug: globals.settings, data: data as never, locale, overrideAccess: true, context: seedContext })
+    await payload.updateGlobal({
+      slug: globals.settings,
+      data: data as never,
+      locale,
+      overrideAccess: true,
+      context: seedContext,
+    })
   }
   await saveSettingsHash(payload, hash)
   report.updated += 1
@@ -122,6 +143,14 @@ async function settingsHash(payload: Payload) {
 }
 
 async function saveSettingsHash(payload: Payload, hash: string) {
-  await payload.delete({ collection: collections.seedState, where: { key: { equals: settingsKey } }, overrideAccess: true })
-  await payload.create({ collection: collections.seedState, data: { key: settingsKey, hash }, overrideAccess: true })
+  await payload.delete({
+    collection: collections.seedState,
+    where: { key: { equals: settingsKey } },
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: collections.seedState,
+    data: { key: settingsKey, hash },
+    overrideAccess: true,
+  })
 }

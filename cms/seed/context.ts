@@ -22,10 +22,18 @@ export const seedContext = { seeding: true, disableRevalidate: true } as const
 export function resolve(map: IdMap, keys: string[] | undefined, what: string): (number | string)[] {
   return (keys ?? []).map((key) => {
     const id = map.get(key)
-    if (id === undefined) throw new Error(`Seed data refers to ${what} "${key}", which does not exist.`)
+    if (id === undefined)
+      throw new Error(`Seed data refers to ${what} "${key}", which does not exist.`)
     return id
   })
 }
 
 export const resolveOne = (map: IdMap, key: string | undefined | null, what: string) =>
   key ? resolve(map, [key], what)[0] : null
+
+/** A seed record as read from content/*.json. */
+export type SeedRecord = Record<string, unknown> & { slug: string; draft?: boolean }
+
+/** The record without the given keys (and without the seed-only `draft` flag). */
+export const omit = (record: SeedRecord, keys: string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k) && k !== 'draft'))

@@ -1,24 +1,24 @@
 import { collections } from '../slugs'
-import { type IdMap, resolve, resolveOne, type SeedContext } from './context'
+import { type IdMap, resolve, resolveOne, type SeedContext, omit, type SeedRecord } from './context'
 import { localizedFields } from './localize'
 import { readContent } from './source'
 import { upsert } from './upsert'
 
-type Rec = Record<string, unknown> & { slug: string; draft?: boolean }
-
-const omit = (record: Rec, keys: string[]) =>
-  Object.fromEntries(Object.entries(record).filter(([k]) => !keys.includes(k) && k !== 'draft'))
-
 /** Categories, parents first so that children can point at them. */
 export async function seedCategories(ctx: SeedContext): Promise<IdMap> {
   const ids: IdMap = new Map()
-  const records = readContent<(Rec & { parent: string | null })[]>('categories')
+  const records = readContent<(SeedRecord & { parent: string | null })[]>('categories')
   const ordered = [...records.filter((r) => !r.parent), ...records.filter((r) => r.parent)]
   for (const record of ordered) {
     const id = await upsert(ctx, collections.categories, {
       key: record.slug,
       shared: { slug: record.slug, parent: resolveOne(ids, record.parent, 'category') },
-      localized: localizedFields(record, { text: ['name', 'description'] }, ctx.locales, record.slug),
+      localized: localizedFields(
+        record,
+        { text: ['name', 'description'] },
+        ctx.locales,
+        record.slug,
+      ),
       draft: record.draft,
     })
     ids.set(record.slug, id)
@@ -31,7 +31,7 @@ export async function seedMembers(
   { categories, media }: { categories: IdMap; media: IdMap },
 ): Promise<IdMap> {
   const ids: IdMap = new Map()
-  for (const record of readContent<Rec[]>('members')) {
+  for (const record of readContent<SeedRecord[]>('members')) {
     const id = await upsert(ctx, collections.members, {
       key: record.slug,
       shared: {
@@ -54,7 +54,7 @@ export async function seedMembers(
 
 export async function seedPartners(ctx: SeedContext, { media }: { media: IdMap }): Promise<IdMap> {
   const ids: IdMap = new Map()
-  for (const record of readContent<Rec[]>('partners')) {
+  for (const record of readContent<SeedRecord[]>('partners')) {
     const id = await upsert(ctx, collections.partners, {
       key: record.slug,
       shared: {

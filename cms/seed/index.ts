@@ -44,7 +44,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     const t0 = Date.now()
     const result = await run()
     const r = ctx.report[name]
-    const counts = r ? `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged` : 'done'
+    const counts = r
+      ? `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`
+      : 'done'
     log(`seed: ${name.padEnd(13)} ${counts} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
     return result
   }
@@ -79,6 +81,9 @@ async function emptyDatabase(ctx: SeedContext) {
 
 /** True when the database holds no member yet: a fresh install that `npm start` seeds. */
 export async function isEmpty(payload: Payload): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: collections.members, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: collections.members,
+    overrideAccess: true,
+  })
   return totalDocs === 0
 }

@@ -13,9 +13,14 @@ export function blocksToLexical(blocks: string[]) {
     const text = block.trim()
     if (text.startsWith('- ')) {
       const last = children.at(-1)
-      const list = last?.type === 'list' ? last : element('list', [], { listType: 'bullet', tag: 'ul', start: 1 })
+      const list =
+        last?.type === 'list'
+          ? last
+          : element('list', [], { listType: 'bullet', tag: 'ul', start: 1 })
       if (list !== last) children.push(list)
-      list.children!.push(element('listitem', inline(text.slice(2)), { value: list.children!.length + 1 }))
+      list.children!.push(
+        element('listitem', inline(text.slice(2)), { value: list.children!.length + 1 }),
+      )
     } else if (/^#{2,3} /.test(text)) {
       const tag = text.startsWith('### ') ? 'h3' : 'h2'
       children.push(element('heading', inline(text.replace(/^#+ /, '')), { tag }))
@@ -62,7 +67,11 @@ function inline(text: string): LexicalNode[] {
     nodes.push({
       ...element('link', [textNode(match[1])]),
       version: 3,
-      id: crypto.createHash('sha1').update(`${url}|${match.index}|${text}`).digest('hex').slice(0, 24),
+      id: crypto
+        .createHash('sha1')
+        .update(`${url}|${match.index}|${text}`)
+        .digest('hex')
+        .slice(0, 24),
       fields: { linkType: 'custom', url, newTab: false },
     })
     last = match.index + match[0].length

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { projectRoot } from '../paths'
 
 /** Where the seed data set lives; tests point it at fixtures. */
-export const contentDir = () => path.resolve(process.env.SEED_CONTENT_DIR || path.join(projectRoot, 'content'))
+export const contentDir = () =>
+  path.resolve(process.env.SEED_CONTENT_DIR || path.join(projectRoot, 'content'))
 
 export type Localized<T = string> = Record<string, T>
 

@@ -57,8 +57,21 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
   // The seed writes any collection from JSON, so its data is untyped by design.
   const doc = (
     existing
-      ? await payload.update({ collection, id: existing.id, data: firstData as never, locale: first, filePath, ...common })
-      : await payload.create({ collection, data: firstData as never, locale: first, filePath, ...common })
+      ? await payload.update({
+          collection,
+          id: existing.id,
+          data: firstData as never,
+          locale: first,
+          filePath,
+          ...common,
+        })
+      : await payload.create({
+          collection,
+          data: firstData as never,
+          locale: first,
+          filePath,
+          ...common,
+        })
   ) as { id: number | string }
   for (const locale of others) {
     const data = { ...entry.localized[locale], ...status }
@@ -86,7 +99,11 @@ async function findState(ctx: SeedContext, key: string) {
 }
 
 async function saveState(ctx: SeedContext, key: string, hash: string, id?: number | string) {
-  const args = { collection: collections.seedState, data: { key, hash }, overrideAccess: true } as const
+  const args = {
+    collection: collections.seedState,
+    data: { key, hash },
+    overrideAccess: true,
+  } as const
   if (id !== undefined) await ctx.payload.update({ ...args, id })
   else await ctx.payload.create(args)
 }

@@ -6,7 +6,12 @@ import { dataDir } from '../paths'
 import { collections } from '../slugs'
 import { type IdMap, type SeedContext, seedContext } from './context'
 
-export type DemoLogin = { role: 'admin' | 'editor' | 'member'; email: string; password: string; company?: string }
+export type DemoLogin = {
+  role: 'admin' | 'editor' | 'member'
+  email: string
+  password: string
+  company?: string
+}
 
 /** Git-ignored: the demo logins, so they can be found again after the first start. */
 export const loginsFile = () => path.join(dataDir(), 'demo-logins.json')
@@ -30,7 +35,10 @@ const envPassword = (role: DemoLogin['role']) => process.env[`SEED_${role.toUppe
  * else are generated; they are set only when a user is created, so a re-run never resets a
  * password someone changed.
  */
-export async function seedUsers(ctx: SeedContext, { members }: { members: IdMap }): Promise<DemoLogin[]> {
+export async function seedUsers(
+  ctx: SeedContext,
+  { members }: { members: IdMap },
+): Promise<DemoLogin[]> {
   const saved = readLogins()
   const logins: DemoLogin[] = []
   const report = (ctx.report[collections.users] ??= { created: 0, updated: 0, unchanged: 0 })

@@ -42,11 +42,24 @@ describe('the admin in a browser', () => {
     await page.goto(`${cms.url}/admin/collections/products/${id}?locale=bg`)
     await page.fill('#field-summary', 'Облачна платформа за производители')
     await page.getByRole('button', { name: 'Publish changes' }).click()
-    await page.getByText(/successfully|успешно/i).first().waitFor()
+    await page
+      .getByText(/successfully|успешно/i)
+      .first()
+      .waitFor()
     await page.screenshot({ path: path.join(shots, 'admin-product-bg.png') })
 
-    const bg = await ctx.payload.findByID({ collection: 'products', id, locale: 'bg', overrideAccess: true })
-    const en = await ctx.payload.findByID({ collection: 'products', id, locale: 'en', overrideAccess: true })
+    const bg = await ctx.payload.findByID({
+      collection: 'products',
+      id,
+      locale: 'bg',
+      overrideAccess: true,
+    })
+    const en = await ctx.payload.findByID({
+      collection: 'products',
+      id,
+      locale: 'en',
+      overrideAccess: true,
+    })
     expect(bg.summary).toBe('Облачна платформа за производители')
     expect(bg._status).toBe('published')
     expect(en.summary).toBe('Alpha Cloud summary')

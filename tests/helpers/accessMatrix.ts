@@ -5,8 +5,18 @@ import { type Actor, fixture, type World } from './world'
 /** One way of talking to the CMS as a given actor: the Local API or REST over HTTP. */
 export type Driver = {
   find(collection: string, actor: Actor): Promise<{ ok: boolean; docs: Record<string, unknown>[] }>
-  create(collection: string, actor: Actor, data: Record<string, unknown>, file?: string): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
-  update(collection: string, actor: Actor, id: Id, data: Record<string, unknown>): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
+  create(
+    collection: string,
+    actor: Actor,
+    data: Record<string, unknown>,
+    file?: string,
+  ): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
+  update(
+    collection: string,
+    actor: Actor,
+    id: Id,
+    data: Record<string, unknown>,
+  ): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
   remove(collection: string, actor: Actor, id: Id): Promise<{ ok: boolean }>
   readGlobal(slug: string, actor: Actor): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
   updateGlobal(slug: string, actor: Actor, data: Record<string, unknown>): Promise<{ ok: boolean }>
@@ -34,7 +44,11 @@ type Spec = {
 }
 
 const byStatus = (pub: Doc[], draft: Doc[]) => ({
-  anonymous: pub, memberA: pub, memberB: pub, editor: [...pub, ...draft], admin: [...pub, ...draft],
+  anonymous: pub,
+  memberA: pub,
+  memberB: pub,
+  editor: [...pub, ...draft],
+  admin: [...pub, ...draft],
 })
 
 const simple = (
@@ -47,12 +61,20 @@ const simple = (
   create: staff,
   createData: (_w, n) => ({ data: { ...data(n), _status: 'published' } }),
   update: staff,
-  target: (payload, _w, n) => payload.create({ collection, data: { ...data(n + 1000), _status: 'published' } as never, ...sys }),
+  target: (payload, _w, n) =>
+    payload.create({
+      collection,
+      data: { ...data(n + 1000), _status: 'published' } as never,
+      ...sys,
+    }),
   updateData,
   remove: staff,
 })
 
-const owned = (collection: 'products' | 'cooperation', data: (w: World, n: number) => Record<string, unknown>): Spec => ({
+const owned = (
+  collection: 'products' | 'cooperation',
+  data: (w: World, n: number) => Record<string, unknown>,
+): Spec => ({
   read: (w) => {
     const d = w[collection]
     return {
@@ -67,18 +89,37 @@ const owned = (collection: 'products' | 'cooperation', data: (w: World, n: numbe
   create: ['memberA', 'memberB', ...staff],
   createData: (w, n) => ({ data: data(w, n) }),
   update: ['memberA', ...staff],
-  target: (payload, w, n) => payload.create({ collection, data: { ...data(w, n + 1000), _status: 'published' } as never, ...sys }),
-  updateData: collection === 'products' ? { summary: 'Updated summary' } : { audience: 'Updated audience' },
+  target: (payload, w, n) =>
+    payload.create({
+      collection,
+      data: { ...data(w, n + 1000), _status: 'published' } as never,
+      ...sys,
+    }),
+  updateData:
+    collection === 'products' ? { summary: 'Updated summary' } : { audience: 'Updated audience' },
   remove: staff,
 })
 
-const upload = (collection: 'media' | 'documents', file: string, data: Record<string, unknown>): Spec => ({
-  read: (w) => Object.fromEntries(all.map((a) => [a, [w[collection].a, w[collection].b]])) as unknown as Record<Actor, Doc[]>,
+const upload = (
+  collection: 'media' | 'documents',
+  file: string,
+  data: Record<string, unknown>,
+): Spec => ({
+  read: (w) =>
+    Object.fromEntries(
+      all.map((a) => [a, [w[collection].a, w[collection].b]]),
+    ) as unknown as Record<Actor, Doc[]>,
   fixtures: (w) => [w[collection].a, w[collection].b],
   create: ['memberA', 'memberB', ...staff],
   createData: () => ({ data, file }),
   update: ['memberA', ...staff],
-  target: (payload, w) => payload.create({ collection, data: { ...data, owner: w.members.a.id } as never, filePath: fixture(file), ...sys }),
+  target: (payload, w) =>
+    payload.create({
+      collection,
+      data: { ...data, owner: w.members.a.id } as never,
+      filePath: fixture(file),
+      ...sys,
+    }),
   updateData: collection === 'media' ? { alt: 'A new description' } : { title: 'A new title' },
   remove: ['memberA', ...staff],
 })
@@ -87,32 +128,74 @@ export const specs: Record<string, Spec> = {
   members: {
     read: (w) => {
       const { a, b, c } = w.members
-      return { anonymous: [a, b], memberA: [a, b], memberB: [a, b], editor: [a, b, c], admin: [a, b, c] }
+      return {
+        anonymous: [a, b],
+        memberA: [a, b],
+        memberB: [a, b],
+        editor: [a, b, c],
+        admin: [a, b, c],
+      }
     },
     fixtures: (w) => Object.values(w.members),
     create: staff,
-    createData: (_w, n) => ({ data: { name: `New Member ${n}`, country: 'BG', _status: 'published' } }),
+    createData: (_w, n) => ({
+      data: { name: `New Member ${n}`, country: 'BG', _status: 'published' },
+    }),
     update: ['memberA', ...staff],
     // Company A's own profile: the only member a member user may edit.
     target: async (_p, w) => w.members.a,
     updateData: { tagline: 'Updated tagline' },
     remove: staff,
   },
-  products: owned('products', (w, n) => ({ name: `Product ${n}`, member: w.members.a.id, kind: 'service', summary: 'A summary' })),
-  cooperation: owned('cooperation', (w, n) => ({ title: `Post ${n}`, member: w.members.a.id, type: 'request', validUntil: '2031-01-01' })),
+  products: owned('products', (w, n) => ({
+    name: `Product ${n}`,
+    member: w.members.a.id,
+    kind: 'service',
+    summary: 'A summary',
+  })),
+  cooperation: owned('cooperation', (w, n) => ({
+    title: `Post ${n}`,
+    member: w.members.a.id,
+    type: 'request',
+    validUntil: '2031-01-01',
+  })),
   categories: {
     read: (w) => byStatus([w.category], [w.draftCategory]),
     fixtures: (w) => [w.category, w.draftCategory],
     create: staff,
     createData: (_w, n) => ({ data: { name: `Category ${n}`, _status: 'published' } }),
     update: staff,
-    target: (payload, _w, n) => payload.create({ collection: 'categories', data: { name: `Target ${n}`, _status: 'published' }, ...sys }),
+    target: (payload, _w, n) =>
+      payload.create({
+        collection: 'categories',
+        data: { name: `Target ${n}`, _status: 'published' },
+        ...sys,
+      }),
     updateData: { description: 'Updated' },
     remove: staff,
   },
-  events: simple('events', (n) => ({ title: `Event ${n}`, slug: `event-${n}`, kind: 'webinar', start: '2031-01-01T10:00:00Z', end: '2031-01-01T11:00:00Z', timeZone: 'Europe/Sofia' }), { summary: 'Updated' }),
-  publications: simple('publications', (n) => ({ title: `Report ${n}`, slug: `report-${n}`, kind: 'report', date: '2026-02-01' }), { summary: 'Updated' }),
-  partners: simple('partners', (n) => ({ name: `Partner ${n}`, slug: `partner-${n}`, country: 'AT' }), { city: 'Graz' }),
+  events: simple(
+    'events',
+    (n) => ({
+      title: `Event ${n}`,
+      slug: `event-${n}`,
+      kind: 'webinar',
+      start: '2031-01-01T10:00:00Z',
+      end: '2031-01-01T11:00:00Z',
+      timeZone: 'Europe/Sofia',
+    }),
+    { summary: 'Updated' },
+  ),
+  publications: simple(
+    'publications',
+    (n) => ({ title: `Report ${n}`, slug: `report-${n}`, kind: 'report', date: '2026-02-01' }),
+    { summary: 'Updated' },
+  ),
+  partners: simple(
+    'partners',
+    (n) => ({ name: `Partner ${n}`, slug: `partner-${n}`, country: 'AT' }),
+    { city: 'Graz' },
+  ),
   pages: simple('pages', (n) => ({ title: `Page ${n}`, slug: `page-${n}` }), { title: 'Updated' }),
   media: upload('media', 'image.png', { alt: 'A blue square' }),
   documents: upload('documents', 'doc.pdf', { title: 'A brochure' }),
@@ -123,30 +206,82 @@ export const specs: Record<string, Spec> = {
     },
     fixtures: (w) => [w.inquiries.a, w.inquiries.b],
     create: staff,
-    createData: (w) => ({ data: { name: 'Caller', email: 'caller@x.example', message: 'Phoned in', member: w.members.a.id } }),
+    createData: (w) => ({
+      data: {
+        name: 'Caller',
+        email: 'caller@x.example',
+        message: 'Phoned in',
+        member: w.members.a.id,
+      },
+    }),
     update: staff,
-    target: (payload, w) => payload.create({ collection: 'inquiries', data: { name: 'T', email: 't@x.example', message: 'm', member: w.members.a.id } as never, ...sys }),
+    target: (payload, w) =>
+      payload.create({
+        collection: 'inquiries',
+        data: { name: 'T', email: 't@x.example', message: 'm', member: w.members.a.id } as never,
+        ...sys,
+      }),
     updateData: { status: 'answered' },
     remove: staff,
   },
   applications: {
-    read: (w) => ({ anonymous: null, memberA: null, memberB: null, editor: [w.application], admin: [w.application] }),
+    read: (w) => ({
+      anonymous: null,
+      memberA: null,
+      memberB: null,
+      editor: [w.application],
+      admin: [w.application],
+    }),
     fixtures: (w) => [w.application],
     create: staff,
-    createData: () => ({ data: { companyName: 'Epsilon', legalId: '175074752', contactName: 'E', email: 'e@eps.example', motivation: 'Join', consent: true } }),
+    createData: () => ({
+      data: {
+        companyName: 'Epsilon',
+        legalId: '175074752',
+        contactName: 'E',
+        email: 'e@eps.example',
+        motivation: 'Join',
+        consent: true,
+      },
+    }),
     update: staff,
-    target: (payload) => payload.create({ collection: 'applications', data: { companyName: 'Z', legalId: '175074752', contactName: 'Z', email: 'z@z.example', motivation: 'm', consent: true } as never, ...sys }),
+    target: (payload) =>
+      payload.create({
+        collection: 'applications',
+        data: {
+          companyName: 'Z',
+          legalId: '175074752',
+          contactName: 'Z',
+          email: 'z@z.example',
+          motivation: 'm',
+          consent: true,
+        } as never,
+        ...sys,
+      }),
     updateData: { status: 'reviewing' },
     remove: staff,
   },
   users: {
     read: (w) => {
       const u = w.users
-      return { anonymous: null, memberA: [u.memberA], memberB: [u.memberB], editor: [u.editor], admin: Object.values(u) }
+      return {
+        anonymous: null,
+        memberA: [u.memberA],
+        memberB: [u.memberB],
+        editor: [u.editor],
+        admin: Object.values(u),
+      }
     },
     fixtures: (w) => Object.values(w.users),
     create: ['admin'],
-    createData: (w, n) => ({ data: { email: `new${n}@test.example`, password: 'another-long-password', role: 'member', company: w.members.b.id } }),
+    createData: (w, n) => ({
+      data: {
+        email: `new${n}@test.example`,
+        password: 'another-long-password',
+        role: 'member',
+        company: w.members.b.id,
+      },
+    }),
     // Member A's own account: its owner and admins may edit it.
     update: ['memberA', 'admin'],
     target: async (_p, w) => w.users.memberA,
@@ -156,12 +291,29 @@ export const specs: Record<string, Spec> = {
 }
 
 /** Targets for delete cases must be fresh: one per actor, so one deletion does not hide another. */
-export async function deleteTarget(payload: Payload, collection: string, w: World, n: number): Promise<Doc> {
+export async function deleteTarget(
+  payload: Payload,
+  collection: string,
+  w: World,
+  n: number,
+): Promise<Doc> {
   if (collection === 'members') {
-    return payload.create({ collection: 'members', data: { name: `Doomed ${n}`, country: 'BG', _status: 'published' }, ...sys })
+    return payload.create({
+      collection: 'members',
+      data: { name: `Doomed ${n}`, country: 'BG', _status: 'published' },
+      ...sys,
+    })
   }
   if (collection === 'users') {
-    return payload.create({ collection: 'users', data: { email: `doomed${n}@test.example`, password: 'doomed-password-1', role: 'editor' } as never, ...sys })
+    return payload.create({
+      collection: 'users',
+      data: {
+        email: `doomed${n}@test.example`,
+        password: 'doomed-password-1',
+        role: 'editor',
+      } as never,
+      ...sys,
+    })
   }
   return specs[collection].target(payload, w, n + 5000)
 }

@@ -48,7 +48,11 @@ export function accessMatrix(setup: Setup) {
           const target = await deleteTarget(payload, collection, world, ++counter)
           const result = await driver.remove(collection, actor, target.id)
           expect(result.ok).toBe(spec.remove.includes(actor))
-          const left = await payload.count({ collection: collection as 'members', where: { id: { equals: target.id } }, overrideAccess: true })
+          const left = await payload.count({
+            collection: collection as 'members',
+            where: { id: { equals: target.id } },
+            overrideAccess: true,
+          })
           expect(left.totalDocs).toBe(spec.remove.includes(actor) ? 0 : 1)
         })
       }
@@ -56,13 +60,17 @@ export function accessMatrix(setup: Setup) {
   }
 
   describe('globals', () => {
-    const readers: Record<string, Actor[]> = { settings: actors, 'build-status': ['editor', 'admin'] }
+    const readers: Record<string, Actor[]> = {
+      settings: actors,
+      'build-status': ['editor', 'admin'],
+    }
     for (const slug of ['settings', 'build-status']) {
       for (const actor of actors) {
         it(`${slug}: read and update as ${actor}`, async () => {
           const { driver } = setup()
           expect((await driver.readGlobal(slug, actor)).ok).toBe(readers[slug].includes(actor))
-          const data = slug === 'settings' ? { clusterName: `Cluster ${actor}` } : { logTail: actor }
+          const data =
+            slug === 'settings' ? { clusterName: `Cluster ${actor}` } : { logTail: actor }
           expect((await driver.updateGlobal(slug, actor, data)).ok).toBe(actor === 'admin')
         })
       }
@@ -86,7 +94,7 @@ export function accessMatrix(setup: Setup) {
       expect(a?.internalNotes).toContain('fee overdue')
     })
 
-    it("a member company sees its inquiries but not staff notes on them", async () => {
+    it('a member company sees its inquiries but not staff notes on them', async () => {
       const { driver } = setup()
       const { docs } = await driver.find('inquiries', 'memberA')
       expect(docs.length).toBeGreaterThan(0)
@@ -96,12 +104,26 @@ export function accessMatrix(setup: Setup) {
     it("member A's edit of its published product stays a draft until staff publish it", async () => {
       const { payload, world, driver } = setup()
       const id = world.products.aPublished.id
-      const result = await driver.update('products', 'memberA', id, { summary: 'Now with AI', _status: 'published' })
+      const result = await driver.update('products', 'memberA', id, {
+        summary: 'Now with AI',
+        _status: 'published',
+      })
       expect(result.ok).toBe(true)
-      const live = await payload.findByID({ collection: 'products', id, overrideAccess: true, depth: 0 })
+      const live = await payload.findByID({
+        collection: 'products',
+        id,
+        overrideAccess: true,
+        depth: 0,
+      })
       expect(live._status).toBe('published')
       expect(live.summary).toBe('Alpha Cloud summary')
-      const latest = await payload.findByID({ collection: 'products', id, overrideAccess: true, draft: true, depth: 0 })
+      const latest = await payload.findByID({
+        collection: 'products',
+        id,
+        overrideAccess: true,
+        draft: true,
+        depth: 0,
+      })
       expect(latest.summary).toBe('Now with AI')
       const { docs } = await driver.find('products', 'anonymous')
       expect(docs.find((d) => String(d.id) === String(id))?.summary).toBe('Alpha Cloud summary')
@@ -109,7 +131,12 @@ export function accessMatrix(setup: Setup) {
 
     it('a product a member creates belongs to its own company, whatever it sends', async () => {
       const { world, driver } = setup()
-      const result = await driver.create('products', 'memberB', { name: 'Sneaky', member: world.members.a.id, kind: 'product', summary: 'x' })
+      const result = await driver.create('products', 'memberB', {
+        name: 'Sneaky',
+        member: world.members.a.id,
+        kind: 'product',
+        summary: 'x',
+      })
       expect(result.ok).toBe(true)
       expect(String(result.doc?.member)).toBe(String(world.members.b.id))
       expect(result.doc?._status).toBe('draft')
@@ -117,11 +144,23 @@ export function accessMatrix(setup: Setup) {
 
     it('member A cannot move its product to company B or raise its own role', async () => {
       const { payload, world, driver } = setup()
-      await driver.update('products', 'memberA', world.products.aDraft.id, { member: world.members.b.id })
-      const product = await payload.findByID({ collection: 'products', id: world.products.aDraft.id, overrideAccess: true, draft: true, depth: 0 })
+      await driver.update('products', 'memberA', world.products.aDraft.id, {
+        member: world.members.b.id,
+      })
+      const product = await payload.findByID({
+        collection: 'products',
+        id: world.products.aDraft.id,
+        overrideAccess: true,
+        draft: true,
+        depth: 0,
+      })
       expect(String(product.member)).toBe(String(world.members.a.id))
       await driver.update('users', 'memberA', world.users.memberA.id, { role: 'admin' })
-      const user = await payload.findByID({ collection: 'users', id: world.users.memberA.id, overrideAccess: true })
+      const user = await payload.findByID({
+        collection: 'users',
+        id: world.users.memberA.id,
+        overrideAccess: true,
+      })
       expect(user.role).toBe('member')
     })
 

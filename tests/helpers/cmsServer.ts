@@ -28,7 +28,11 @@ export async function startCmsServer() {
   }
   await buildAdminIfChanged(env, true)
   const port = await freePort()
-  const child: ChildProcess = spawn(nextBin(), ['start', 'cms', '--port', String(port)], { cwd: root, env, stdio: 'ignore' })
+  const child: ChildProcess = spawn(nextBin(), ['start', 'cms', '--port', String(port)], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  })
   const url = `http://127.0.0.1:${port}`
   const until = Date.now() + 60_000
   for (;;) {

@@ -23,34 +23,71 @@ export function localDriver(payload: Payload, w: World): Driver {
   const base = { overrideAccess: false, depth: 0 } as const
   return {
     async find(collection, actor) {
-      const r = await attempt(() => payload.find({ collection: collection as 'members', user: user(actor), pagination: false, ...base }))
+      const r = await attempt(() =>
+        payload.find({
+          collection: collection as 'members',
+          user: user(actor),
+          pagination: false,
+          ...base,
+        }),
+      )
       return { ok: r.ok, docs: (r.value?.docs ?? []) as unknown as Any[] }
     },
     async create(collection, actor, data, file) {
-      const r = await attempt(() => payload.create({ collection: collection as 'members', data: data as never, user: user(actor), filePath: file ? fixture(file) : undefined, ...base }))
+      const r = await attempt(() =>
+        payload.create({
+          collection: collection as 'members',
+          data: data as never,
+          user: user(actor),
+          filePath: file ? fixture(file) : undefined,
+          ...base,
+        }),
+      )
       return { ok: r.ok, doc: r.value as Any | undefined }
     },
     async update(collection, actor, id, data) {
-      const r = await attempt(() => payload.update({ collection: collection as 'members', id, data: data as never, user: user(actor), ...base }))
+      const r = await attempt(() =>
+        payload.update({
+          collection: collection as 'members',
+          id,
+          data: data as never,
+          user: user(actor),
+          ...base,
+        }),
+      )
       return { ok: r.ok, doc: r.value as Any | undefined }
     },
     async remove(collection, actor, id) {
-      const r = await attempt(() => payload.delete({ collection: collection as 'members', id, user: user(actor), ...base }))
+      const r = await attempt(() =>
+        payload.delete({ collection: collection as 'members', id, user: user(actor), ...base }),
+      )
       return { ok: r.ok }
     },
     async readGlobal(slug, actor) {
-      const r = await attempt(() => payload.findGlobal({ slug: slug as 'settings', user: user(actor), ...base }))
+      const r = await attempt(() =>
+        payload.findGlobal({ slug: slug as 'settings', user: user(actor), ...base }),
+      )
       return { ok: r.ok, doc: r.value as Any | undefined }
     },
     async updateGlobal(slug, actor, data) {
-      const r = await attempt(() => payload.updateGlobal({ slug: slug as 'settings', data: data as never, user: user(actor), ...base }))
+      const r = await attempt(() =>
+        payload.updateGlobal({
+          slug: slug as 'settings',
+          data: data as never,
+          user: user(actor),
+          ...base,
+        }),
+      )
       return { ok: r.ok }
     },
   }
 }
 
 /** The REST API over HTTP, logged in with each actor's email and password. */
-export async function restDriver(baseUrl: string, w: World): Promise<Driver & { tokens: Record<string, string> }> {
+export async function restDriver(
+  baseUrl: string,
+  w: World,
+): Promise<Driver & { tokens: Record<string, string> }> {
   const tokens: Record<string, string> = {}
   for (const actor of ['memberA', 'memberB', 'editor', 'admin'] as const) {
     const res = await fetch(`${baseUrl}/api/users/login`, {
@@ -66,7 +103,11 @@ export async function restDriver(baseUrl: string, w: World): Promise<Driver & { 
     ...(actor === 'anonymous' ? {} : { authorization: `JWT ${tokens[actor]}` }),
   })
   const call = async (method: string, url: string, actor: Actor, body?: Any) => {
-    const res = await fetch(`${baseUrl}${url}`, { method, headers: headers(actor), body: body ? JSON.stringify(body) : undefined })
+    const res = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: headers(actor),
+      body: body ? JSON.stringify(body) : undefined,
+    })
     const json = (await res.json().catch(() => ({}))) as Any
     return { ok: res.ok, status: res.status, json }
   }
@@ -86,7 +127,11 @@ export async function restDriver(baseUrl: string, w: World): Promise<Driver & { 
       const type = file.endsWith('.pdf') ? 'application/pdf' : 'image/png'
       form.append('file', new Blob([bytes], { type }), path.basename(file))
       form.append('_payload', JSON.stringify(data))
-      const res = await fetch(`${baseUrl}/api/${collection}?depth=0`, { method: 'POST', headers: headers(actor, false), body: form })
+      const res = await fetch(`${baseUrl}/api/${collection}?depth=0`, {
+        method: 'POST',
+        headers: headers(actor, false),
+        body: form,
+      })
       const json = (await res.json().catch(() => ({}))) as Any
       return { ok: res.ok, doc: json.doc as Any | undefined }
     },

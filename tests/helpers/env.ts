@@ -8,7 +8,10 @@ import path from 'node:path'
  * config is imported, because the config reads its environment once.
  * SQLite by default; MongoDB (a fresh database per test file) when TEST_MONGODB_URI is set.
  */
-export function useTemporaryDatabase(label: string): { dataDir: string; adapter: 'sqlite' | 'mongodb' } {
+export function useTemporaryDatabase(label: string): {
+  dataDir: string
+  adapter: 'sqlite' | 'mongodb'
+} {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `portal-${label}-`))
   process.env.DATA_DIR = dataDir
   process.env.PAYLOAD_SECRET = crypto.randomBytes(32).toString('hex')

@@ -19,8 +19,17 @@ const sys = { overrideAccess: true, context: { seeding: true } as Record<string,
  */
 export async function createWorld(payload: Payload) {
   const pub = { _status: 'published' as const }
-  const category = await payload.create({ collection: 'categories', data: { name: 'Cloud', ...pub }, ...sys })
-  const draftCategory = await payload.create({ collection: 'categories', data: { name: 'Secret', _status: 'draft' }, draft: true, ...sys })
+  const category = await payload.create({
+    collection: 'categories',
+    data: { name: 'Cloud', ...pub },
+    ...sys,
+  })
+  const draftCategory = await payload.create({
+    collection: 'categories',
+    data: { name: 'Secret', _status: 'draft' },
+    draft: true,
+    ...sys,
+  })
   const member = (name: string, status: 'published' | 'draft') =>
     payload.create({
       collection: 'members',
@@ -28,7 +37,11 @@ export async function createWorld(payload: Payload) {
       draft: status === 'draft',
       ...sys,
     })
-  const [a, b, c] = [await member('Alpha Soft', 'published'), await member('Beta Data', 'published'), await member('Gamma Hidden', 'draft')]
+  const [a, b, c] = [
+    await member('Alpha Soft', 'published'),
+    await member('Beta Data', 'published'),
+    await member('Gamma Hidden', 'draft'),
+  ]
   const product = (name: string, owner: Id, status: 'published' | 'draft') =>
     payload.create({
       collection: 'products',
@@ -63,36 +76,103 @@ export async function createWorld(payload: Payload) {
   }
   const mediaA = await upload(payload, 'media', 'image.png', { alt: 'Alpha logo', owner: a.id })
   const mediaB = await upload(payload, 'media', 'image.png', { alt: 'Beta logo', owner: b.id })
-  const docA = await upload(payload, 'documents', 'doc.pdf', { title: 'Alpha brochure', owner: a.id })
-  const docB = await upload(payload, 'documents', 'doc.pdf', { title: 'Beta brochure', owner: b.id })
-  const inquiryA = await payload.create({ collection: 'inquiries', data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Price?', member: a.id, staffNotes: 'VIP' } as never, ...sys })
-  const inquiryB = await payload.create({ collection: 'inquiries', data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Demo?', member: b.id } as never, ...sys })
-  const application = await payload.create({
-    collection: 'applications',
-    data: { companyName: 'Delta', legalId: '131468980', contactName: 'D. Petrova', email: 'd@delta.example', motivation: 'Growth', consent: true } as never,
+  const docA = await upload(payload, 'documents', 'doc.pdf', {
+    title: 'Alpha brochure',
+    owner: a.id,
+  })
+  const docB = await upload(payload, 'documents', 'doc.pdf', {
+    title: 'Beta brochure',
+    owner: b.id,
+  })
+  const inquiryA = await payload.create({
+    collection: 'inquiries',
+    data: {
+      name: 'Buyer',
+      email: 'buyer@shop.example',
+      message: 'Price?',
+      member: a.id,
+      staffNotes: 'VIP',
+    } as never,
     ...sys,
   })
-  const simple = async (collection: 'events' | 'publications' | 'partners' | 'pages', data: Record<string, unknown>) => ({
-    published: await payload.create({ collection, data: { ...data, ...pub } as never, ...sys }),
-    draft: await payload.create({ collection, data: { ...data, slug: `${String(data.slug)}-draft`, _status: 'draft' } as never, draft: true, ...sys }),
+  const inquiryB = await payload.create({
+    collection: 'inquiries',
+    data: { name: 'Buyer', email: 'buyer@shop.example', message: 'Demo?', member: b.id } as never,
+    ...sys,
   })
-  const events = await simple('events', { title: 'Summit', slug: 'summit', kind: 'conference', start: '2030-05-01T09:00:00Z', end: '2030-05-01T17:00:00Z', timeZone: 'Europe/Sofia' })
-  const publications = await simple('publications', { title: 'Strategy', slug: 'strategy', kind: 'strategy', date: '2026-01-01' })
+  const application = await payload.create({
+    collection: 'applications',
+    data: {
+      companyName: 'Delta',
+      legalId: '131468980',
+      contactName: 'D. Petrova',
+      email: 'd@delta.example',
+      motivation: 'Growth',
+      consent: true,
+    } as never,
+    ...sys,
+  })
+  const simple = async (
+    collection: 'events' | 'publications' | 'partners' | 'pages',
+    data: Record<string, unknown>,
+  ) => ({
+    published: await payload.create({ collection, data: { ...data, ...pub } as never, ...sys }),
+    draft: await payload.create({
+      collection,
+      data: { ...data, slug: `${String(data.slug)}-draft`, _status: 'draft' } as never,
+      draft: true,
+      ...sys,
+    }),
+  })
+  const events = await simple('events', {
+    title: 'Summit',
+    slug: 'summit',
+    kind: 'conference',
+    start: '2030-05-01T09:00:00Z',
+    end: '2030-05-01T17:00:00Z',
+    timeZone: 'Europe/Sofia',
+  })
+  const publications = await simple('publications', {
+    title: 'Strategy',
+    slug: 'strategy',
+    kind: 'strategy',
+    date: '2026-01-01',
+  })
   const partners = await simple('partners', { name: 'Elbe', slug: 'elbe', country: 'DE' })
   const pages = await simple('pages', { title: 'About', slug: 'about' })
   return {
-    members: { a, b, c }, category, draftCategory, products, cooperation, users,
-    media: { a: mediaA, b: mediaB }, documents: { a: docA, b: docB },
-    inquiries: { a: inquiryA, b: inquiryB }, application, events, publications, partners, pages,
+    members: { a, b, c },
+    category,
+    draftCategory,
+    products,
+    cooperation,
+    users,
+    media: { a: mediaA, b: mediaB },
+    documents: { a: docA, b: docB },
+    inquiries: { a: inquiryA, b: inquiryB },
+    application,
+    events,
+    publications,
+    partners,
+    pages,
   }
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>
 
 async function user(payload: Payload, email: string, role: string, company?: Id) {
-  return payload.create({ collection: 'users', data: { email, password, role, company } as never, ...sys })
+  return payload.create({
+    collection: 'users',
+    data: { email, password, role, company } as never,
+    ...sys,
+  })
 }
 
-async function upload(payload: Payload, collection: 'media' | 'documents', file: string, data: Record<string, unknown>) {
+async function upload(
+  payload: Payload,
+  collection: 'media' | 'documents',
+  file: string,
+  data: Record<string, unknown>,
+) {
   return payload.create({ collection, data: data as never, filePath: fixture(file), ...sys })
 }

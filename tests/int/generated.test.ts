@@ -12,7 +12,13 @@ function runPayload(args: string[], env: Record<string, string>) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-'))
   return execFileSync(payloadBin, args, {
     cwd: root,
-    env: { ...process.env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts', DATA_DIR: tmp, DATABASE_URI: `file:${tmp}/cms.db`, ...env },
+    env: {
+      ...process.env,
+      PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts',
+      DATA_DIR: tmp,
+      DATABASE_URI: `file:${tmp}/cms.db`,
+      ...env,
+    },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -22,7 +28,9 @@ describe('generated files are current', () => {
   it('cms/payload-types.ts matches the config (run `npm run generate:types`)', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'types-')), 'payload-types.ts')
     runPayload(['generate:types'], { TYPES_OUTPUT: out })
-    expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(path.join(root, 'cms', 'payload-types.ts'), 'utf8'))
+    expect(fs.readFileSync(out, 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'cms', 'payload-types.ts'), 'utf8'),
+    )
   })
 
   it('cms/migrations describe the schema of the config (run `npm run migrate:create`)', () => {

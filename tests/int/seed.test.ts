@@ -5,7 +5,19 @@ import type { SeedResult } from '../../cms/seed/index'
 import { startRestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
 
-const seeded = ['media', 'documents', 'categories', 'members', 'partners', 'products', 'events', 'publications', 'cooperation', 'pages', 'users'] as const
+const seeded = [
+  'media',
+  'documents',
+  'categories',
+  'members',
+  'partners',
+  'products',
+  'events',
+  'publications',
+  'cooperation',
+  'pages',
+  'users',
+] as const
 
 let ctx: Awaited<ReturnType<typeof startPayload>>
 let payload: Payload
@@ -17,7 +29,13 @@ const quiet = { log: () => {} }
 async function snapshot() {
   const out: Record<string, string[]> = {}
   for (const collection of seeded) {
-    const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, draft: true })
+    const { docs } = await payload.find({
+      collection,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })
     out[collection] = docs.map((d) => `${d.id}@${d.updatedAt}`).sort()
   }
   const settings = await payload.findGlobal({ slug: 'settings', overrideAccess: true })
@@ -39,7 +57,12 @@ describe('npm run seed', () => {
     expect(first.report.members.created).toBeGreaterThanOrEqual(15)
     expect(first.report.products.created).toBeGreaterThanOrEqual(45)
     expect(first.logins.map((l) => l.role)).toEqual(['admin', 'editor', 'member'])
-    const member = await payload.find({ collection: 'users', where: { role: { equals: 'member' } }, depth: 1, overrideAccess: true })
+    const member = await payload.find({
+      collection: 'users',
+      where: { role: { equals: 'member' } },
+      depth: 1,
+      overrideAccess: true,
+    })
     expect((member.docs[0].company as { slug: string }).slug).toBe('orbitsoft')
   })
 
@@ -47,7 +70,11 @@ describe('npm run seed', () => {
     const before = await snapshot()
     const second = await seed(payload, quiet)
     for (const [collection, r] of Object.entries(second.report)) {
-      expect({ collection, created: r.created, updated: r.updated }).toEqual({ collection, created: 0, updated: 0 })
+      expect({ collection, created: r.created, updated: r.updated }).toEqual({
+        collection,
+        created: 0,
+        updated: 0,
+      })
     }
     expect(await snapshot()).toEqual(before)
   })
@@ -56,7 +83,10 @@ describe('npm run seed', () => {
     const again = await seed(payload, quiet)
     expect(again.logins).toEqual(first.logins)
     const editor = first.logins.find((l) => l.role === 'editor')!
-    const result = await payload.login({ collection: 'users', data: { email: editor.email, password: editor.password } })
+    const result = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: editor.password },
+    })
     expect(result.token).toBeTruthy()
   })
 
@@ -65,15 +95,27 @@ describe('npm run seed', () => {
     try {
       const res = await fetch(`${server.url}/api/products?locale=de&limit=100&depth=0`)
       expect(res.status).toBe(200)
-      const body = (await res.json()) as { docs: { slug: string; summary: string; _status: string }[]; totalDocs: number }
+      const body = (await res.json()) as {
+        docs: { slug: string; summary: string; _status: string }[]
+        totalDocs: number
+      }
       expect(body.docs.length).toBe(body.totalDocs)
       expect(body.docs.every((d) => d._status === 'published')).toBe(true)
-      const { docs: drafts } = await payload.find({ collection: 'products', where: { _status: { equals: 'draft' } }, overrideAccess: true })
+      const { docs: drafts } = await payload.find({
+        collection: 'products',
+        where: { _status: { equals: 'draft' } },
+        overrideAccess: true,
+      })
       expect(drafts.length).toBeGreaterThan(0)
       const slugs = body.docs.map((d) => d.slug)
       for (const draft of drafts) expect(slugs).not.toContain(draft.slug)
       const orbit = body.docs.find((d) => d.slug.startsWith('orbitsoft'))!
-      const en = await payload.find({ collection: 'products', where: { slug: { equals: orbit.slug } }, locale: 'en', overrideAccess: true })
+      const en = await payload.find({
+        collection: 'products',
+        where: { slug: { equals: orbit.slug } },
+        locale: 'en',
+        overrideAccess: true,
+      })
       expect(orbit.summary).not.toBe(en.docs[0].summary)
       expect(orbit.summary).toMatch(/\b(die|der|und|Sie|für|mit)\b/)
     } finally {
@@ -85,6 +127,8 @@ describe('npm run seed', () => {
     const before = await payload.count({ collection: 'products', overrideAccess: true })
     const reset = await seed(payload, { ...quiet, reset: true })
     expect(reset.report.products.created).toBe(before.totalDocs)
-    expect((await payload.count({ collection: 'products', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.count({ collection: 'products', overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs,
+    )
   })
 })

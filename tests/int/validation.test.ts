@@ -17,16 +17,26 @@ const sys = { overrideAccess: true } as const
 beforeAll(async () => {
   ctx = await startPayload('validation')
   payload = ctx.payload
-  member = await payload.create({ collection: 'members', data: { name: 'Alpha Soft', country: 'BG', _status: 'published' }, ...sys })
+  member = await payload.create({
+    collection: 'members',
+    data: { name: 'Alpha Soft', country: 'BG', _status: 'published' },
+    ...sys,
+  })
 })
 afterAll(async () => ctx?.stop())
 
 /** Runs a write that must fail validation: the message names the problem, nothing is stored. */
-async function rejects(collection: CollectionSlug, write: () => Promise<unknown>, fieldPath: string, text: RegExp) {
+async function rejects(
+  collection: CollectionSlug,
+  write: () => Promise<unknown>,
+  fieldPath: string,
+  text: RegExp,
+) {
   const before = (await payload.count({ collection, ...sys })).totalDocs
   const error = await write().then(
     () => null,
-    (e: unknown) => e as { data?: { errors?: { path: string; message: string }[] }; message: string },
+    (e: unknown) =>
+      e as { data?: { errors?: { path: string; message: string }[] }; message: string },
   )
   expect(error, 'the write should have been refused').not.toBeNull()
   const errors = error?.data?.errors ?? []
@@ -36,62 +46,160 @@ async function rejects(collection: CollectionSlug, write: () => Promise<unknown>
 }
 
 const product = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'products', data: { name: 'Lake', member: member.id, kind: 'product', summary: 's', _status: 'published', ...data } as never, ...sys })
+  payload.create({
+    collection: 'products',
+    data: {
+      name: 'Lake',
+      member: member.id,
+      kind: 'product',
+      summary: 's',
+      _status: 'published',
+      ...data,
+    } as never,
+    ...sys,
+  })
 
 const event = (data: Record<string, unknown>) =>
   payload.create({
     collection: 'events',
-    data: { title: 'Summit', kind: 'conference', start: '2030-05-01T09:00:00Z', end: '2030-05-01T17:00:00Z', timeZone: 'Europe/Sofia', _status: 'published', ...data } as never,
+    data: {
+      title: 'Summit',
+      kind: 'conference',
+      start: '2030-05-01T09:00:00Z',
+      end: '2030-05-01T17:00:00Z',
+      timeZone: 'Europe/Sofia',
+      _status: 'published',
+      ...data,
+    } as never,
     ...sys,
   })
 
 describe('slugs', () => {
   it('are generated from the name, transliterating Cyrillic', async () => {
-    const doc = await payload.create({ collection: 'partners', data: { name: 'Клъстер Черно море', country: 'BG', _status: 'published' } as never, ...sys })
+    const doc = await payload.create({
+      collection: 'partners',
+      data: { name: 'Клъстер Черно море', country: 'BG', _status: 'published' } as never,
+      ...sys,
+    })
     expect(doc.slug).toBe('klaster-cherno-more')
   })
 
   it('are unique per collection, with a message that names the clash', async () => {
     await product({ slug: 'data-lake' })
-    await rejects('products', () => product({ slug: 'data-lake', name: 'Other' }), 'slug', /"data-lake" is already used/)
+    await rejects(
+      'products',
+      () => product({ slug: 'data-lake', name: 'Other' }),
+      'slug',
+      /"data-lake" is already used/,
+    )
   })
 
   it('are refused when not lower-case words joined by hyphens', async () => {
-    await rejects('products', () => product({ slug: 'Data Lake!' }), 'slug', /lower-case letters, digits and single hyphens/)
+    await rejects(
+      'products',
+      () => product({ slug: 'Data Lake!' }),
+      'slug',
+      /lower-case letters, digits and single hyphens/,
+    )
   })
 
   it('stay editable', async () => {
     const doc = await product({ slug: 'edit-me' })
-    const updated = await payload.update({ collection: 'products', id: doc.id, data: { slug: 'edited' }, ...sys })
+    const updated = await payload.update({
+      collection: 'products',
+      id: doc.id,
+      data: { slug: 'edited' },
+      ...sys,
+    })
     expect(updated.slug).toBe('edited')
   })
 })
 
 describe('addresses', () => {
   it('refuses a website that is not a web address', async () => {
-    await rejects('members', () => payload.create({ collection: 'members', data: { name: 'Beta', country: 'BG', website: 'beta dot com', _status: 'published' }, ...sys }), 'website', /full web address/)
+    await rejects(
+      'members',
+      () =>
+        payload.create({
+          collection: 'members',
+          data: { name: 'Beta', country: 'BG', website: 'beta dot com', _status: 'published' },
+          ...sys,
+        }),
+      'website',
+      /full web address/,
+    )
   })
 
   it('refuses a javascript: address', async () => {
-    await rejects('partners', () => payload.create({ collection: 'partners', data: { name: 'Gamma', country: 'DE', website: 'javascript:alert(1)', _status: 'published' } as never, ...sys }), 'website', /full web address/)
+    await rejects(
+      'partners',
+      () =>
+        payload.create({
+          collection: 'partners',
+          data: {
+            name: 'Gamma',
+            country: 'DE',
+            website: 'javascript:alert(1)',
+            _status: 'published',
+          } as never,
+          ...sys,
+        }),
+      'website',
+      /full web address/,
+    )
   })
 
   it('refuses a malformed contact email', async () => {
-    await rejects('members', () => payload.create({ collection: 'members', data: { name: 'Delta', country: 'BG', contact: { email: 'sales@' }, _status: 'published' }, ...sys }), 'contact.email', /email address/)
+    await rejects(
+      'members',
+      () =>
+        payload.create({
+          collection: 'members',
+          data: {
+            name: 'Delta',
+            country: 'BG',
+            contact: { email: 'sales@' },
+            _status: 'published',
+          },
+          ...sys,
+        }),
+      'contact.email',
+      /email address/,
+    )
   })
 
   it('refuses an unknown country code', async () => {
-    await rejects('members', () => payload.create({ collection: 'members', data: { name: 'Epsilon', country: 'XX', _status: 'published' }, ...sys }), 'country', /ISO 3166-1/)
+    await rejects(
+      'members',
+      () =>
+        payload.create({
+          collection: 'members',
+          data: { name: 'Epsilon', country: 'XX', _status: 'published' },
+          ...sys,
+        }),
+      'country',
+      /ISO 3166-1/,
+    )
   })
 })
 
 describe('events', () => {
   it('refuses an end before the start', async () => {
-    await rejects('events', () => event({ end: '2030-05-01T08:00:00Z' }), 'end', /end must not be before the start/)
+    await rejects(
+      'events',
+      () => event({ end: '2030-05-01T08:00:00Z' }),
+      'end',
+      /end must not be before the start/,
+    )
   })
 
   it('refuses a registration deadline after the start', async () => {
-    await rejects('events', () => event({ registrationDeadline: '2030-05-02T00:00:00Z' }), 'registrationDeadline', /deadline must not be after the start/)
+    await rejects(
+      'events',
+      () => event({ registrationDeadline: '2030-05-02T00:00:00Z' }),
+      'registrationDeadline',
+      /deadline must not be after the start/,
+    )
   })
 
   it('refuses an unknown time zone', async () => {
@@ -113,35 +221,92 @@ describe('uploads', () => {
   }
 
   it('documents accept a PDF', async () => {
-    const doc = await payload.create({ collection: 'documents', data: { title: 'Brochure' }, filePath: fixture('doc.pdf'), ...sys })
+    const doc = await payload.create({
+      collection: 'documents',
+      data: { title: 'Brochure' },
+      filePath: fixture('doc.pdf'),
+      ...sys,
+    })
     expect(doc.mimeType).toBe('application/pdf')
   })
 
   it('documents refuse an image', async () => {
-    await rejects('documents', () => payload.create({ collection: 'documents', data: { title: 'Not a PDF' }, filePath: fixture('image.png'), ...sys }), 'file', /not accepted here.*PDF/)
+    await rejects(
+      'documents',
+      () =>
+        payload.create({
+          collection: 'documents',
+          data: { title: 'Not a PDF' },
+          filePath: fixture('image.png'),
+          ...sys,
+        }),
+      'file',
+      /not accepted here.*PDF/,
+    )
   })
 
   it('documents refuse a PDF over 20 MB', async () => {
     const file = bigFile('big.pdf', fs.readFileSync(fixture('doc.pdf')), 21)
-    await rejects('documents', () => payload.create({ collection: 'documents', data: { title: 'Huge' }, filePath: file, ...sys }), 'file', /at most 20 MB/)
+    await rejects(
+      'documents',
+      () =>
+        payload.create({
+          collection: 'documents',
+          data: { title: 'Huge' },
+          filePath: file,
+          ...sys,
+        }),
+      'file',
+      /at most 20 MB/,
+    )
   })
 
   it('media refuse a PDF', async () => {
-    await rejects('media', () => payload.create({ collection: 'media', data: { alt: 'x' }, filePath: fixture('doc.pdf'), ...sys }), 'file', /not accepted here.*JPEG, PNG, WebP, AVIF, SVG/)
+    await rejects(
+      'media',
+      () =>
+        payload.create({
+          collection: 'media',
+          data: { alt: 'x' },
+          filePath: fixture('doc.pdf'),
+          ...sys,
+        }),
+      'file',
+      /not accepted here.*JPEG, PNG, WebP, AVIF, SVG/,
+    )
   })
 
   it('media refuse an image over 10 MB', async () => {
     const file = bigFile('big.png', fs.readFileSync(fixture('image.png')), 11)
-    await rejects('media', () => payload.create({ collection: 'media', data: { alt: 'x' }, filePath: file, ...sys }), 'file', /at most 10 MB/)
+    await rejects(
+      'media',
+      () => payload.create({ collection: 'media', data: { alt: 'x' }, filePath: file, ...sys }),
+      'file',
+      /at most 10 MB/,
+    )
   })
 
   it('media need alt text in English', async () => {
-    await rejects('media', () => payload.create({ collection: 'media', data: {}, filePath: fixture('image.png'), ...sys }), 'alt', /Alt text is required in English/)
+    await rejects(
+      'media',
+      () =>
+        payload.create({ collection: 'media', data: {}, filePath: fixture('image.png'), ...sys }),
+      'alt',
+      /Alt text is required in English/,
+    )
   })
 
   it('media make WebP variants 400, 800 and 1600 px wide and keep the focal point', async () => {
-    const doc = await payload.create({ collection: 'media', data: { alt: 'Blue', focalX: 30, focalY: 70 }, filePath: fixture('image.png'), ...sys })
-    const sizes = doc.sizes as Record<string, { width?: number; mimeType?: string; filename?: string }>
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'Blue', focalX: 30, focalY: 70 },
+      filePath: fixture('image.png'),
+      ...sys,
+    })
+    const sizes = doc.sizes as Record<
+      string,
+      { width?: number; mimeType?: string; filename?: string }
+    >
     expect([sizes.w400?.width, sizes.w800?.width, sizes.w1600?.width]).toEqual([400, 800, 1600])
     expect(sizes.w800?.mimeType).toBe('image/webp')
     expect(fs.existsSync(path.join(ctx.dataDir, 'media', sizes.w1600?.filename ?? '-'))).toBe(true)
@@ -151,11 +316,30 @@ describe('uploads', () => {
 
 describe('users', () => {
   it('a member user must belong to a company', async () => {
-    await rejects('users', () => payload.create({ collection: 'users', data: { email: 'm@x.example', password: 'long-enough-password', role: 'member' } as never, ...sys }), 'company', /exactly one member company/)
+    await rejects(
+      'users',
+      () =>
+        payload.create({
+          collection: 'users',
+          data: { email: 'm@x.example', password: 'long-enough-password', role: 'member' } as never,
+          ...sys,
+        }),
+      'company',
+      /exactly one member company/,
+    )
   })
 
   it('a staff user belongs to no company', async () => {
-    const editor = await payload.create({ collection: 'users', data: { email: 'e@x.example', password: 'long-enough-password', role: 'editor', company: member.id } as never, ...sys })
+    const editor = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'e@x.example',
+        password: 'long-enough-password',
+        role: 'editor',
+        company: member.id,
+      } as never,
+      ...sys,
+    })
     expect(editor.company ?? null).toBeNull()
   })
 })
@@ -164,13 +348,31 @@ describe('messages in the visitor language', () => {
   it('come back in Bulgarian over REST for Accept-Language: bg, with status 400', async () => {
     const server = await startRestServer(payload.config)
     try {
-      const admin = await payload.create({ collection: 'users', data: { email: 'a@x.example', password: 'long-enough-password', role: 'admin' } as never, ...sys })
-      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: 'long-enough-password' }) })
+      const admin = await payload.create({
+        collection: 'users',
+        data: { email: 'a@x.example', password: 'long-enough-password', role: 'admin' } as never,
+        ...sys,
+      })
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: admin.email, password: 'long-enough-password' }),
+      })
       const { token } = (await login.json()) as { token: string }
       const res = await fetch(`${server.url}/api/events`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-language': 'bg', authorization: `JWT ${token}` },
-        body: JSON.stringify({ title: 'Среща', kind: 'workshop', start: '2030-05-01T09:00:00Z', end: '2030-04-01T09:00:00Z', timeZone: 'Europe/Sofia' }),
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': 'bg',
+          authorization: `JWT ${token}`,
+        },
+        body: JSON.stringify({
+          title: 'Среща',
+          kind: 'workshop',
+          start: '2030-05-01T09:00:00Z',
+          end: '2030-04-01T09:00:00Z',
+          timeZone: 'Europe/Sofia',
+        }),
       })
       expect(res.status).toBe(400)
       expect(JSON.stringify(await res.json())).toContain('Краят не може да бъде преди началото')
@@ -182,8 +384,26 @@ describe('messages in the visitor language', () => {
 
 describe('categories', () => {
   it('have two levels at most', async () => {
-    const top = await payload.create({ collection: 'categories', data: { name: 'Software', _status: 'published' }, ...sys })
-    const child = await payload.create({ collection: 'categories', data: { name: 'ERP', parent: top.id, _status: 'published' }, ...sys })
-    await rejects('categories', () => payload.create({ collection: 'categories', data: { name: 'Deep', parent: child.id, _status: 'published' }, ...sys }), 'parent', /two levels/)
+    const top = await payload.create({
+      collection: 'categories',
+      data: { name: 'Software', _status: 'published' },
+      ...sys,
+    })
+    const child = await payload.create({
+      collection: 'categories',
+      data: { name: 'ERP', parent: top.id, _status: 'published' },
+      ...sys,
+    })
+    await rejects(
+      'categories',
+      () =>
+        payload.create({
+          collection: 'categories',
+          data: { name: 'Deep', parent: child.id, _status: 'published' },
+          ...sys,
+        }),
+      'parent',
+      /two levels/,
+    )
   })
 })

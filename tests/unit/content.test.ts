@@ -17,7 +17,8 @@ import { Publications } from '../../cms/collections/Publications'
 import { localeCodes } from '../../cms/locales'
 
 const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content')
-const read = (name: string) => JSON.parse(fs.readFileSync(path.join(contentDir, `${name}.json`), 'utf8'))
+const read = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(contentDir, `${name}.json`), 'utf8'))
 
 const files: Record<string, CollectionConfig> = {
   categories: Categories,
@@ -60,9 +61,13 @@ describe('seed data set: every localized field in every locale', () => {
           }
           if (prose) {
             const texts = new Set(localeCodes.map((l) => asText(value[l])))
-            expect(texts.size, `${label}.${name}: the same text in two locales`).toBe(localeCodes.length)
+            expect(texts.size, `${label}.${name}: the same text in two locales`).toBe(
+              localeCodes.length,
+            )
           }
-          expect(asText(value), `${label}.${name}: placeholder`).not.toMatch(/\[(bg|de|en)\]|\bTODO\b|[Ll]orem ipsum/)
+          expect(asText(value), `${label}.${name}: placeholder`).not.toMatch(
+            /\[(bg|de|en)\]|\bTODO\b|[Ll]orem ipsum/,
+          )
         }
       }
     })
@@ -92,7 +97,8 @@ describe('seed data set: a believable cluster', () => {
     const categories = read('categories') as { slug: string; parent: string | null }[]
     const top = new Set(categories.filter((c) => !c.parent).map((c) => c.slug))
     expect(top.size).toBeGreaterThan(1)
-    for (const c of categories.filter((c) => c.parent)) expect(top.has(c.parent as string), c.slug).toBe(true)
+    for (const c of categories.filter((c) => c.parent))
+      expect(top.has(c.parent as string), c.slug).toBe(true)
   })
 
   it('events include past, upcoming, cancelled and online ones', () => {
@@ -112,7 +118,10 @@ describe('seed data set: a believable cluster', () => {
   it('every publication has a PDF in each locale, and every referenced file exists', () => {
     for (const p of read('publications') as { slug: string; file: Record<string, string> }[]) {
       for (const locale of localeCodes) {
-        expect(fs.existsSync(path.join(contentDir, 'documents', p.file[locale])), `${p.slug} ${locale}`).toBe(true)
+        expect(
+          fs.existsSync(path.join(contentDir, 'documents', p.file[locale])),
+          `${p.slug} ${locale}`,
+        ).toBe(true)
       }
     }
     for (const m of read('media') as { filename: string }[]) {
@@ -121,7 +130,11 @@ describe('seed data set: a believable cluster', () => {
   })
 
   it('nothing points at a real domain: websites and emails use .example', () => {
-    const text = fs.readdirSync(contentDir).filter((f) => f.endsWith('.json')).map((f) => fs.readFileSync(path.join(contentDir, f), 'utf8')).join('\n')
+    const text = fs
+      .readdirSync(contentDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => fs.readFileSync(path.join(contentDir, f), 'utf8'))
+      .join('\n')
     const hosts = [...text.matchAll(/https?:\/\/([^/"\s)]+)/g)].map((m) => m[1])
     expect(hosts.length).toBeGreaterThan(0)
     for (const host of hosts) expect(host, host).toMatch(/\.example$/)

@@ -11,7 +11,9 @@ describe('CMS messages', () => {
       expect(Object.keys(other).sort(), locale).toEqual(Object.keys(en).sort())
       for (const [key, text] of Object.entries(en)) {
         const placeholders = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort()
-        expect(placeholders(other[key as keyof typeof en]), `${locale}.${key}`).toEqual(placeholders(text))
+        expect(placeholders(other[key as keyof typeof en]), `${locale}.${key}`).toEqual(
+          placeholders(text),
+        )
       }
     }
   })

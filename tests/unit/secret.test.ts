@@ -14,7 +14,9 @@ describe('PAYLOAD_SECRET', () => {
 
   it('production refuses to start without one', async () => {
     const { resolvePayloadSecret } = await load()
-    expect(() => resolvePayloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set/)
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET is not set/,
+    )
   })
 
   it.each(['secret', 'changeme', 'YOUR_SECRET_HERE', 'short-but-random'])(

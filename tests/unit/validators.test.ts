@@ -24,7 +24,8 @@ describe('addresses', () => {
   )
   it('emails', () => {
     expect(isEmail('office@hits-cluster.example')).toBe(true)
-    for (const bad of ['office@', '@x.example', 'a b@x.example', 'a@x', 'a@@x.example']) expect(isEmail(bad)).toBe(false)
+    for (const bad of ['office@', '@x.example', 'a b@x.example', 'a@x', 'a@@x.example'])
+      expect(isEmail(bad)).toBe(false)
   })
   it('countries are ISO 3166-1 alpha-2 codes', () => {
     expect(['BG', 'DE', 'AT', 'MK'].every(isCountryCode)).toBe(true)

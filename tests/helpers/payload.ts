@@ -12,7 +12,13 @@ export async function startPayload(label: string) {
   const { default: config } = await import('../../cms/payload.config')
   const payload: Payload = await getPayload({ config })
   const stop = async () => {
-    if (adapter === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+    if (adapter === 'mongodb') {
+      // The mongoose adapter's connection: drop the per-file test database.
+      const { connection } = payload.db as unknown as {
+        connection: { dropDatabase(): Promise<unknown> }
+      }
+      await connection.dropDatabase()
+    }
     await payload.destroy()
   }
   return { payload, dataDir, adapter, stop }

@@ -18,6 +18,14 @@ export default defineConfig({
     react(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
+      // The language chooser and the 404 page are not content to index.
+      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(new URL(page).pathname),
+      // x-default points at the default locale's version, as the pages' own <link> elements do.
+      serialize: (item) => {
+        const fallback = item.links?.find((link) => link.lang === defaultLocale)
+        if (fallback) item.links = [...item.links, { lang: 'x-default', url: fallback.url }]
+        return item
+      },
     }),
   ],
   telemetry: false,

@@ -1,14 +1,35 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+// The checks over the built site share one build of the seeded data set, made by the site
+// project's globalSetup; that project only builds when one of its files is selected.
+const siteFiles = ['tests/site/**/*.test.ts', 'tests/e2e/site*.test.ts']
 
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 600_000,
     // Integration files each start Payload on their own database; two at a time fits 2 cores.
     maxWorkers: 2,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'cms',
+          include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...siteFiles],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: siteFiles,
+          globalSetup: ['tests/site/globalSetup.ts'],
+        },
+      },
+    ],
   },
 })

@@ -1,22 +1,27 @@
 /**
  * `npm start`: the whole product on one machine, from a fresh clone.
  * Checks the configuration, migrates and (when empty) seeds the database, builds the admin when
- * its sources changed, serves it on http://localhost:3000/admin and prints the demo logins.
+ * its sources changed, serves it on http://localhost:3000/admin, builds the portal from the CMS
+ * and serves it on http://localhost:4321, and prints the demo logins.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { parseDatabaseUri } from '../database'
+import { localeCodes } from '../locales'
 import { projectRoot } from '../paths'
 import { readOrCreateLocalSecret } from '../secret'
 import { printLogins } from '../seed/print'
 import { readLogins } from '../seed/users'
 import { buildAdminIfChanged, nextBin, run } from './adminBuild'
+import { buildAndServePortal } from './portal'
 
 const cmsPort = Number(process.env.PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
 const children: ChildProcess[] = []
 
 function fail(message: string): never {
+  for (const child of children) child.kill('SIGTERM')
   console.error(`\n✖ ${message}\n`)
   process.exit(1)
 }
@@ -83,7 +88,9 @@ async function main() {
   process.on('SIGTERM', shutdown)
 
   await waitFor(`http://localhost:${cmsPort}/api/globals/settings`, 120_000)
+  const portal = await buildAndServePortal(env, sitePort)
   console.log('\nHITS Cluster portal is running:')
+  if (portal) console.log(`  Portal      ${portal}   (${localeCodes.join(', ')}; built into dist/)`)
   console.log(`  CMS admin   http://localhost:${cmsPort}/admin`)
   console.log(`  REST API    http://localhost:${cmsPort}/api   (e.g. /api/products?locale=de)`)
   console.log(`  GraphQL     http://localhost:${cmsPort}/api/graphql`)

@@ -56,7 +56,8 @@ async function contentSignature(collection: CollectionSlug): Promise<string> {
     sort: '-updatedAt',
     depth: 0,
     overrideAccess: false,
-    select: { updatedAt: true } as never,
+    select: { updatedAt: true },
   })
-  return `${latest.totalDocs}@${latest.docs[0]?.updatedAt ?? ''}`
+  const newest = latest.docs[0] as { updatedAt?: string } | undefined
+  return `${latest.totalDocs}@${newest?.updatedAt ?? ''}`
 }

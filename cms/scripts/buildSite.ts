@@ -1,0 +1,188 @@
+/**
+ * The portal's build pipeline: `astro build` into a fresh folder, the Pagefind index over it,
+ * then the folder swapped in as the output whole. A failed step removes the fresh folder and
+ * leaves the previous output exactly as it was, so a host never serves a half-built site.
+ *
+ * `npm run build:site` runs it into dist/. It needs the CMS environment (DATABASE_URI,
+ * DATA_DIR), because the site reads the CMS through Payload's Local API while it builds.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import * as pagefind from 'pagefind'
+
+import { projectRoot } from '../paths'
+import { isMain } from './isMain'
+import { countFiles, folderBytes, formatBytes, swapIn } from './siteFolder'
+
+export type BuildSiteOptions = {
+  /** Where the finished site ends up (replaced whole). */
+  outDir: string
+  /** Environment of the Astro build: the CMS variables, ASTRO_CACHE_DIR, SITE_URL. */
+  env?: NodeJS.ProcessEnv
+  /** Receives every line the build prints. */
+  log?: (line: string) => void
+}
+
+export type BuildSiteResult = { pages: number; ms: number; indexBytes: number }
+
+const tailLines = 40
+
+/** Builds running in this process, by output folder: one at a time each, so swaps never race. */
+const running = new Map<string, Promise<unknown>>()
+
+/** Builds the site and its search index into `outDir`; throws with the log's tail on failure. */
+export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const outDir = path.resolve(options.outDir)
+  const previous = running.get(outDir) ?? Promise.resolve()
+  const next = previous.catch(() => {}).then(() => buildOnce({ ...options, outDir }))
+  running.set(outDir, next)
+  void next.finally(() => running.get(outDir) === next && running.delete(outDir)).catch(() => {})
+  return next
+}
+
+async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = Date.now()
+  const outDir = options.outDir
+  const tmpDir = `${outDir}.tmp-${crypto.randomBytes(4).toString('hex')}`
+  const tail: string[] = []
+  const log = (line: string) => {
+    tail.push(line)
+    if (tail.length > tailLines) tail.shift()
+    options.log?.(line)
+  }
+  try {
+    await astroBuild(tmpDir, options.env ?? process.env, log)
+    const built = Date.now()
+    log(`astro build: ${seconds(built - started)}`)
+    await indexSearch(tmpDir, log)
+    log(`pagefind: ${seconds(Date.now() - built)}`)
+    const pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
+    const indexBytes = folderBytes(path.join(tmpDir, 'pagefind'))
+    swapIn(tmpDir, outDir)
+    return { pages, ms: Date.now() - started, indexBytes }
+  } catch (error) {
+    fs.rmSync(tmpDir, { recursive: true, force: true })
+    const message = (error as Error).message
+    throw new Error(
+      `The site build failed: ${message}\n--- last lines of the build log ---\n${tail.join('\n')}`,
+    )
+  }
+}
+
+/**
+ * `astro build` in its own process (on this Node), with the output folder set by environment.
+ * It runs in a working folder of its own: Astro keeps its intermediate server chunks in
+ * <cwd>/.astro/.prerender when the output is elsewhere, and builds running side by side (tests,
+ * the benchmark, a rebuild) would otherwise share that folder and delete each other's chunks.
+ * The folder is inside the project so that the chunks still resolve node_modules.
+ */
+async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) {
+  const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  const workDir = path.join(projectRoot, '.astro', `build-${path.basename(outDir)}`)
+  fs.mkdirSync(workDir, { recursive: true })
+  try {
+    await runLogged('astro build', process.execPath, [astro, 'build', '--root', projectRoot], log, {
+      cwd: workDir,
+      env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
+    })
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+/** Runs a command, passing each line of its output to `log`; rejects on a non-zero exit. */
+function runLogged(
+  name: string,
+  command: string,
+  args: string[],
+  log: (line: string) => void,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const forward = (stream: NodeJS.ReadableStream) => {
+      let rest = ''
+      stream.setEncoding('utf8')
+      stream.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n')
+        rest = lines.pop() ?? ''
+        lines.forEach(log)
+      })
+      stream.on('end', () => rest && log(rest))
+    }
+    forward(child.stdout)
+    forward(child.stderr)
+    child.on('error', reject)
+    child.on('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${name} exited with ${signal ?? code}`)),
+    )
+  })
+}
+
+/** Pagefind runs one service per process, which close() stops: index one site at a time. */
+let pagefindTurn: Promise<unknown> = Promise.resolve()
+
+function indexSearch(siteDir: string, log: (line: string) => void): Promise<void> {
+  const turn = pagefindTurn.catch(() => {}).then(() => indexWithPagefind(siteDir, log))
+  pagefindTurn = turn
+  return turn
+}
+
+/** Pagefind over the built HTML (one index per <html lang>); any error it reports fails the build. */
+async function indexWithPagefind(siteDir: string, log: (line: string) => void): Promise<void> {
+  const check = (step: string, errors: string[]) => {
+    if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`)
+  }
+  try {
+    const created = await pagefind.createIndex({})
+    check('createIndex', created.errors)
+    if (!created.index) throw new Error('pagefind createIndex returned no index')
+    const added = await created.index.addDirectory({ path: siteDir })
+    check('addDirectory', added.errors)
+    if (added.page_count === 0) throw new Error('pagefind found no page with data-pagefind-body')
+    const outputPath = path.join(siteDir, 'pagefind')
+    const written = await created.index.writeFiles({ outputPath })
+    check('writeFiles', written.errors)
+    log(`pagefind: ${indexedPages(outputPath)} (of ${added.page_count} pages read)`)
+  } finally {
+    await pagefind.close()
+  }
+}
+
+/** Pages indexed per language, from the index's entry file: "bg 64, de 64, en 64". */
+function indexedPages(pagefindDir: string): string {
+  const entry = JSON.parse(
+    fs.readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'),
+  ) as {
+    languages: Record<string, { page_count: number }>
+  }
+  return Object.entries(entry.languages)
+    .map(([language, index]) => `${language} ${index.page_count}`)
+    .join(', ')
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+async function main() {
+  // `--out <dir>` builds elsewhere (e.g. to try a build without touching dist/).
+  const at = process.argv.indexOf('--out')
+  const outDir = path.resolve(projectRoot, at > 0 ? (process.argv[at + 1] ?? 'dist') : 'dist')
+  try {
+    const result = await buildSite({ outDir, log: (line) => console.log(line) })
+    console.log(
+      `\nsite: ${result.pages} pages in ${seconds(result.ms)}, ` +
+        `search index ${formatBytes(result.indexBytes)} → ${outDir}`,
+    )
+  } catch (error) {
+    console.error(`\n✖ ${(error as Error).message}\n`)
+    process.exit(1)
+  }
+}
+
+if (isMain(import.meta.url)) void main()

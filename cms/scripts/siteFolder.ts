@@ -1,0 +1,37 @@
+/** The built site's folder: swapping it in whole, and measuring it. */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** Replaces `outDir` with `newDir` in two renames, so readers see the old site or the new one. */
+export function swapIn(newDir: string, outDir: string): void {
+  const backup = `${outDir}.old-${crypto.randomBytes(4).toString('hex')}`
+  const hadOld = fs.existsSync(outDir)
+  if (hadOld) fs.renameSync(outDir, backup)
+  try {
+    fs.renameSync(newDir, outDir)
+  } catch (error) {
+    if (hadOld) fs.renameSync(backup, outDir)
+    throw error
+  }
+  if (hadOld) fs.rmSync(backup, { recursive: true, force: true })
+}
+
+export function countFiles(dir: string, match: (name: string) => boolean): number {
+  let count = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && match(entry.name)) count++
+  return count
+}
+
+export function folderBytes(dir: string): number {
+  let bytes = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
+  return bytes
+}
+
+export const formatBytes = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${(bytes / 1024).toFixed(0)} KiB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MiB`

@@ -1,0 +1,90 @@
+import './search.css'
+
+import { useEffect, useId, useState } from 'react'
+
+import {
+  type Facet,
+  type FilterState,
+  filtersFromSearch,
+  searchFromState,
+  toggleValue,
+} from '../lib/search'
+import FilterPanel from './FilterPanel'
+import ResultList from './ResultList'
+import { useFacetedSearch } from './useFacetedSearch'
+
+type Props = {
+  locale: string
+  /** UI strings by key: the keys in `catalogueFilterKeys` (site/lib/search.ts). */
+  labels: Record<string, string>
+}
+
+const catalogueFacets: readonly Facet[] = ['category', 'country', 'technology', 'industry']
+/** The server-rendered list of the catalogue page, shown until this island has results. */
+const serverListId = 'catalogue-list'
+
+/**
+ * Filters the catalogue by facets without search words (Pagefind filter-only search), limited
+ * to products. The selection lives in the query string (?category=…&country=…), so a filtered
+ * view can be shared and survives a reload. Without JavaScript the server's list stays.
+ */
+export default function CatalogueFilter({ locale, labels }: Props) {
+  const id = useId()
+  const [state, setState] = useState<FilterState | null>(null)
+  const { view, loadMore } = useFacetedSearch({
+    query: '',
+    state: state ?? {},
+    facets: catalogueFacets,
+    fixed: { type: labels['type.product'] },
+    pageSize: 24,
+    listAll: true,
+  })
+  const ready = state !== null && view.status === 'ready'
+
+  useEffect(() => {
+    setState(filtersFromSearch(location.search, catalogueFacets))
+  }, [])
+
+  // Take over from the server's list only once there is something to show instead.
+  useEffect(() => {
+    if (ready) document.getElementById(serverListId)?.setAttribute('hidden', '')
+  }, [ready])
+
+  if (!ready) return null
+
+  const select = (next: FilterState) => {
+    setState(next)
+    history.replaceState(history.state, '', `${location.pathname}${searchFromState('', next)}`)
+  }
+  const count = new Intl.NumberFormat(locale).format(view.total)
+
+  return (
+    <div className="pf-catalogue">
+      <FilterPanel
+        idPrefix={id}
+        locale={locale}
+        title={labels['catalogue.filter.title'] ?? ''}
+        clearLabel={labels['catalogue.filter.clear'] ?? ''}
+        labels={labels}
+        facets={catalogueFacets}
+        counts={view.counts}
+        state={state}
+        onChange={select}
+        onToggle={(facet, value) => select(toggleValue(state, facet, value))}
+      />
+      <div className="pf-main">
+        <p role="status" aria-live="polite" className="pf-status">
+          {view.total === 0
+            ? labels['catalogue.noResults']
+            : (labels['catalogue.results'] ?? '').replace('{count}', count)}
+        </p>
+        <ResultList items={view.items} variant="cards" />
+        {view.items.length < view.total && (
+          <button type="button" className="button button-secondary pf-more" onClick={loadMore}>
+            {labels['search.more']}
+          </button>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react'
+
+import { type Facet, type FilterState, hasFilters } from '../lib/search'
+import FacetFilters from './FacetFilters'
+import type { FacetCounts } from './useFacetedSearch'
+
+type Props = {
+  idPrefix: string
+  locale: string
+  title: string
+  clearLabel: string
+  labels: Record<string, string>
+  facets: readonly Facet[]
+  counts: FacetCounts
+  state: FilterState
+  onChange: (state: FilterState) => void
+  onToggle: (facet: Facet, value: string) => void
+}
+
+/** Wide screens show the filters beside the results; a phone starts with them folded away. */
+const wide = '(min-width: 48rem)'
+
+/** The filter groups in a panel that folds (open on wide screens), with a clear button. */
+export default function FilterPanel(props: Props) {
+  const { title, clearLabel, state, facets, onChange } = props
+  const [open, setOpen] = useState(true)
+  useEffect(() => setOpen(matchMedia(wide).matches), [])
+  const selected = facets.reduce((n, facet) => n + (state[facet]?.length ?? 0), 0)
+  return (
+    <details
+      className="pf-filters"
+      open={open}
+      onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
+    >
+      <summary>
+        {title}
+        {selected > 0 && <span className="badge badge-accent">{selected}</span>}
+      </summary>
+      <FacetFilters {...props} />
+      {hasFilters(state) && (
+        <button
+          type="button"
+          className="button button-secondary button-small pf-clear"
+          onClick={() => onChange({})}
+        >
+          {clearLabel}
+        </button>
+      )}
+    </details>
+  )
+}

@@ -1,0 +1,110 @@
+import './search.css'
+
+import { useEffect, useId, useState } from 'react'
+
+import {
+  facets,
+  type FilterState,
+  filtersFromSearch,
+  queryFromSearch,
+  searchFromState,
+  toggleValue,
+} from '../lib/search'
+import FilterPanel from './FilterPanel'
+import ResultList from './ResultList'
+import { useFacetedSearch } from './useFacetedSearch'
+
+type Props = {
+  locale: string
+  /** UI strings: search.*, catalogue.filter.*, catalogue.results (see search.astro). */
+  labels: Record<string, string>
+}
+
+const fill = (text: string | undefined, vars: Record<string, string>) =>
+  (text ?? '').replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
+
+/**
+ * The search page: words and filters (type, category, country, technology, industry) over this
+ * language's Pagefind index. Words and filters live in the URL (?q=…&type=…), so a search can
+ * be shared; the number of results is announced politely.
+ */
+export default function Search({ locale, labels }: Props) {
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const [state, setState] = useState<FilterState>({})
+  const { view, loadMore } = useFacetedSearch({ query, state, facets, pageSize: 10 })
+  const number = new Intl.NumberFormat(locale)
+
+  // The URL is read after hydration, so that the server's HTML and the first render agree.
+  useEffect(() => {
+    setQuery(queryFromSearch(location.search))
+    setState(filtersFromSearch(location.search))
+  }, [])
+
+  const update = (nextQuery: string, nextState: FilterState) => {
+    setQuery(nextQuery)
+    setState(nextState)
+    const url = `${location.pathname}${searchFromState(nextQuery, nextState)}${location.hash}`
+    history.replaceState(history.state, '', url)
+  }
+
+  const count = number.format(view.total)
+  const words = query.trim()
+  const status =
+    view.status !== 'ready'
+      ? ''
+      : view.total === 0
+        ? words
+          ? fill(labels['search.noResults'], { query: words })
+          : (labels['catalogue.noResults'] ?? '')
+        : words
+          ? fill(labels['search.results'], { count, query: words })
+          : fill(labels['catalogue.results'], { count })
+
+  return (
+    <div className="pf-search">
+      <form role="search" className="pf-form" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={`${id}-q`}>{labels['search.label']}</label>
+        <div className="pf-field">
+          <input
+            id={`${id}-q`}
+            type="search"
+            name="q"
+            value={query}
+            placeholder={labels['search.placeholder']}
+            autoComplete="off"
+            onChange={(event) => update(event.target.value, state)}
+          />
+          <button type="submit" className="button">
+            {labels['search.title']}
+          </button>
+        </div>
+      </form>
+      <div className="pf-layout">
+        <FilterPanel
+          idPrefix={id}
+          locale={locale}
+          title={labels['search.filters'] ?? ''}
+          clearLabel={labels['catalogue.filter.clear'] ?? ''}
+          labels={labels}
+          facets={facets}
+          counts={view.counts}
+          state={state}
+          onChange={(next) => update(query, next)}
+          onToggle={(facet, value) => update(query, toggleValue(state, facet, value))}
+        />
+        <div className="pf-main">
+          <p role="status" aria-live="polite" className="pf-status">
+            {view.status === 'error' ? labels['search.noScript'] : status}
+          </p>
+          {view.status === 'ready' && <ResultList items={view.items} variant="rows" />}
+          {view.status === 'ready' && view.items.length < view.total && (
+            <button type="button" className="button button-secondary pf-more" onClick={loadMore}>
+              {labels['search.more']}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,129 @@
+/// <reference types="astro/client" />
+import { getCollection } from 'astro:content'
+
+import { defaultLocale, type Locale, localeCodes } from '../../cms/locales'
+import type {
+  Category,
+  Cooperation,
+  Event,
+  Member,
+  Page,
+  Partner,
+  Product,
+  Publication,
+} from '../../cms/payload-types'
+
+/** The documents of each content collection, as Payload types them. */
+type Docs = {
+  members: Member
+  products: Product
+  categories: Category
+  events: Event
+  publications: Publication
+  partners: Partner
+  cooperation: Cooperation
+  pages: Page
+}
+export type CollectionName = keyof Docs
+/** A document in one locale, as the loader stored it. */
+export type Entry<K extends CollectionName> = Docs[K] & { locale: Locale; slug: string }
+
+type Index<K extends CollectionName> = { list: Entry<K>[]; bySlug: Map<string, Entry<K>> }
+
+// Pages render one after another in one process: reading and splitting a collection once per
+// build (not once per page) keeps large catalogues linear.
+const indexes = new Map<string, Promise<Map<Locale, Index<CollectionName>>>>()
+
+function indexOf<K extends CollectionName>(collection: K): Promise<Map<Locale, Index<K>>> {
+  const cached = indexes.get(collection) ?? buildIndex(collection)
+  indexes.set(collection, cached)
+  return cached as unknown as Promise<Map<Locale, Index<K>>>
+}
+
+async function buildIndex(collection: CollectionName): Promise<Map<Locale, Index<CollectionName>>> {
+  const all = (await getCollection(collection)) as { data: Entry<CollectionName> }[]
+  const byLocale = new Map<Locale, Index<CollectionName>>(
+    localeCodes.map((l) => [l, { list: [], bySlug: new Map() }]),
+  )
+  for (const { data } of all) {
+    const bucket = byLocale.get(data.locale)
+    bucket?.list.push(data)
+    bucket?.bySlug.set(data.slug, data)
+  }
+  return byLocale
+}
+
+/** Every public document of a collection in a locale. */
+export async function entriesOf<K extends CollectionName>(
+  collection: K,
+  locale: Locale,
+): Promise<Entry<K>[]> {
+  return (await indexOf(collection)).get(locale)?.list ?? []
+}
+
+/** One document by slug in a locale, or undefined. */
+export async function entryBySlug<K extends CollectionName>(
+  collection: K,
+  locale: Locale,
+  slug: string | null | undefined,
+): Promise<Entry<K> | undefined> {
+  if (!slug) return undefined
+  return (await indexOf(collection)).get(locale)?.bySlug.get(slug)
+}
+
+/** The same document in the default locale: what Payload falls back to. */
+export const englishOf = <K extends CollectionName>(collection: K, slug: string) =>
+  entryBySlug(collection, defaultLocale, slug)
+
+/**
+ * getStaticPaths for a detail page: one path per document and locale, with the document and
+ * its English original as props.
+ */
+export async function detailPaths<K extends CollectionName>(collection: K) {
+  const index = await indexOf(collection)
+  return localeCodes.flatMap((locale) =>
+    (index.get(locale)?.list ?? []).map((doc) => ({
+      params: { locale, slug: doc.slug },
+      props: { doc, english: index.get(defaultLocale)?.bySlug.get(doc.slug) ?? doc },
+    })),
+  )
+}
+
+/** A relationship Payload populated (an object), or undefined when it holds only an id. */
+export function populated<T extends object>(value: number | T | null | undefined): T | undefined {
+  return value !== null && typeof value === 'object' ? value : undefined
+}
+
+/** The populated documents of a has-many relationship, in order. */
+export const populatedAll = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
+  (values ?? []).map((v) => populated(v)).filter((v): v is T => v !== undefined)
+
+/** Sorts by a display name in the locale's collation. */
+export const byName =
+  <T>(locale: Locale, name: (item: T) => string) =>
+  (a: T, b: T) =>
+    name(a).localeCompare(name(b), locale)
+
+/**
+ * A lookup from document id to slug for every collection, for rich text links that hold only
+ * an id. Slugs are not localized, so the default locale's documents are enough.
+ */
+export async function slugLookup(): Promise<
+  (collection: string, id: number | string) => string | undefined
+> {
+  const names: CollectionName[] = [
+    'members',
+    'products',
+    'events',
+    'publications',
+    'partners',
+    'cooperation',
+    'pages',
+  ]
+  const maps = new Map<string, Map<string, string>>()
+  for (const name of names) {
+    const docs = await entriesOf(name, defaultLocale)
+    maps.set(name, new Map(docs.map((d) => [String(d.id), d.slug])))
+  }
+  return (collection, id) => maps.get(collection)?.get(String(id))
+}

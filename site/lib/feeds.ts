@@ -1,0 +1,179 @@
+import {
+  ICalCalendar,
+  type ICalEventData,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from 'ical-generator'
+
+import type { Locale } from '../../cms/locales'
+import type { Event } from '../../cms/payload-types'
+import { t, type UiKey } from '../i18n/t'
+import { countryName } from './format'
+import { vtimezone, zonedDateTime } from './timezones'
+import { absolute, type Route, urlFor } from './urls'
+
+/** What every feed needs besides its documents. */
+export type FeedContext = { locale: Locale; site: URL | string | undefined; clusterName: string }
+
+/** An event as the content collection holds it: the public view, relations populated once. */
+export type FeedEvent = Pick<
+  Event,
+  | 'title'
+  | 'slug'
+  | 'kind'
+  | 'summary'
+  | 'start'
+  | 'end'
+  | 'timeZone'
+  | 'format'
+  | 'onlineUrl'
+  | 'venue'
+  | 'registrationUrl'
+  | 'status'
+  | 'updatedAt'
+  | 'createdAt'
+>
+
+/**
+ * Where a feed lives: beside the page it follows, with an extension instead of the slash.
+ *
+ * @example feedPath('de', { kind: 'events' }, 'ics') // '/de/events.ics'
+ * @example feedPath('de', { kind: 'event', slug: 'expo' }, 'ics') // '/de/events/expo.ics'
+ */
+export const feedPath = (locale: Locale, route: Route, extension: 'ics' | 'xml') =>
+  urlFor(locale, route).replace(/\/$/, `.${extension}`)
+
+const hostname = (site: FeedContext['site']) => new URL(absolute(site, '/')).hostname
+
+/**
+ * The UID of an event: its slug at the site's host. The same in every build and every locale,
+ * so a calendar that subscribed to two languages merges them instead of showing doubles.
+ */
+export const eventUid = (slug: string, site: FeedContext['site']) => `${slug}@${hostname(site)}`
+
+/**
+ * SEQUENCE must grow with each revision and stay put otherwise: minutes from 2020 to the last
+ * change of the document (the same for all its locales) do both without storing a counter.
+ */
+export const eventSequence = (updatedAt: string) =>
+  Math.max(0, Math.floor((Date.parse(updatedAt) - Date.UTC(2020, 0, 1)) / 60_000))
+
+const icalStatus: Record<Event['status'], ICalEventStatus> = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  // Postponed: the event will happen, but not at the time given, so the time is tentative.
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+}
+
+export const statusKey = (status: Event['status']) => `event.status.${status}` as UiKey
+export const kindKey = (kind: Event['kind']) => `event.kind.${kind}` as UiKey
+
+/** The title a calendar shows; a cancelled or postponed event says so where people look. */
+export function eventTitle(event: FeedEvent, locale: Locale): string {
+  return event.status === 'scheduled'
+    ? event.title
+    : `${t(locale, statusKey(event.status))}: ${event.title}`
+}
+
+/** Venue as one line (name, address, city, localized country), or the online link. */
+export function eventLocation(event: FeedEvent, locale: Locale): string | null {
+  const venue = event.venue
+  const country = venue?.country ? countryName(locale, venue.country) : undefined
+  const place = [venue?.name, venue?.address, venue?.city, country].filter(Boolean)
+  // An address usually repeats the city; say each part once.
+  const unique = place.filter((part, i) => !place.slice(0, i).some((p) => p?.includes(part!)))
+  if (event.format !== 'online' && unique.length > 0) return unique.join(', ')
+  return event.onlineUrl || null
+}
+
+export const eventPage = (event: FeedEvent, ctx: FeedContext) =>
+  absolute(ctx.site, urlFor(ctx.locale, { kind: 'event', slug: String(event.slug) }))
+
+/** Plain-text description: summary, page, online link and registration, in the locale. */
+export function eventDescription(event: FeedEvent, ctx: FeedContext): string {
+  const lines = [event.summary ?? '', '', eventPage(event, ctx)]
+  if (event.format !== 'in-person' && event.onlineUrl) {
+    lines.push(`${t(ctx.locale, 'event.join')}: ${event.onlineUrl}`)
+  }
+  if (event.registrationUrl && event.status !== 'cancelled') {
+    lines.push(`${t(ctx.locale, 'event.register')}: ${event.registrationUrl}`)
+  }
+  return lines.join('\n').trim()
+}
+
+function calendarEvent(event: FeedEvent, ctx: FeedContext): ICalEventData {
+  const zone = event.timeZone || 'UTC'
+  return {
+    id: eventUid(String(event.slug), ctx.site),
+    sequence: eventSequence(event.updatedAt),
+    // Without METHOD, DTSTAMP is the last revision (RFC 5545 3.8.7.2); the build time would
+    // change every file on every build.
+    stamp: new Date(event.updatedAt),
+    created: new Date(event.createdAt),
+    lastModified: new Date(event.updatedAt),
+    start: zonedDateTime(new Date(event.start)),
+    end: zonedDateTime(new Date(event.end)),
+    timezone: zone,
+    summary: eventTitle(event, ctx.locale),
+    description: eventDescription(event, ctx),
+    location: eventLocation(event, ctx.locale),
+    url: eventPage(event, ctx),
+    status: icalStatus[event.status],
+    transparency:
+      event.status === 'cancelled'
+        ? ICalEventTransparency.TRANSPARENT
+        : ICalEventTransparency.OPAQUE,
+    categories: [{ name: t(ctx.locale, kindKey(event.kind)) }],
+  }
+}
+
+/** UTC years an event touches, widened by a day so that local times near New Year are covered. */
+function yearsOf(events: FeedEvent[]): [number, number] {
+  const times = events.flatMap((e) => [
+    Date.parse(e.start) - 86_400_000,
+    Date.parse(e.end) + 86_400_000,
+  ])
+  const years = times.map((time) => new Date(time).getUTCFullYear())
+  return [Math.min(...years), Math.max(...years)]
+}
+
+/**
+ * An iCalendar (RFC 5545) of events in a locale. Times carry the event's IANA zone as TZID with
+ * a VTIMEZONE built from Intl for exactly the years the events need (RFC 5545 requires one per
+ * TZID; ical-generator has no zone data of its own). UTC times would place the events right too,
+ * but would lose what the organisers announced ("14:00 in Sofia") and what the event page says.
+ */
+export function eventsCalendar(
+  events: FeedEvent[],
+  ctx: FeedContext,
+  feed: { name: string; url: string; source: string },
+): string {
+  const [fromYear, toYear] = events.length ? yearsOf(events) : [0, 0]
+  const calendar = new ICalCalendar({
+    prodId: { company: ctx.clusterName, product: 'Portal', language: ctx.locale.toUpperCase() },
+    name: feed.name,
+    description: t(ctx.locale, 'events.lead'),
+    url: feed.url,
+    source: feed.source,
+    // Subscribers refresh twice a day: events change rarely, but cancellations must arrive.
+    ttl: 12 * 60 * 60,
+    timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
+  })
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start))
+  for (const event of sorted) calendar.createEvent(calendarEvent(event, ctx))
+  return calendar.toString()
+}
+
+/**
+ * robots.txt: crawl everything but Pagefind's index fragments (they are not pages), and find the
+ * pages through the sitemap index that @astrojs/sitemap writes.
+ */
+export const robotsTxt = (site: FeedContext['site']) =>
+  [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /pagefind/',
+    '',
+    `Sitemap: ${absolute(site, '/sitemap-index.xml')}`,
+    '',
+  ].join('\n')

@@ -1,0 +1,243 @@
+import type { Locale } from '../../cms/locales'
+import type { Category, Event, Member, Partner, Product } from '../../cms/payload-types'
+import { feedPath } from './feeds'
+import { isoInZone } from './timezones'
+import { absolute, type Route, urlFor } from './urls'
+
+/**
+ * Open data for partner clusters: the public directory, catalogue and events as JSON with a
+ * stable, documented shape. Each record is built field by field from the public view of a
+ * document, so nothing the CMS adds later (or keeps private) reaches the files by accident.
+ * The shapes are described once, in ./opendataSchemas.ts, which the files, the published JSON
+ * Schemas, the developers page and the tests all read.
+ */
+
+export type Link = { slug: string; name: string; url: string }
+export type CategoryRef = { slug: string; name: string }
+
+export type OpenMember = {
+  slug: string
+  name: string
+  url: string
+  tagline: string | null
+  sectors: CategoryRef[]
+  technologies: string[]
+  founded: number | null
+  employees: Member['employees'] | null
+  city: string | null
+  country: string
+  address: string | null
+  location: { lat: number; lng: number } | null
+  website: string | null
+  languages: string[]
+  certifications: string[]
+  exportMarkets: string[]
+  memberSince: string | null
+  products: Link[]
+  updatedAt: string
+}
+
+export type OpenProduct = {
+  slug: string
+  name: string
+  url: string
+  kind: Product['kind']
+  summary: string
+  member: Link | null
+  categories: CategoryRef[]
+  industries: string[]
+  technologies: string[]
+  deployment: string[]
+  pricingModel: Product['pricingModel'] | null
+  supportedLanguages: string[]
+  worksWith: Link[]
+  updatedAt: string
+}
+
+export type OpenEvent = {
+  slug: string
+  title: string
+  url: string
+  calendarUrl: string
+  kind: Event['kind']
+  status: Event['status']
+  format: Event['format']
+  summary: string | null
+  start: string
+  end: string
+  timeZone: string
+  venue: {
+    name: string | null
+    address: string | null
+    city: string | null
+    country: string | null
+  } | null
+  onlineUrl: string | null
+  organisers: Link[]
+  partners: { slug: string; name: string; country: string }[]
+  registrationUrl: string | null
+  registrationDeadline: string | null
+  updatedAt: string
+}
+
+/** Where records link to, and which documents are public (a relation may point elsewhere). */
+export type OpenDataContext = {
+  locale: Locale
+  site: URL | string | undefined
+  /** Slugs of the public documents per collection, in this locale. */
+  published: { members: Set<string>; products: Set<string> }
+}
+
+type Populated<T> = number | T | null | undefined
+const isDoc = <T extends object>(value: Populated<T>): value is T =>
+  typeof value === 'object' && value !== null
+
+const page = (ctx: OpenDataContext, route: Route) => absolute(ctx.site, urlFor(ctx.locale, route))
+const list = <T>(values: T[] | null | undefined): T[] => values ?? []
+/** Optional text: an empty string from the CMS means "not given", which the files say as null. */
+const text = (value: string | null | undefined) => (value?.trim() ? value : null)
+const texts = <T extends string>(values: T[] | null | undefined): T[] =>
+  list(values).filter((v) => v.trim() !== '')
+const dateOnly = (value: string | null | undefined) => (value ? value.slice(0, 10) : null)
+
+const categoryRefs = (values: Populated<Category>[] | null | undefined): CategoryRef[] =>
+  list(values)
+    .filter(isDoc)
+    .map((c) => ({ slug: String(c.slug), name: c.name }))
+
+/** Links to public documents only: a relation to an unpublished one is left out. */
+function links(
+  values: Populated<{ slug?: string | null; name: string }>[],
+  kind: 'member' | 'product',
+  ctx: OpenDataContext,
+): Link[] {
+  const published = kind === 'member' ? ctx.published.members : ctx.published.products
+  return values
+    .filter(isDoc)
+    .filter((doc) => published.has(String(doc.slug)))
+    .map((doc) => ({
+      slug: String(doc.slug),
+      name: doc.name,
+      url: page(ctx, { kind, slug: String(doc.slug) }),
+    }))
+}
+
+/**
+ * A member's public record. The contact person (name, email, phone) stays on the profile page:
+ * these files are meant to be copied and republished, and personal data should not travel with
+ * them. The profile `url` leads to it.
+ */
+export function openMember(member: Member, products: Product[], ctx: OpenDataContext): OpenMember {
+  const slug = String(member.slug)
+  const { lat, lng } = member.location ?? {}
+  return {
+    slug,
+    name: member.name,
+    url: page(ctx, { kind: 'member', slug }),
+    tagline: text(member.tagline),
+    sectors: categoryRefs(member.sectors),
+    technologies: texts(member.technologies),
+    founded: member.founded ?? null,
+    employees: member.employees ?? null,
+    city: text(member.city),
+    country: member.country,
+    address: text(member.address),
+    location: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : null,
+    website: text(member.website),
+    languages: texts(member.languages),
+    certifications: texts(member.certifications),
+    exportMarkets: texts(member.exportMarkets),
+    memberSince: dateOnly(member.memberSince),
+    products: links(products, 'product', ctx),
+    updatedAt: member.updatedAt,
+  }
+}
+
+/** Every member's record, each with its own products (grouped once, not searched per member). */
+export function openMembers(
+  members: Member[],
+  products: Product[],
+  ctx: OpenDataContext,
+): OpenMember[] {
+  const byMember = new Map<string, Product[]>()
+  for (const product of products) {
+    if (!isDoc(product.member)) continue
+    const key = String(product.member.slug)
+    const own = byMember.get(key) ?? []
+    own.push(product)
+    byMember.set(key, own)
+  }
+  return members.map((m) => openMember(m, byMember.get(String(m.slug)) ?? [], ctx))
+}
+
+export function openProduct(product: Product, ctx: OpenDataContext): OpenProduct {
+  const slug = String(product.slug)
+  return {
+    slug,
+    name: product.name,
+    url: page(ctx, { kind: 'product', slug }),
+    kind: product.kind,
+    summary: product.summary,
+    member: links([product.member], 'member', ctx)[0] ?? null,
+    categories: categoryRefs(product.categories),
+    industries: list(product.industries),
+    technologies: texts(product.technologies),
+    deployment: list(product.deployment),
+    pricingModel: product.pricingModel ?? null,
+    supportedLanguages: list(product.supportedLanguages),
+    worksWith: links(list(product.integrations), 'product', ctx),
+    updatedAt: product.updatedAt,
+  }
+}
+
+export function openEvent(event: Event, ctx: OpenDataContext): OpenEvent {
+  const slug = String(event.slug)
+  const venue = event.venue
+  const hasVenue =
+    event.format !== 'online' && Boolean(venue?.name || venue?.address || venue?.city)
+  return {
+    slug,
+    title: event.title,
+    url: page(ctx, { kind: 'event', slug }),
+    calendarUrl: absolute(ctx.site, feedPath(ctx.locale, { kind: 'event', slug }, 'ics')),
+    kind: event.kind,
+    status: event.status,
+    format: event.format,
+    summary: text(event.summary),
+    // Local time with the offset of the event's zone: the time as announced, still an instant.
+    start: isoInZone(new Date(event.start), event.timeZone),
+    end: isoInZone(new Date(event.end), event.timeZone),
+    timeZone: event.timeZone,
+    venue: hasVenue
+      ? {
+          name: text(venue?.name),
+          address: text(venue?.address),
+          city: text(venue?.city),
+          country: text(venue?.country),
+        }
+      : null,
+    onlineUrl: event.format === 'in-person' ? null : text(event.onlineUrl),
+    organisers: links(list(event.organisers), 'member', ctx),
+    partners: list(event.partners)
+      .filter(isDoc)
+      .map((p: Partner) => ({ slug: String(p.slug), name: p.name, country: p.country })),
+    registrationUrl: text(event.registrationUrl),
+    registrationDeadline: event.registrationDeadline
+      ? isoInZone(new Date(event.registrationDeadline), event.timeZone)
+      : null,
+    updatedAt: event.updatedAt,
+  }
+}
+
+export {
+  type Dataset,
+  dataUrl,
+  datasets,
+  type FieldDoc,
+  fieldDocs,
+  type JsonSchema,
+  LICENSE,
+  openDataFile,
+  schemaOf,
+  schemaUrl,
+} from './opendataSchemas'

@@ -1,0 +1,226 @@
+import { localeCodes } from '../../cms/locales'
+import type { Event, Member, Product } from '../../cms/payload-types'
+import type { UiKey } from '../i18n/t'
+import type { OpenEvent, OpenMember, OpenProduct } from './opendata'
+
+/**
+ * The fields of the open data files, described once. Each field has its JSON Schema and the UI
+ * string that explains it: the published schema takes the English text as its description and
+ * the developers page shows the text in the reader's language.
+ */
+
+export type JsonSchema = { [key: string]: unknown }
+export type Field = { schema: JsonSchema; doc: UiKey }
+
+export const datasets = ['members', 'products', 'events'] as const
+export type Dataset = (typeof datasets)[number]
+
+/** Every value of a union from cms/payload-types.ts: a value added there fails to compile here. */
+const enumOf =
+  <T extends string>() =>
+  <const A extends readonly T[]>(
+    values: A & ([T] extends [A[number]] ? unknown : 'a value is missing'),
+  ) => ({
+    type: 'string',
+    enum: [...values],
+  })
+
+export const string: JsonSchema = { type: 'string', minLength: 1 }
+export const uri: JsonSchema = { type: 'string', format: 'uri' }
+const dateTime: JsonSchema = { type: 'string', format: 'date-time' }
+const country: JsonSchema = { type: 'string', pattern: '^[A-Z]{2}$' }
+const language: JsonSchema = { type: 'string', pattern: '^[a-z]{2,3}$' }
+const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items })
+const ref = (name: 'item' | 'link' | 'category'): JsonSchema => ({ $ref: `#/$defs/${name}` })
+export const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties),
+  additionalProperties: false,
+})
+const nullable = (schema: JsonSchema): JsonSchema =>
+  schema.$ref
+    ? { anyOf: [schema, { type: 'null' }] }
+    : {
+        ...schema,
+        type: [schema.type, 'null'],
+        ...(Array.isArray(schema.enum) && { enum: [...schema.enum, null] }),
+      }
+
+const f = (schema: JsonSchema, doc: UiKey): Field => ({ schema, doc })
+
+type Fields<T> = { [K in keyof T]-?: Field }
+
+const memberFields: Fields<OpenMember> = {
+  slug: f(string, 'developers.field.slug'),
+  name: f(string, 'developers.field.name'),
+  url: f(uri, 'developers.field.url'),
+  tagline: f(nullable(string), 'developers.field.member.tagline'),
+  sectors: f(arrayOf(ref('category')), 'developers.field.member.sectors'),
+  technologies: f(arrayOf(string), 'developers.field.technologies'),
+  founded: f(nullable({ type: 'integer', minimum: 1800 }), 'developers.field.member.founded'),
+  employees: f(
+    nullable(
+      enumOf<NonNullable<Member['employees']>>()(['1-9', '10-49', '50-249', '250-999', '1000+']),
+    ),
+    'developers.field.member.employees',
+  ),
+  city: f(nullable(string), 'developers.field.city'),
+  country: f(country, 'developers.field.country'),
+  address: f(nullable(string), 'developers.field.member.address'),
+  location: f(
+    nullable(
+      object({
+        lat: { type: 'number', minimum: -90, maximum: 90 },
+        lng: { type: 'number', minimum: -180, maximum: 180 },
+      }),
+    ),
+    'developers.field.member.location',
+  ),
+  website: f(nullable(uri), 'developers.field.website'),
+  languages: f(arrayOf(language), 'developers.field.member.languages'),
+  certifications: f(arrayOf(string), 'developers.field.member.certifications'),
+  exportMarkets: f(arrayOf(country), 'developers.field.member.exportMarkets'),
+  memberSince: f(
+    nullable({ type: 'string', format: 'date' }),
+    'developers.field.member.memberSince',
+  ),
+  products: f(arrayOf(ref('link')), 'developers.field.member.products'),
+  updatedAt: f(dateTime, 'developers.field.updatedAt'),
+}
+
+type Industry = NonNullable<Product['industries']>[number]
+const industries = enumOf<Industry>()([
+  'manufacturing',
+  'automotive',
+  'healthcare',
+  'finance',
+  'insurance',
+  'public-sector',
+  'logistics',
+  'energy',
+  'retail',
+  'agriculture',
+  'education',
+  'telecom',
+  'tourism',
+  'media',
+])
+
+const productFields: Fields<OpenProduct> = {
+  slug: f(string, 'developers.field.slug'),
+  name: f(string, 'developers.field.name'),
+  url: f(uri, 'developers.field.url'),
+  kind: f(
+    enumOf<Product['kind']>()(['product', 'service', 'solution']),
+    'developers.field.product.kind',
+  ),
+  summary: f(string, 'developers.field.summary'),
+  member: f(nullable(ref('link')), 'developers.field.product.member'),
+  categories: f(arrayOf(ref('category')), 'developers.field.product.categories'),
+  industries: f(arrayOf(industries), 'developers.field.product.industries'),
+  technologies: f(arrayOf(string), 'developers.field.technologies'),
+  deployment: f(
+    arrayOf(
+      enumOf<NonNullable<Product['deployment']>[number]>()([
+        'cloud',
+        'on-premise',
+        'hybrid',
+        'saas',
+      ]),
+    ),
+    'developers.field.product.deployment',
+  ),
+  pricingModel: f(
+    nullable(
+      enumOf<NonNullable<Product['pricingModel']>>()([
+        'subscription',
+        'license',
+        'per-project',
+        'freemium',
+        'free',
+        'custom',
+      ]),
+    ),
+    'developers.field.product.pricingModel',
+  ),
+  supportedLanguages: f(arrayOf(language), 'developers.field.product.supportedLanguages'),
+  worksWith: f(arrayOf(ref('link')), 'developers.field.product.worksWith'),
+  updatedAt: f(dateTime, 'developers.field.updatedAt'),
+}
+
+const eventFields: Fields<OpenEvent> = {
+  slug: f(string, 'developers.field.slug'),
+  title: f(string, 'developers.field.event.title'),
+  url: f(uri, 'developers.field.url'),
+  calendarUrl: f(uri, 'developers.field.event.calendarUrl'),
+  kind: f(
+    enumOf<Event['kind']>()([
+      'conference',
+      'b2b-matchmaking',
+      'trade-mission',
+      'webinar',
+      'workshop',
+      'cluster-meeting',
+    ]),
+    'developers.field.event.kind',
+  ),
+  status: f(
+    enumOf<Event['status']>()(['scheduled', 'postponed', 'cancelled']),
+    'developers.field.event.status',
+  ),
+  format: f(
+    enumOf<Event['format']>()(['in-person', 'online', 'hybrid']),
+    'developers.field.event.format',
+  ),
+  summary: f(nullable(string), 'developers.field.summary'),
+  start: f(dateTime, 'developers.field.event.start'),
+  end: f(dateTime, 'developers.field.event.end'),
+  timeZone: f(string, 'developers.field.event.timeZone'),
+  venue: f(
+    nullable(
+      object({
+        name: nullable(string),
+        address: nullable(string),
+        city: nullable(string),
+        country: nullable(country),
+      }),
+    ),
+    'developers.field.event.venue',
+  ),
+  onlineUrl: f(nullable(uri), 'developers.field.event.onlineUrl'),
+  organisers: f(arrayOf(ref('link')), 'developers.field.event.organisers'),
+  partners: f(
+    arrayOf(object({ slug: string, name: string, country })),
+    'developers.field.event.partners',
+  ),
+  registrationUrl: f(nullable(uri), 'developers.field.event.registrationUrl'),
+  registrationDeadline: f(nullable(dateTime), 'developers.field.event.registrationDeadline'),
+  updatedAt: f(dateTime, 'developers.field.updatedAt'),
+}
+
+export const fieldsOf: Record<Dataset, Record<string, Field>> = {
+  members: memberFields,
+  products: productFields,
+  events: eventFields,
+}
+
+export const LICENSE = {
+  id: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const
+
+/** The fields of a file around its records; without a dataset, as the developers page shows them. */
+export const envelopeFields = (dataset?: Dataset): Record<string, Field> => ({
+  $schema: f(uri, 'developers.envelope.schema'),
+  dataset: f(dataset ? { const: dataset } : { enum: [...datasets] }, 'developers.envelope.dataset'),
+  locale: f({ enum: [...localeCodes] }, 'developers.envelope.locale'),
+  publisher: f(object({ name: string, url: uri }), 'developers.envelope.publisher'),
+  license: f(
+    object({ id: { const: LICENSE.id }, url: { const: LICENSE.url } }),
+    'developers.envelope.license',
+  ),
+  updatedAt: f(nullable(dateTime), 'developers.envelope.updatedAt'),
+  count: f({ type: 'integer', minimum: 0 }, 'developers.envelope.count'),
+  items: f(arrayOf(ref('item')), 'developers.envelope.items'),
+})

@@ -1,0 +1,134 @@
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  type HTMLConverters,
+  LinkHTMLConverter,
+} from '@payloadcms/richtext-lexical/html'
+import type {
+  SerializedEditorState,
+  SerializedLexicalNode,
+} from '@payloadcms/richtext-lexical/lexical'
+
+import type { Locale } from '../../cms/locales'
+import { type Route, urlFor } from './urls'
+
+/** A Lexical rich text field as Payload returns it. */
+export type RichText =
+  { root: { children: unknown[] } & Record<string, unknown> } | null | undefined
+
+/** An upload node: the related document (populated) or only its id. */
+export type UploadNode = {
+  relationTo: string
+  value: number | string | ({ id: number | string } & Record<string, unknown>)
+  fields?: { alt?: string } | null
+}
+
+export type RichTextOptions = {
+  locale: Locale
+  /**
+   * HTML for an upload (an image through Astro's image pipeline), made by the caller; the
+   * converter's own version would point at the CMS's /api/media URLs, absent from a static site.
+   */
+  upload?: (node: UploadNode) => string | undefined
+  /** The slug of a linked document when the link holds only its id. */
+  slugOf?: (collection: string, id: number | string) => string | undefined
+}
+
+type LinkDoc = { relationTo: string; value: unknown }
+
+/** Where an internal link to a CMS document goes on the portal, in the page's locale. */
+export function routeOfDocument(relationTo: string, slug: string): { route: Route; hash?: string } {
+  switch (relationTo) {
+    case 'members':
+      return { route: { kind: 'member', slug } }
+    case 'products':
+      return { route: { kind: 'product', slug } }
+    case 'events':
+      return { route: { kind: 'event', slug } }
+    case 'publications':
+      return { route: { kind: 'publication', slug } }
+    case 'pages':
+      return { route: slug === 'membership' ? { kind: 'membership' } : { kind: 'page', slug } }
+    // Partners and cooperation posts have no page of their own: their entry on the list.
+    case 'partners':
+      return { route: { kind: 'partners' }, hash: slug }
+    case 'cooperation':
+      return { route: { kind: 'cooperation' }, hash: slug }
+    default:
+      return { route: { kind: 'catalogue' } }
+  }
+}
+
+function internalHref(doc: LinkDoc | null | undefined, options: RichTextOptions): string {
+  if (!doc) return '#'
+  const value = doc.value
+  const slug =
+    value !== null && typeof value === 'object'
+      ? (value as { slug?: string }).slug
+      : options.slugOf?.(doc.relationTo, value as number | string)
+  if (!slug) return '#'
+  const { route, hash } = routeOfDocument(doc.relationTo, slug)
+  return urlFor(options.locale, route) + (hash ? `#${encodeURIComponent(hash)}` : '')
+}
+
+function converters(options: RichTextOptions): HTMLConverters {
+  return {
+    ...defaultHTMLConverters,
+    ...LinkHTMLConverter({
+      internalDocToHref: ({ linkNode }) => internalHref(linkNode.fields.doc, options),
+    }),
+    // The page title is the one h1; a heading in the body starts one level below.
+    heading: ({ node, nodesToHTML }) => {
+      const level = Math.min(6, Math.max(2, Number(String(node.tag).slice(1)) || 2))
+      return `<h${level}>${nodesToHTML({ nodes: node.children }).join('')}</h${level}>`
+    },
+    // Payload's version writes a `value` attribute (only valid in <ol>) and empty styles.
+    listitem: ({ node, nodesToHTML, parent }) => {
+      const children = nodesToHTML({ nodes: node.children }).join('')
+      if ('listType' in parent && parent.listType === 'check') {
+        const mark = node.checked ? '☑' : '☐'
+        return `<li class="list-item-check"><span aria-hidden="true">${mark}</span> ${children}</li>`
+      }
+      return `<li>${children}</li>`
+    },
+    upload: ({ node }) => options.upload?.(node as unknown as UploadNode) ?? '',
+    // Blocks the site does not know: keep their text, drop the wrapper.
+    unknown: ({ node, nodesToHTML }) => {
+      const children = (node as { children?: SerializedLexicalNode[] }).children
+      return children ? nodesToHTML({ nodes: children }).join('') : ''
+    },
+  }
+}
+
+/**
+ * Lexical JSON to HTML with Payload's converter. Text is escaped by the converter; internal
+ * links go to the linked document's page in `locale`; uploads are rendered by `upload`.
+ *
+ * @example richTextToHtml(product.description, { locale: 'de' })
+ */
+export function richTextToHtml(data: RichText, options: RichTextOptions): string {
+  if (!data?.root) return ''
+  return convertLexicalToHTML({
+    data: data as unknown as SerializedEditorState,
+    converters: converters(options),
+    disableContainer: true,
+    disableIndent: ['listitem'],
+  })
+}
+
+/** Every upload node in a rich text, so the caller can prepare their images first. */
+export function uploadsIn(data: RichText): UploadNode[] {
+  const found: UploadNode[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { type?: string; children?: unknown[] }
+    if (n.type === 'upload') found.push(node as UploadNode)
+    n.children?.forEach(walk)
+  }
+  data?.root.children.forEach(walk)
+  return found
+}
+
+/** Whether a rich text field has anything to show. */
+export const hasRichText = (data: RichText): boolean =>
+  richTextToHtml(data, { locale: 'en' }) !== ''

@@ -1,0 +1,168 @@
+/**
+ * Search and catalogue filter state, and how it maps to the URL and to Pagefind. Pure functions:
+ * the islands keep their state in the query string (`?q=…&category=…&country=…`), so a search
+ * or a filtered catalogue can be shared and survives a reload.
+ */
+import type { UiKey } from '../i18n/t'
+
+/** The facets every detail page marks with `data-pagefind-filter`, in the order they are shown. */
+export const facets = ['type', 'category', 'country', 'technology', 'industry'] as const
+export type Facet = (typeof facets)[number]
+
+/** The selected values of each facet; a facet with nothing selected is absent. */
+export type FilterState = Partial<Record<Facet, string[]>>
+
+/** The facet labels (UI keys) of the filter groups. */
+export const facetLabelKeys: Record<Facet, UiKey> = {
+  type: 'catalogue.filter.type',
+  category: 'catalogue.filter.category',
+  country: 'catalogue.filter.country',
+  technology: 'catalogue.filter.technology',
+  industry: 'catalogue.filter.industry',
+}
+
+/** The UI strings the catalogue page passes to `<CatalogueFilter labels>`. */
+export const catalogueFilterKeys = [
+  'type.product',
+  'catalogue.filter.title',
+  'catalogue.filter.category',
+  'catalogue.filter.country',
+  'catalogue.filter.technology',
+  'catalogue.filter.industry',
+  'catalogue.filter.clear',
+  'catalogue.results',
+  'catalogue.noResults',
+  'search.more',
+] as const satisfies readonly UiKey[]
+
+/** The query parameter of the search words. */
+export const queryParam = 'q'
+
+/**
+ * The filter state in a query string; repeated parameters are several values of one facet.
+ *
+ * @example filtersFromSearch('?country=Bulgaria&category=Cloud%20hosting&category=ERP')
+ * // { category: ['Cloud hosting', 'ERP'], country: ['Bulgaria'] }
+ */
+export function filtersFromSearch(search: string, only: readonly Facet[] = facets): FilterState {
+  const params = new URLSearchParams(search)
+  const state: FilterState = {}
+  for (const facet of only) {
+    const values = [...new Set(params.getAll(facet).filter((v) => v.trim() !== ''))]
+    if (values.length > 0) state[facet] = values
+  }
+  return state
+}
+
+/** The search words in a query string ('' when none). */
+export const queryFromSearch = (search: string): string =>
+  (new URLSearchParams(search).get(queryParam) ?? '').trim()
+
+/**
+ * The query string for a search and filter state: facets in their fixed order, spaces as %20,
+ * '' when there is nothing to keep.
+ *
+ * @example searchFromState('', { country: ['Bulgaria'] }) // '?country=Bulgaria'
+ */
+export function searchFromState(query: string, state: FilterState): string {
+  const pairs: string[] = []
+  const add = (key: string, value: string) =>
+    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+  if (query.trim()) add(queryParam, query.trim())
+  for (const facet of facets) for (const value of state[facet] ?? []) add(facet, value)
+  return pairs.length > 0 ? `?${pairs.join('&')}` : ''
+}
+
+/** The state with one value of a facet switched on or off. */
+export function toggleValue(state: FilterState, facet: Facet, value: string): FilterState {
+  const current = state[facet] ?? []
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
+  const { [facet]: _dropped, ...rest } = state
+  return next.length > 0 ? { ...rest, [facet]: next } : rest
+}
+
+/** The state without any selection in one facet: the basis of that facet's counts. */
+export function withoutFacet(state: FilterState, facet: Facet): FilterState {
+  const { [facet]: _dropped, ...rest } = state
+  return rest
+}
+
+export const hasFilters = (state: FilterState): boolean =>
+  facets.some((facet) => (state[facet]?.length ?? 0) > 0)
+
+/** A Pagefind filter: any of the values of one facet. */
+export type PagefindFilters = Record<string, string | { any: string[] }>
+
+/**
+ * The Pagefind `filters` option for a state: values within a facet are alternatives (any),
+ * facets narrow each other (all). `fixed` pins facets regardless of the state, e.g. the
+ * catalogue's type.
+ *
+ * @example toPagefindFilters({ country: ['Bulgaria', 'Germany'] }, { type: 'Product' })
+ * // { type: 'Product', country: { any: ['Bulgaria', 'Germany'] } }
+ */
+export function toPagefindFilters(
+  state: FilterState,
+  fixed: Partial<Record<Facet, string>> = {},
+): PagefindFilters {
+  const filters: PagefindFilters = {}
+  for (const facet of facets) {
+    const pinned = fixed[facet]
+    if (pinned !== undefined) filters[facet] = pinned
+    else if (state[facet]?.length) filters[facet] = { any: [...state[facet]] }
+  }
+  return filters
+}
+
+/** One piece of a Pagefind excerpt: text, and whether it matched the search words. */
+export type ExcerptPart = { text: string; mark: boolean }
+
+/**
+ * A Pagefind excerpt as plain text pieces, so that it can be shown without inserting HTML.
+ * Pagefind escapes only `<` and `>` in the page text and wraps matches in `<mark>`.
+ *
+ * @example excerptParts('the <mark>cloud</mark> &lt;3') // [{text:'the ',mark:false}, …]
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = []
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((piece) => {
+    if (piece === '') return
+    const mark = piece.startsWith('<mark>') && piece.endsWith('</mark>')
+    const text = unescape(mark ? piece.slice(6, -7) : piece)
+    if (text !== '') parts.push({ text, mark })
+  })
+  return parts
+}
+
+/**
+ * An excerpt without the title it starts with: a page's text begins with its heading, which the
+ * result already shows (Pagefind ends a heading with '. ' in the text).
+ */
+export function withoutLeadingTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
+  const first = parts[0]
+  if (!first || first.mark || !title) return parts
+  for (const prefix of [`${title}. `, `${title} `]) {
+    if (first.text.startsWith(prefix)) {
+      const rest = first.text.slice(prefix.length)
+      return rest ? [{ text: rest, mark: false }, ...parts.slice(1)] : parts.slice(1)
+    }
+  }
+  return parts
+}
+
+/**
+ * The values of a facet to offer, by name: those present in `counts` and any that are
+ * selected (so a selection never disappears from the list).
+ */
+export function facetValues(
+  counts: Record<string, number> | undefined,
+  selected: readonly string[] = [],
+  locale?: string,
+): string[] {
+  const names = new Set([
+    ...Object.keys(counts ?? {}).filter((v) => (counts?.[v] ?? 0) > 0),
+    ...selected,
+  ])
+  return [...names].sort((a, b) => a.localeCompare(b, locale))
+}

@@ -1,0 +1,90 @@
+/// <reference types="astro/client" />
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { outDir } from 'astro:config/server'
+
+import { cms } from './cms'
+
+/**
+ * Uploaded files (images, PDFs) for a static site. Their `url` is /api/…/file/<name>, served by
+ * the CMS, which a static host does not have; the files themselves are in the upload
+ * collection's staticDir (Payload's config says where: $DATA_DIR/media, $DATA_DIR/documents).
+ * The build copies the ones its pages use into the output, each once.
+ */
+
+export type UploadCollection = 'media' | 'documents'
+
+const dirs = new Map<UploadCollection, Promise<string>>()
+
+/** The folder Payload keeps a collection's uploads in, read from the Payload config. */
+export function uploadDir(collection: UploadCollection): Promise<string> {
+  let dir = dirs.get(collection)
+  if (!dir) {
+    dir = cms().then((payload) => {
+      const staticDir = payload.collections[collection]?.config.upload?.staticDir
+      if (!staticDir) throw new Error(`The ${collection} collection has no upload staticDir`)
+      return path.resolve(staticDir)
+    })
+    dirs.set(collection, dir)
+  }
+  return dir
+}
+
+/** The absolute path of an uploaded file, refusing names that would leave the folder. */
+export async function uploadPath(collection: UploadCollection, filename: string): Promise<string> {
+  if (filename !== path.basename(filename)) throw new Error(`Not a plain file name: ${filename}`)
+  return path.join(await uploadDir(collection), filename)
+}
+
+/** A short fingerprint of a file's size and modification time: a changed file gets a new URL. */
+async function fingerprint(file: string): Promise<string> {
+  const stat = await fs.stat(file)
+  return createHash('sha256').update(`${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 10)
+}
+
+const published = new Map<string, Promise<string | undefined>>()
+
+/**
+ * Copies an uploaded file into the build output once and returns its site path, or undefined
+ * when the file is missing (a warning, not a failed build: the page shows no image). Images go
+ * under /_astro/uploads/<fingerprint>/ (immutable, like Astro's own assets); documents under
+ * /files/ with their own name, a stable address to link to and share.
+ * In `astro dev` the file is served from where it is, through Vite.
+ */
+export function publishUpload(
+  collection: UploadCollection,
+  filename: string,
+): Promise<string | undefined> {
+  const key = `${collection}/${filename}`
+  let result = published.get(key)
+  if (!result) {
+    result = copyToOutput(collection, filename)
+    published.set(key, result)
+  }
+  return result
+}
+
+async function copyToOutput(
+  collection: UploadCollection,
+  filename: string,
+): Promise<string | undefined> {
+  const source = await uploadPath(collection, filename)
+  try {
+    await fs.access(source)
+  } catch {
+    console.warn(`[uploads] ${collection}/${filename} is missing in ${path.dirname(source)}`)
+    return undefined
+  }
+  if (import.meta.env.DEV) return `/@fs${source}`
+  const sitePath =
+    collection === 'documents'
+      ? `/files/${filename}`
+      : `/_astro/uploads/${await fingerprint(source)}/${filename}`
+  const target = path.join(fileURLToPath(outDir), sitePath)
+  await fs.mkdir(path.dirname(target), { recursive: true })
+  await fs.copyFile(source, target)
+  return sitePath.split('/').map(encodeURIComponent).join('/')
+}

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { type Locale, localeCodes } from '../../../cms/locales'
+import { t } from '../../i18n/t'
+import { getSettings } from '../../lib/cms'
+import { entriesOf } from '../../lib/entries'
+import { eventsCalendar, feedPath } from '../../lib/feeds'
+import { absolute, urlFor } from '../../lib/urls'
+
+/** /<locale>/events.ics: every published event, upcoming and past, to subscribe to. */
+export const getStaticPaths = (() =>
+  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale
+  const events = await entriesOf('events', locale)
+  const clusterName = String((await getSettings(locale)).clusterName ?? '')
+  const body = eventsCalendar(
+    events,
+    { locale, site, clusterName },
+    {
+      name: `${clusterName} · ${t(locale, 'events.title')}`,
+      url: absolute(site, urlFor(locale, { kind: 'events' })),
+      source: absolute(site, feedPath(locale, { kind: 'events' }, 'ics')),
+    },
+  )
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+}

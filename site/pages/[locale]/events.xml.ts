@@ -1,0 +1,34 @@
+import { getRssString } from '@astrojs/rss'
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { type Locale, localeCodes } from '../../../cms/locales'
+import { t } from '../../i18n/t'
+import { getSettings } from '../../lib/cms'
+import { entriesOf } from '../../lib/entries'
+import { feedPath } from '../../lib/feeds'
+import { eventRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
+import { absolute, urlFor } from '../../lib/urls'
+
+/** /<locale>/events.xml: RSS 2.0 of event announcements, in the locale. */
+export const getStaticPaths = (() =>
+  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale
+  const events = await entriesOf('events', locale)
+  const ctx = { locale, site, clusterName: String((await getSettings(locale)).clusterName ?? '') }
+  const body = await getRssString({
+    title: `${ctx.clusterName} · ${t(locale, 'events.title')}`,
+    description: t(locale, 'events.lead'),
+    // The channel links to the events page; items carry absolute links of their own.
+    site: absolute(site, urlFor(locale, { kind: 'events' })),
+    xmlns: rssNamespaces,
+    items: eventRssItems(events, ctx),
+    customData: rssChannelData(
+      ctx,
+      absolute(site, feedPath(locale, { kind: 'events' }, 'xml')),
+      events.map((e) => e.updatedAt),
+    ),
+  })
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+}

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import type { Locale } from '../../../../cms/locales'
+import { getSettings } from '../../../lib/cms'
+import { detailPaths, type Entry } from '../../../lib/entries'
+import { eventsCalendar, feedPath } from '../../../lib/feeds'
+import { absolute, urlFor } from '../../../lib/urls'
+
+type Props = { doc: Entry<'events'> }
+
+/** /<locale>/events/<slug>.ics: one event, for "add to calendar" on its page. */
+export const getStaticPaths = (() => detailPaths('events')) satisfies GetStaticPaths
+
+export const GET: APIRoute<Props> = async ({ params, props, site }) => {
+  const locale = params.locale as Locale
+  const event = props.doc
+  const clusterName = String((await getSettings(locale)).clusterName ?? '')
+  const route = { kind: 'event', slug: event.slug } as const
+  const body = eventsCalendar(
+    [event],
+    { locale, site, clusterName },
+    {
+      name: event.title,
+      url: absolute(site, urlFor(locale, route)),
+      source: absolute(site, feedPath(locale, route, 'ics')),
+    },
+  )
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+}

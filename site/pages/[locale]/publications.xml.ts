@@ -1,0 +1,33 @@
+import { getRssString } from '@astrojs/rss'
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { type Locale, localeCodes } from '../../../cms/locales'
+import { t } from '../../i18n/t'
+import { getSettings } from '../../lib/cms'
+import { entriesOf } from '../../lib/entries'
+import { feedPath } from '../../lib/feeds'
+import { publicationRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
+import { absolute, urlFor } from '../../lib/urls'
+
+/** /<locale>/publications.xml: RSS 2.0 of strategy publications, in the locale. */
+export const getStaticPaths = (() =>
+  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale
+  const publications = await entriesOf('publications', locale)
+  const ctx = { locale, site, clusterName: String((await getSettings(locale)).clusterName ?? '') }
+  const body = await getRssString({
+    title: `${ctx.clusterName} · ${t(locale, 'publications.title')}`,
+    description: t(locale, 'publications.lead'),
+    site: absolute(site, urlFor(locale, { kind: 'publications' })),
+    xmlns: rssNamespaces,
+    items: publicationRssItems(publications, ctx),
+    customData: rssChannelData(
+      ctx,
+      absolute(site, feedPath(locale, { kind: 'publications' }, 'xml')),
+      publications.map((p) => p.updatedAt),
+    ),
+  })
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+}

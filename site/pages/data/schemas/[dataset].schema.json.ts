@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { type Dataset, datasets, schemaOf } from '../../../lib/opendata'
+
+/** /data/schemas/<dataset>.schema.json: the JSON Schema (draft 2020-12) of each open data file. */
+export const getStaticPaths = (() =>
+  datasets.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths
+
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(JSON.stringify(schemaOf(params.dataset as Dataset, site), null, 2), {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  })

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { type SiteLocation, siteLocation } from './siteFacts'
+
+const here = import.meta.dirname
+export const projectRoot = path.resolve(here, '..', '..')
+
+/** The environment that points the CMS, Astro and the build at one temporary site folder. */
+export function siteEnv(location: SiteLocation, secret: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATA_DIR: location.dataDir,
+    DATABASE_URI: `file:${path.join(location.dataDir, 'cms.db')}`,
+    PAYLOAD_SECRET: secret,
+    ASTRO_CACHE_DIR: path.join(location.root, 'astro-cache'),
+    SITE_OUT_DIR: location.outDir,
+    // Vitest sets NODE_ENV=test; the site is built as for deployment.
+    NODE_ENV: 'production',
+  }
+}
+
+export type ChildRun = { ms: number; pid: number }
+
+/**
+ * Runs a TypeScript file of this repository in its own Node process (Node 24, with tsx), its
+ * output appended to `logFile`. Rejects with the end of the log when it fails.
+ * `onStart` gets the child's pid, e.g. to sample its memory.
+ */
+export function runTs(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  onStart?: (pid: number) => void,
+): Promise<ChildRun> {
+  const started = Date.now()
+  const log = fs.openSync(logFile, 'a')
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', log, log],
+  })
+  if (child.pid) onStart?.(child.pid)
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      fs.closeSync(log)
+      if (code === 0) return resolve({ ms: Date.now() - started, pid: child.pid ?? 0 })
+      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')
+      reject(new Error(`${path.basename(file)} failed (${signal ?? `exit ${code}`}):\n${tail}`))
+    })
+  })
+}
+
+const isBuilt = (location: SiteLocation) =>
+  fs.existsSync(location.factsFile) && fs.existsSync(path.join(location.outDir, 'en'))
+
+/**
+ * Seeds the real data set into a temporary database and builds the site from it with
+ * `buildSite` (cms/scripts/buildSite.ts), once per test run. SITE_TEST_ROOT names a folder to
+ * build in and keep; if it already holds a build, that build is reused (handy while writing
+ * tests: the build takes minutes).
+ */
+export async function buildSeededSite(
+  log: (line: string) => void = () => {},
+): Promise<SiteLocation & { reused: boolean; kept: boolean }> {
+  const kept = Boolean(process.env.SITE_TEST_ROOT)
+  const root = process.env.SITE_TEST_ROOT || fs.mkdtempSync(path.join(os.tmpdir(), 'portal-site-'))
+  const location = siteLocation(path.resolve(root))
+  if (kept && isBuilt(location)) {
+    log(`site: reusing the build in ${location.root}`)
+    return { ...location, reused: true, kept }
+  }
+  fs.mkdirSync(location.dataDir, { recursive: true })
+  const env = siteEnv(location, crypto.randomBytes(32).toString('hex'))
+  const logFile = path.join(location.root, 'build.log')
+  try {
+    const seeded = await runTs(path.join(here, 'siteSeed.ts'), [location.factsFile], env, logFile)
+    log(`site: seeded in ${(seeded.ms / 1000).toFixed(0)} s`)
+    const built = await runTs(path.join(here, 'siteBuildRun.ts'), [location.outDir], env, logFile)
+    log(`site: built in ${(built.ms / 1000).toFixed(0)} s into ${location.outDir}`)
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n(whole log: ${logFile})`)
+  }
+  return { ...location, reused: false, kept }
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { inject } from 'vitest'
+
+import type { Locale } from '../../cms/locales'
+import { urlFor } from '../../site/lib/urls'
+import { type ListedCollection, readFacts, type SiteFacts } from './siteFacts'
+import { type Parsed, parseHtml, walk } from './siteHtml'
+
+/** The route of a document's own page; partners and cooperation posts have none. */
+export function pageOf(collection: ListedCollection, locale: string, slug: string) {
+  const l = locale as Locale
+  switch (collection) {
+    case 'members':
+      return urlFor(l, { kind: 'member', slug })
+    case 'products':
+      return urlFor(l, { kind: 'product', slug })
+    case 'events':
+      return urlFor(l, { kind: 'event', slug })
+    case 'publications':
+      return urlFor(l, { kind: 'publication', slug })
+    case 'pages':
+      return urlFor(l, slug === 'membership' ? { kind: 'membership' } : { kind: 'page', slug })
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The site built by tests/site/globalSetup.ts, with what the database held when it was built.
+ * HTML files are parsed once, on first use.
+ */
+export function loadSite() {
+  const { outDir, factsFile, root, dataDir } = inject('site')
+  const facts: SiteFacts = readFacts({ outDir, factsFile, root, dataDir })
+  const files = walk(outDir)
+  const fileSet = new Set(files)
+  const parsed = new Map<string, Parsed>()
+
+  /** The built file a site path is served from, or undefined when there is none. */
+  const fileFor = (urlPath: string): string | undefined => {
+    let p = decodeURI(urlPath.split(/[?#]/)[0]).replace(/^\/+/, '')
+    if (p === '' || p.endsWith('/')) p += 'index.html'
+    return fileSet.has(p) ? p : undefined
+  }
+  const page = (file: string): Parsed => {
+    if (!parsed.has(file)) parsed.set(file, parseHtml(read(file)))
+    return parsed.get(file)!
+  }
+  const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8')
+  const htmlFiles = files.filter((f) => f.endsWith('.html'))
+  /** Pages of one locale, e.g. `bg/...`. */
+  const localePages = (locale: string) => htmlFiles.filter((f) => f.startsWith(`${locale}/`))
+  return { outDir, facts, files, htmlFiles, fileFor, page, read, localePages }
+}
+
+export type Site = ReturnType<typeof loadSite>
+
+/** Events that have not ended when the site was built: what feeds and "upcoming" must carry. */
+export const upcomingEvents = (facts: SiteFacts, locale: string) =>
+  facts.docs.events[locale].filter(
+    (e) => Date.parse(e.end ?? e.start ?? '') >= Date.parse(facts.builtAt),
+  )

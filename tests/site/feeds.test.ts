@@ -1,0 +1,156 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
+import { localeCodes } from '../../cms/locales'
+import { loadSite, pageOf, upcomingEvents } from '../helpers/siteDist'
+import type { SiteDoc } from '../helpers/siteFacts'
+import { tagsNamed } from '../helpers/siteHtml'
+
+const site = loadSite()
+const { facts } = site
+const origin = new URL(process.env.SITE_URL || 'http://localhost:4321').origin
+
+type VEvent = {
+  uid: string
+  summary: string
+  start: number
+  status: string | null
+  url: string | null
+}
+
+/**
+ * Parses an iCalendar file with ical.js. Time zones come from the file's own VTIMEZONE
+ * components (RFC 5545 requires one per TZID used), so start times are compared as instants.
+ */
+function readCalendar(file: string): { events: VEvent[]; missingZones: string[] } {
+  const root = new ICAL.Component(ICAL.parse(site.read(file)))
+  expect(root.name).toBe('vcalendar')
+  ICAL.TimezoneService.reset()
+  for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
+  const missingZones = new Set<string>()
+  const events = root.getAllSubcomponents('vevent').map((component) => {
+    const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid')
+    if (typeof tzid === 'string' && !ICAL.TimezoneService.has(tzid)) missingZones.add(tzid)
+    const event = new ICAL.Event(component)
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toJSDate().getTime(),
+      status: component.getFirstPropertyValue('status') as string | null,
+      url: component.getFirstPropertyValue('url') as string | null,
+    }
+  })
+  return { events, missingZones: [...missingZones] }
+}
+
+/** The calendar entry of an event: its URL is the event's page (the summary may add a status). */
+const isEvent = (e: VEvent, locale: string, event: SiteDoc) =>
+  e.url === origin + pageOf('events', locale, event.slug) ||
+  (e.url === null && e.summary === event.title)
+
+const rss = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => name === 'item',
+})
+
+type Item = { title: string; link: string; guid?: unknown; pubDate?: string; description?: string }
+
+function readRss(file: string): { title: string; link: string; items: Item[] } {
+  const xml = site.read(file)
+  expect(XMLValidator.validate(xml)).toBe(true)
+  const doc = rss.parse(xml) as {
+    rss: { '@_version': string; channel: { title: string; link: string; item?: Item[] } }
+  }
+  expect(doc.rss['@_version']).toBe('2.0')
+  return {
+    title: doc.rss.channel.title,
+    link: doc.rss.channel.link,
+    items: doc.rss.channel.item ?? [],
+  }
+}
+
+describe.each(localeCodes)('feeds in %s', (locale) => {
+  const feedFile = `${locale}/events.ics`
+  const upcoming = upcomingEvents(facts, locale)
+
+  it('events.ics parses and carries every upcoming event at its start time', () => {
+    expect(site.files).toContain(feedFile)
+    const { events, missingZones } = readCalendar(feedFile)
+    expect(missingZones).toEqual([])
+    expect(upcoming.length).toBeGreaterThan(0)
+    for (const expected of upcoming) {
+      const found = events.find((e) => isEvent(e, locale, expected))
+      expect(found, `${expected.slug} in ${feedFile}`).toBeDefined()
+      expect(found!.summary).toContain(expected.title)
+      expect(found!.start, `start of ${expected.slug}`).toBe(Date.parse(expected.start!))
+      if (expected.status === 'cancelled') expect(found!.status).toBe('CANCELLED')
+      else expect(found!.status).not.toBe('CANCELLED')
+    }
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length)
+  })
+
+  it('the cancelled event is announced as STATUS:CANCELLED', () => {
+    const cancelled = facts.docs.events[locale].filter((e) => e.status === 'cancelled')
+    expect(cancelled.length).toBeGreaterThan(0)
+    for (const event of cancelled) {
+      const { events } = readCalendar(`${locale}/events/${event.slug}.ics`)
+      expect(events.map((e) => e.status)).toEqual(['CANCELLED'])
+    }
+  })
+
+  it('every event has its own .ics, linked from its page, with the same UID as in the feed', () => {
+    const feed = readCalendar(feedFile).events
+    for (const event of facts.docs.events[locale]) {
+      const file = `${locale}/events/${event.slug}.ics`
+      expect(site.files, file).toContain(file)
+      const { events, missingZones } = readCalendar(file)
+      expect(missingZones).toEqual([])
+      expect(events).toHaveLength(1)
+      expect(events[0].summary).toContain(event.title)
+      expect(events[0].start).toBe(Date.parse(event.start!))
+      const inFeed = feed.find((e) => isEvent(e, locale, event))
+      if (inFeed) expect(events[0].uid, `UID of ${event.slug}`).toBe(inFeed.uid)
+      const pageFile = site.fileFor(pageOf('events', locale, event.slug)!)
+      expect(pageFile, `page of ${event.slug}`).toBeDefined()
+      const hrefs = tagsNamed(site.page(pageFile!), 'a').map((a) => a.attrs.href)
+      // A cancelled event may drop its "add to calendar" link; the file still says CANCELLED.
+      if (event.status !== 'cancelled')
+        expect(hrefs, `${pageFile} links its calendar file`).toContain(`/${file}`)
+    }
+  })
+
+  it('events.xml is RSS 2.0 with an item per upcoming event, linking its page', () => {
+    const channel = readRss(`${locale}/events.xml`)
+    const links = channel.items.map((i) => i.link)
+    for (const event of upcoming) {
+      expect(links, `${event.slug}`).toContain(origin + pageOf('events', locale, event.slug))
+      const item = channel.items.find(
+        (i) => i.link === origin + pageOf('events', locale, event.slug),
+      )
+      expect(item!.title).toContain(event.title)
+    }
+    for (const link of links) expect(site.fileFor(new URL(link).pathname), link).toBeDefined()
+  })
+
+  it('publications.xml is RSS 2.0 with an item per publication, newest first', () => {
+    const channel = readRss(`${locale}/publications.xml`)
+    const publications = facts.docs.publications[locale]
+    expect(channel.items.map((i) => i.link).sort()).toEqual(
+      publications.map((p) => origin + pageOf('publications', locale, p.slug)).sort(),
+    )
+    for (const p of publications) {
+      const item = channel.items.find((i) =>
+        i.link.endsWith(pageOf('publications', locale, p.slug)!),
+      )!
+      expect(item.title).toBe(p.title)
+      // The publication day, whatever time of day the feed gives it.
+      expect(Math.abs(Date.parse(item.pubDate ?? '') - Date.parse(p.date!))).toBeLessThan(
+        86_400_000,
+      )
+    }
+    const dates = channel.items.map((i) => Date.parse(i.pubDate ?? ''))
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+  })
+})

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+
+import { loadSite } from '../helpers/siteDist'
+import { innerOf, parseHtml, type Tag } from '../helpers/siteHtml'
+
+const site = loadSite()
+const raster = /\.(png|jpe?g|gif|webp|avif)(\?|$)/i
+const modern = /\.(webp|avif)(\?|$)/i
+
+/** The images inside <main> of a page, in document order. */
+const mainImages = (file: string): Tag[] =>
+  parseHtml(innerOf(site.read(file), 'main') ?? '').tags.filter((t) => t.name === 'img')
+
+describe('images', () => {
+  it('every image has alt text (empty when decorative), a width and a height', () => {
+    const problems = new Set<string>()
+    for (const file of site.htmlFiles) {
+      for (const img of site.page(file).tags.filter((t) => t.name === 'img')) {
+        const { src = '', alt, width, height } = img.attrs
+        if (alt === undefined) problems.add(`${src} without alt`)
+        if (!(Number(width) > 0 && Number(height) > 0))
+          problems.add(`${src} without width/height (layout shift)`)
+      }
+    }
+    expect([...problems].slice(0, 20)).toEqual([])
+  })
+
+  it('photos and screenshots come as WebP or AVIF in several sizes (srcset)', () => {
+    const problems = new Set<string>()
+    for (const file of site.htmlFiles) {
+      for (const img of site.page(file).tags.filter((t) => t.name === 'img')) {
+        const { src = '', srcset } = img.attrs
+        if (!raster.test(src)) continue
+        if (!modern.test(src)) problems.add(`${src}: not WebP/AVIF`)
+        if (!srcset) problems.add(`${src}: no srcset`)
+      }
+    }
+    expect([...problems].slice(0, 20)).toEqual([])
+  })
+
+  it('below the fold images load lazily: at most two eager images per page', () => {
+    const eager = new Set<string>()
+    for (const file of site.htmlFiles) {
+      const images = mainImages(file).filter((img) => img.attrs.loading !== 'lazy')
+      if (images.length > 2) eager.add(`${file}: ${images.length} images not lazy`)
+    }
+    expect([...eager].slice(0, 20)).toEqual([])
+  })
+
+  it('the first product image on a product page has its alt text from the CMS', () => {
+    const problems: string[] = []
+    for (const locale of site.facts.locales) {
+      for (const product of site.facts.docs.products[locale]) {
+        const file = site.fileFor(`/${locale}/catalogue/${product.slug}/`)
+        if (!file) continue
+        const first = mainImages(file).find((img) => raster.test(img.attrs.src ?? ''))
+        if (first && !first.attrs.alt?.trim()) problems.push(`${file}: ${first.attrs.src}`)
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([])
+  })
+})

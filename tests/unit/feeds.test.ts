@@ -1,0 +1,309 @@
+import { getRssString } from '@astrojs/rss'
+import { XMLParser } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
+import {
+  eventsCalendar,
+  eventSequence,
+  eventUid,
+  type FeedContext,
+  type FeedEvent,
+  feedPath,
+  robotsTxt,
+} from '../../site/lib/feeds'
+import {
+  eventRssItems,
+  type FeedPublication,
+  publicationRssItems,
+  rssChannelData,
+  rssNamespaces,
+} from '../../site/lib/rss'
+import { offsetMinutes, vtimezone, wallTime } from '../../site/lib/timezones'
+
+const site = 'https://portal.example:8443/'
+const ctx = (locale: FeedContext['locale']): FeedContext => ({ locale, site, clusterName: 'HITS' })
+
+const event = (overrides: Partial<FeedEvent> = {}): FeedEvent => ({
+  title: 'Annual conference',
+  slug: 'annual-conference',
+  kind: 'conference',
+  summary: 'Two days on the strategy.',
+  start: '2026-06-11T06:00:00.000Z',
+  end: '2026-06-12T14:30:00.000Z',
+  timeZone: 'Europe/Sofia',
+  format: 'in-person',
+  onlineUrl: null,
+  venue: {
+    name: 'Congress Centre',
+    address: '100 Cherni Vrah Blvd., Sofia',
+    city: 'Sofia',
+    country: 'BG',
+  },
+  registrationUrl: 'https://portal.example/register',
+  status: 'scheduled',
+  createdAt: '2026-01-10T08:00:00.000Z',
+  updatedAt: '2026-02-01T09:30:00.000Z',
+  ...overrides,
+})
+
+const events: FeedEvent[] = [
+  event(),
+  event({
+    slug: 'workshop-varna',
+    title: 'Kubernetes & <friends> workshop',
+    kind: 'workshop',
+    status: 'cancelled',
+    // Across the end of summer time in Sofia (25 October 2026, 04:00 local).
+    start: '2026-10-24T07:00:00.000Z',
+    end: '2026-10-26T15:00:00.000Z',
+  }),
+  event({
+    slug: 'webinar-ny',
+    kind: 'webinar',
+    format: 'online',
+    onlineUrl: 'https://meet.example/webinar',
+    venue: {},
+    timeZone: 'America/New_York',
+    status: 'postponed',
+    start: '2027-03-17T15:00:00.000Z',
+    end: '2027-03-17T16:30:00.000Z',
+  }),
+  event({
+    slug: 'utc-call',
+    timeZone: 'UTC',
+    start: '2027-01-01T00:30:00.000Z',
+    end: '2027-01-01T01:00:00.000Z',
+  }),
+]
+
+/** The VEVENTs of an iCalendar text, with its VTIMEZONEs registered so times resolve. */
+function parseCalendar(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) {
+    ICAL.TimezoneService.register(new ICAL.Timezone(zone))
+  }
+  return { calendar, events: calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c)) }
+}
+
+const calendarOf = (locale: FeedContext['locale'], list = events) =>
+  eventsCalendar(list, ctx(locale), {
+    name: 'Events',
+    url: `${site}${locale}/events/`,
+    source: `${site}${locale}/events.ics`,
+  })
+
+describe('feed paths and robots.txt', () => {
+  it('put feeds beside the pages they follow', () => {
+    expect(feedPath('de', { kind: 'events' }, 'ics')).toBe('/de/events.ics')
+    expect(feedPath('bg', { kind: 'events' }, 'xml')).toBe('/bg/events.xml')
+    expect(feedPath('en', { kind: 'event', slug: 'expo' }, 'ics')).toBe('/en/events/expo.ics')
+    expect(feedPath('en', { kind: 'publications' }, 'xml')).toBe('/en/publications.xml')
+  })
+
+  it('points robots.txt at the sitemap index', () => {
+    expect(robotsTxt(site)).toContain('Sitemap: https://portal.example:8443/sitemap-index.xml')
+    expect(robotsTxt(site)).toMatch(/^User-agent: \*\nAllow: \//)
+  })
+})
+
+describe('iCalendar', () => {
+  it('parses with ical.js and carries every event at its instant, in its zone', () => {
+    const parsed = parseCalendar(calendarOf('en'))
+    expect(parsed.calendar.getFirstPropertyValue('version')).toBe('2.0')
+    // In order of start, as a calendar lists them.
+    expect(parsed.events.map((e) => e.uid)).toEqual(
+      [...events]
+        .sort((a, b) => a.start.localeCompare(b.start))
+        .map((e) => `${e.slug}@portal.example`),
+    )
+    for (const source of events) {
+      const parsedEvent = parsed.events.find((e) => e.uid === `${source.slug}@portal.example`)!
+      const slug = String(source.slug)
+      expect(parsedEvent.startDate.toUnixTime() * 1000, slug).toBe(Date.parse(source.start))
+      expect(parsedEvent.endDate.toUnixTime() * 1000, slug).toBe(Date.parse(source.end))
+      expect(parsedEvent.startDate.zone.tzid, slug).toBe(source.timeZone)
+    }
+  })
+
+  it('writes the announced wall-clock time with TZID and a VTIMEZONE for each zone', () => {
+    const text = calendarOf('en')
+    expect(text).toContain('DTSTART;TZID=Europe/Sofia:20260611T090000')
+    expect(text).toContain('DTEND;TZID=Europe/Sofia:20261026T170000')
+    expect(text).toContain('DTSTART;TZID=America/New_York:20270317T110000')
+    expect(text).toContain('DTSTART:20270101T003000Z')
+    expect(text.match(/BEGIN:VTIMEZONE\r\nTZID:([^\r]+)/g)).toEqual([
+      'BEGIN:VTIMEZONE\r\nTZID:Europe/Sofia',
+      'BEGIN:VTIMEZONE\r\nTZID:America/New_York',
+    ])
+  })
+
+  it('maps status, sequence, dates, location, url and description', () => {
+    const parsed = parseCalendar(calendarOf('en')).events
+    const [conference, workshop, webinar] = [
+      'annual-conference',
+      'workshop-varna',
+      'webinar-ny',
+    ].map((slug) => parsed.find((e) => e.uid.startsWith(`${slug}@`)))
+    const prop = (e: ICAL.Event, name: string) => e.component.getFirstPropertyValue(name)
+    expect(prop(conference!, 'status')).toBe('CONFIRMED')
+    expect(prop(workshop!, 'status')).toBe('CANCELLED')
+    expect(prop(workshop!, 'transp')).toBe('TRANSPARENT')
+    expect(prop(webinar!, 'status')).toBe('TENTATIVE')
+    expect(workshop!.summary).toBe('Cancelled: Kubernetes & <friends> workshop')
+    expect(conference!.summary).toBe('Annual conference')
+    expect(conference!.sequence).toBe(eventSequence('2026-02-01T09:30:00.000Z'))
+    expect(String(prop(conference!, 'last-modified'))).toBe('2026-02-01T09:30:00Z')
+    expect(String(prop(conference!, 'dtstamp'))).toBe('2026-02-01T09:30:00Z')
+    expect(conference!.location).toBe('Congress Centre, 100 Cherni Vrah Blvd., Sofia, Bulgaria')
+    expect(webinar!.location).toBe('https://meet.example/webinar')
+    expect(prop(conference!, 'url')).toBe(
+      'https://portal.example:8443/en/events/annual-conference/',
+    )
+    expect(conference!.description).toContain('Two days on the strategy.')
+    expect(conference!.description).toContain(
+      'https://portal.example:8443/en/events/annual-conference/',
+    )
+    expect(webinar!.description).toContain('https://meet.example/webinar')
+  })
+
+  it('speaks the locale but keeps UIDs and SEQUENCE the same in every locale and build', () => {
+    const en = parseCalendar(calendarOf('en')).events
+    const bg = parseCalendar(calendarOf('bg')).events
+    expect(bg.map((e) => e.uid)).toEqual(en.map((e) => e.uid))
+    expect(bg.map((e) => e.sequence)).toEqual(en.map((e) => e.sequence))
+    expect(bg[1]!.summary).not.toBe(en[1]!.summary)
+    expect(bg[0]!.location).toContain('България')
+    expect(calendarOf('de')).toBe(calendarOf('de'))
+  })
+
+  it('folds lines at 75 octets and ends them with CRLF', () => {
+    const text = calendarOf('bg')
+    expect(text.endsWith('\r\n') || text.endsWith('END:VCALENDAR')).toBe(true)
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n')
+  })
+
+  it('raises SEQUENCE with each revision', () => {
+    expect(eventSequence('2026-02-01T09:31:00Z')).toBeGreaterThan(
+      eventSequence('2026-02-01T09:30:00Z'),
+    )
+    expect(eventUid('x', 'http://localhost:4321')).toBe('x@localhost')
+  })
+})
+
+describe('VTIMEZONE from Intl', () => {
+  const zones = [
+    'Europe/Sofia',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+    'America/Sao_Paulo',
+  ]
+
+  it.each(zones)('%s: ical.js finds the same offset as Intl all through 2026', (zone) => {
+    const parsed = new ICAL.Component(
+      ICAL.parse(`BEGIN:VCALENDAR\r\n${vtimezone(zone, 2026, 2026)}\r\nEND:VCALENDAR`),
+    )
+    const timezone = new ICAL.Timezone(parsed.getFirstSubcomponent('vtimezone')!)
+    const start = Date.UTC(2026, 0, 1, 12)
+    for (let instant = start; instant < Date.UTC(2026, 11, 31); instant += 7 * 3_600_000) {
+      const w = wallTime(new Date(instant), zone)
+      const time = ICAL.Time.fromData(
+        {
+          year: w.year,
+          month: w.month,
+          day: w.day,
+          hour: w.hour,
+          minute: w.minute,
+          second: w.second,
+          isDate: false,
+        },
+        timezone,
+      )
+      const expected = offsetMinutes(new Date(instant), zone) * 60
+      // A wall-clock time in the hour repeated when clocks go back has two offsets; skip it.
+      const ambiguous =
+        offsetMinutes(new Date(instant - 3_600_000), zone) !==
+        offsetMinutes(new Date(instant + 3_600_000), zone)
+      if (!ambiguous)
+        expect(timezone.utcOffset(time), `${zone} ${new Date(instant).toISOString()}`).toBe(
+          expected,
+        )
+    }
+  })
+})
+
+describe('RSS', () => {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['item', 'category', 'dc:creator'].includes(name),
+  })
+
+  async function feed(items: Awaited<ReturnType<typeof eventRssItems>>, updatedAt: string[]) {
+    const xml = await getRssString({
+      title: 'HITS · Events',
+      description: 'Events',
+      site: `${site}bg/events/`,
+      xmlns: rssNamespaces,
+      items,
+      customData: rssChannelData(ctx('bg'), `${site}bg/events.xml`, updatedAt),
+    })
+    return parser.parse(xml).rss
+  }
+
+  it('events: an RSS 2.0 channel in the locale with absolute links and categories', async () => {
+    const rss = await feed(
+      eventRssItems(events, ctx('bg')),
+      events.map((e) => e.updatedAt),
+    )
+    expect(rss['@_version']).toBe('2.0')
+    const channel = rss.channel
+    expect(channel.language).toBe('bg')
+    expect(channel.link).toBe('https://portal.example:8443/bg/events/')
+    expect(channel['atom:link']['@_href']).toBe('https://portal.example:8443/bg/events.xml')
+    expect(channel.lastBuildDate).toBe(new Date('2026-02-01T09:30:00.000Z').toUTCString())
+    expect(channel.item).toHaveLength(events.length)
+    for (const item of channel.item) {
+      expect(item.link).toMatch(/^https:\/\/portal\.example:8443\/bg\/events\/[\w-]+\/$/)
+      expect(item.guid['#text']).toBe(item.link)
+      expect(new Date(item.pubDate).toISOString()).toBe('2026-01-10T08:00:00.000Z')
+      expect(item.category.length).toBeGreaterThan(0)
+    }
+    const workshop = channel.item.find((i: { link: string }) => i.link.includes('workshop-varna'))
+    expect(workshop.title).toBe('Отменено: Kubernetes & <friends> workshop')
+    expect(workshop.category).toContain('Отменено')
+  })
+
+  it('publications: newest first, kind as category, authors as dc:creator', async () => {
+    const publications: FeedPublication[] = [
+      {
+        title: 'Strategy 2026–2030',
+        slug: 'strategy',
+        kind: 'strategy',
+        date: '2026-03-01T00:00:00.000Z',
+        authors: ['Ana <Ivanova>'],
+        summary: 'Aims & means',
+        updatedAt: '2026-03-02T00:00:00.000Z',
+      },
+      {
+        title: 'DACH study',
+        slug: 'dach',
+        kind: 'market-study',
+        date: '2026-10-20T00:00:00.000Z',
+        authors: [],
+        summary: null,
+        updatedAt: '2026-10-21T00:00:00.000Z',
+      },
+    ]
+    const rss = await feed(
+      publicationRssItems(publications, ctx('bg')),
+      publications.map((p) => p.updatedAt),
+    )
+    const [first, second] = rss.channel.item
+    expect(first.link).toBe('https://portal.example:8443/bg/publications/dach/')
+    expect(first.category).toEqual(['Пазарно проучване'])
+    expect(second['dc:creator']).toEqual(['Ana <Ivanova>'])
+    expect(second.description).toBe('Aims & means')
+  })
+})

@@ -1,0 +1,282 @@
+import Ajv2020 from 'ajv/dist/2020'
+import { describe, expect, it } from 'vitest'
+
+import type { Event, Member, Product } from '../../cms/payload-types'
+import en from '../../site/i18n/ui/en.json'
+import {
+  datasets,
+  fieldDocs,
+  openDataFile,
+  type OpenDataContext,
+  openEvent,
+  openMembers,
+  openProduct,
+  schemaOf,
+} from '../../site/lib/opendata'
+
+const site = 'https://portal.example/'
+
+/** Ajv has no formats built in; these follow RFC 3339 and WHATWG URLs, as the schemas mean. */
+function validator() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true })
+  ajv.addFormat('uri', (value: string) => URL.canParse(value) && /^[a-z][a-z0-9+.-]*:/i.test(value))
+  ajv.addFormat(
+    'date',
+    (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
+  )
+  ajv.addFormat(
+    'date-time',
+    (value: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      !Number.isNaN(Date.parse(value)),
+  )
+  return ajv
+}
+
+const category = { id: 3, name: 'Software', slug: 'software', updatedAt: '', createdAt: '' }
+const makerRef = { id: 1, name: 'OrbitSoft', slug: 'orbitsoft', country: 'BG' } as Member
+const hiddenRef = { id: 9, name: 'Draft Co', slug: 'draft-co', country: 'BG' } as Member
+
+const members = [
+  {
+    id: 1,
+    name: 'OrbitSoft',
+    slug: 'orbitsoft',
+    tagline: 'ERP for manufacturers',
+    sectors: [category, 7],
+    technologies: ['TypeScript'],
+    founded: 2009,
+    employees: '50-249',
+    city: 'Sofia',
+    country: 'BG',
+    address: '1 Tsarigradsko Shose',
+    location: { lat: 42.69, lng: 23.32 },
+    website: 'https://orbitsoft.example',
+    contact: { name: 'Ivan Petrov', email: 'i.petrov@orbitsoft.example', phone: '+359 2 000 000' },
+    languages: ['bg', 'en'],
+    certifications: ['ISO 9001'],
+    exportMarkets: ['DE'],
+    memberSince: '2014-03-01T00:00:00.000Z',
+    featured: true,
+    internalNotes: 'Late with the fee',
+    updatedAt: '2026-02-01T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+    _status: 'published',
+  },
+  {
+    id: 2,
+    name: 'Blank Ltd',
+    slug: 'blank',
+    country: 'DE',
+    // Cleared fields come back from the CMS as empty strings; the files say null.
+    city: '',
+    website: ' ',
+    technologies: ['', 'Go'],
+    location: {},
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+] as Member[]
+
+const products = [
+  {
+    id: 10,
+    name: 'ERP Flow',
+    slug: 'erp-flow',
+    member: makerRef,
+    kind: 'product',
+    summary: 'ERP for small plants',
+    categories: [category],
+    industries: ['manufacturing'],
+    technologies: ['Kubernetes'],
+    deployment: ['cloud', 'saas'],
+    pricingModel: 'subscription',
+    supportedLanguages: ['bg', 'de'],
+    integrations: [
+      { id: 11, name: 'Hidden', slug: 'hidden-product' },
+      { id: 12, name: 'Vision', slug: 'vision' },
+    ],
+    updatedAt: '2026-02-02T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+  {
+    id: 12,
+    name: 'Vision',
+    slug: 'vision',
+    member: hiddenRef,
+    kind: 'service',
+    summary: 'Machine vision',
+    updatedAt: '2026-02-03T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+] as Product[]
+
+const events = [
+  {
+    id: 20,
+    title: 'Webinar',
+    slug: 'webinar',
+    kind: 'webinar',
+    summary: null,
+    start: '2026-11-13T12:00:00.000Z',
+    end: '2026-11-13T13:30:00.000Z',
+    timeZone: 'Europe/Sofia',
+    format: 'online',
+    onlineUrl: 'https://meet.example/w',
+    venue: { name: 'Ignored for online events' },
+    organisers: [makerRef, hiddenRef, 5],
+    partners: [
+      { id: 1, name: 'Elbe Digital', slug: 'elbe-digital', country: 'DE', kind: 'cluster' },
+    ],
+    registrationDeadline: '2026-11-12T20:59:00.000Z',
+    status: 'cancelled',
+    updatedAt: '2026-02-04T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+  {
+    id: 21,
+    title: 'Mission',
+    slug: 'mission',
+    kind: 'trade-mission',
+    start: '2026-09-23T07:00:00.000Z',
+    end: '2026-09-25T15:00:00.000Z',
+    timeZone: 'Europe/Berlin',
+    format: 'in-person',
+    onlineUrl: 'https://not-for-in-person.example',
+    venue: { name: 'Messe', city: 'Dresden', country: 'DE' },
+    status: 'scheduled',
+    updatedAt: '2026-02-05T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+] as Event[]
+
+const ctx: OpenDataContext = {
+  locale: 'de',
+  site,
+  // Draft Co and hidden-product are not public: links to them must not appear.
+  published: {
+    members: new Set(['orbitsoft', 'blank']),
+    products: new Set(['erp-flow', 'vision']),
+  },
+}
+
+const files = {
+  members: openDataFile('members', openMembers(members, products, ctx), {
+    locale: 'de',
+    site,
+    publisher: 'HITS',
+  }),
+  products: openDataFile(
+    'products',
+    products.map((p) => openProduct(p, ctx)),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+  events: openDataFile(
+    'events',
+    events.map((e) => openEvent(e, ctx)),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+}
+
+describe('open data', () => {
+  it.each(datasets)(
+    '%s: the JSON Schema is draft 2020-12 and compiles in strict mode',
+    (dataset) => {
+      const schema = schemaOf(dataset, site)
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+      expect(schema.$id).toBe(`https://portal.example/data/schemas/${dataset}.schema.json`)
+      expect(() => validator().compile(schema)).not.toThrow()
+    },
+  )
+
+  it.each(datasets)('%s: the file validates against its schema', (dataset) => {
+    const validate = validator().compile(schemaOf(dataset, site))
+    const valid = validate(JSON.parse(JSON.stringify(files[dataset])))
+    expect(validate.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+  })
+
+  it.each(datasets)(
+    '%s: the schema rejects a record with an extra or a missing field',
+    (dataset) => {
+      const validate = validator().compile(schemaOf(dataset, site))
+      const file = JSON.parse(JSON.stringify(files[dataset]))
+      expect(validate({ ...file, items: [{ ...file.items[0], id: 1 }] })).toBe(false)
+      const { slug: _slug, ...withoutSlug } = file.items[0]
+      expect(validate({ ...file, items: [withoutSlug] })).toBe(false)
+    },
+  )
+
+  it('holds nothing private and no internal ids', () => {
+    const text = JSON.stringify(files)
+    for (const secret of [
+      'internalNotes',
+      'Late with the fee',
+      'Ivan Petrov',
+      'i.petrov@',
+      '_status',
+      'featured',
+    ]) {
+      expect(text).not.toContain(secret)
+    }
+    // The licence has an SPDX id; no record carries a database id.
+    expect(text).not.toMatch(/"id":\d/)
+  })
+
+  it('links only to public documents', () => {
+    const [erp, vision] = files.products.items
+    expect(erp!.worksWith.map((l) => l.slug)).toEqual(['vision'])
+    expect(erp!.member).toEqual({
+      slug: 'orbitsoft',
+      name: 'OrbitSoft',
+      url: 'https://portal.example/de/members/orbitsoft/',
+    })
+    expect(vision!.member).toBeNull()
+    const webinar = files.events.items.find((e) => e.slug === 'webinar')!
+    expect(webinar.organisers.map((o) => o.slug)).toEqual(['orbitsoft'])
+    const orbit = files.members.items.find((m) => m.slug === 'orbitsoft')!
+    expect(orbit.products.map((p) => p.slug)).toEqual(['erp-flow'])
+    expect(orbit.sectors).toEqual([{ slug: 'software', name: 'Software' }])
+  })
+
+  it('gives times in the event zone, venue only where one is, and a calendar link', () => {
+    const [mission, webinar] = files.events.items
+    expect(mission!.start).toBe('2026-09-23T09:00:00+02:00')
+    expect(mission!.onlineUrl).toBeNull()
+    expect(mission!.venue).toEqual({ name: 'Messe', address: null, city: 'Dresden', country: 'DE' })
+    expect(webinar!.start).toBe('2026-11-13T14:00:00+02:00')
+    expect(webinar!.venue).toBeNull()
+    expect(webinar!.registrationDeadline).toBe('2026-11-12T22:59:00+02:00')
+    expect(webinar!.calendarUrl).toBe('https://portal.example/de/events/webinar.ics')
+  })
+
+  it('describes the file: licence, locale, latest change, records sorted by slug', () => {
+    expect(files.events.license).toEqual({
+      id: 'CC-BY-4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    })
+    expect(files.events.locale).toBe('de')
+    expect(files.events.updatedAt).toBe('2026-02-05T10:00:00.000Z')
+    expect(files.events.items.map((e) => e.slug)).toEqual(['mission', 'webinar'])
+    expect(files.members.items.find((m) => m.slug === 'blank')).toMatchObject({
+      location: null,
+      sectors: [],
+      memberSince: null,
+    })
+  })
+
+  it('documents every field the schemas publish, in the UI strings', () => {
+    for (const dataset of datasets) {
+      const schema = schemaOf(dataset, site) as {
+        $defs: { item: { properties: Record<string, { description?: string }> } }
+      }
+      const documented = fieldDocs(dataset).map((f) => f.name)
+      expect(documented).toEqual(Object.keys(schema.$defs.item.properties))
+      for (const [name, property] of Object.entries(schema.$defs.item.properties)) {
+        expect(property.description, `${dataset}.${name}`).toBeTruthy()
+      }
+      for (const field of [...fieldDocs(dataset), ...fieldDocs('envelope')])
+        expect(en).toHaveProperty([field.doc])
+    }
+  })
+})

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+
+import { isFallback, languageOf } from '../../site/lib/fallback'
+import {
+  countryName,
+  employeesLowerBound,
+  formatEventWhen,
+  languageName,
+  nativeLanguageName,
+} from '../../site/lib/format'
+import { keyFigures, openPosts, splitEvents } from '../../site/lib/listing'
+
+describe('format', () => {
+  it('names countries and languages in the reader’s language', () => {
+    expect(countryName('de', 'BG')).toBe('Bulgarien')
+    expect(countryName('bg', 'de')).toBe('Германия')
+    expect(languageName('en', 'bg')).toBe('Bulgarian')
+    expect(nativeLanguageName('bg')).toBe('Български')
+  })
+
+  it('shows event times in the event’s time zone', () => {
+    const when = formatEventWhen(
+      'en',
+      '2026-06-11T06:00:00Z',
+      '2026-06-11T14:00:00Z',
+      'Europe/Sofia',
+    )
+    // Wall-clock times in Sofia (UTC+3 in summer), not in the build machine's zone.
+    expect(when).toMatch(/\b9:00\b/)
+    expect(when).toMatch(/\b5:00\b/)
+    expect(when).toContain('June 11, 2026')
+  })
+
+  it('reads the lower bound of an employee range', () => {
+    expect(employeesLowerBound('10-49')).toBe(10)
+    expect(employeesLowerBound('1000+')).toBe(1000)
+    expect(employeesLowerBound(null)).toBe(0)
+  })
+})
+
+describe('fallback', () => {
+  it('is English standing in for a missing translation', () => {
+    expect(isFallback('bg', 'Hello', 'Hello')).toBe(true)
+    expect(isFallback('bg', { root: { children: [1] } }, { root: { children: [1] } })).toBe(true)
+    expect(isFallback('bg', 'Здравей', 'Hello')).toBe(false)
+    expect(isFallback('en', 'Hello', 'Hello')).toBe(false)
+    expect(isFallback('de', null, null)).toBe(false)
+    expect(languageOf('de', 'Hello', 'Hello')).toBe('en')
+    expect(languageOf('de', 'Hallo', 'Hello')).toBe('de')
+  })
+})
+
+describe('listing', () => {
+  const now = new Date('2026-11-24T12:00:00Z')
+
+  it('splits events into upcoming (soonest first) and past (latest first)', () => {
+    const e = (slug: string, start: string, end = start) => ({ slug, start, end })
+    const { upcoming, past } = splitEvents(
+      [
+        e('later', '2027-03-01T10:00:00Z'),
+        e('running', '2026-11-23T10:00:00Z', '2026-11-25T10:00:00Z'),
+        e('old', '2025-01-01T10:00:00Z'),
+        e('recent', '2026-10-01T10:00:00Z'),
+      ],
+      now,
+    )
+    expect(upcoming.map((x) => x.slug)).toEqual(['running', 'later'])
+    expect(past.map((x) => x.slug)).toEqual(['recent', 'old'])
+  })
+
+  it('keeps cooperation posts through their last day', () => {
+    const posts = [
+      { validUntil: '2026-11-24T00:00:00.000Z' },
+      { validUntil: '2026-11-23T00:00:00.000Z' },
+    ]
+    expect(openPosts(posts, now)).toEqual([{ validUntil: '2026-11-24T00:00:00.000Z' }])
+  })
+
+  it('computes the key figures from content', () => {
+    expect(
+      keyFigures({
+        members: [
+          { employees: '10-49', exportMarkets: ['DE', 'AT'] },
+          { employees: '1000+', exportMarkets: ['de', 'US'] },
+          { employees: null, exportMarkets: null },
+        ],
+        products: [1, 2],
+        partners: [1],
+      }),
+    ).toEqual({ members: 3, products: 2, employees: 1010, markets: 3, partners: 1 })
+  })
+})

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { defaultLocale, localeCodes } from '../../cms/locales'
 import { loadSite } from '../helpers/siteDist'
 import { urlPathOf } from '../helpers/siteHtml'
 
@@ -50,7 +50,7 @@ describe('sitemap and robots.txt', () => {
     expect(listed.filter((p) => !site.fileFor(p)).slice(0, 20)).toEqual([])
   })
 
-  it('gives each localized page one alternate per locale, in that locale', () => {
+  it('gives each localized page one alternate per locale, in that locale, plus x-default', () => {
     const problems: string[] = []
     for (const entry of sitemapEntries()) {
       const path = new URL(entry.loc).pathname
@@ -60,9 +60,12 @@ describe('sitemap and robots.txt', () => {
       if (langs.length !== new Set(langs).size) problems.push(`${path}: repeated hreflang ${langs}`)
       for (const locale of localeCodes)
         if (!langs.includes(locale)) problems.push(`${path}: no ${locale}`)
+      if (!langs.includes('x-default')) problems.push(`${path}: no x-default`)
       for (const link of links) {
         const target = new URL(link['@_href']).pathname
-        if (localeOf(target) !== link['@_hreflang'])
+        // x-default points at the default locale's version, like the pages' own <link>s.
+        const expected = link['@_hreflang'] === 'x-default' ? defaultLocale : link['@_hreflang']
+        if (localeOf(target) !== expected)
           problems.push(`${path}: hreflang ${link['@_hreflang']} -> ${target}`)
       }
     }

@@ -1,9 +1,15 @@
-import * as migration_20261124_153006_initial from './20261124_153006_initial';
+import * as migration_20261124_153006_initial from './20261124_153006_initial'
+import * as migration_20261124_172500_parent_lookup_indexes from './20261124_172500_parent_lookup_indexes'
 
 export const migrations = [
   {
     up: migration_20261124_153006_initial.up,
     down: migration_20261124_153006_initial.down,
-    name: '20261124_153006_initial'
+    name: '20261124_153006_initial',
   },
-];
+  {
+    up: migration_20261124_172500_parent_lookup_indexes.up,
+    down: migration_20261124_172500_parent_lookup_indexes.down,
+    name: '20261124_172500_parent_lookup_indexes',
+  },
+]

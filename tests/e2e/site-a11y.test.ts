@@ -13,19 +13,18 @@ afterAll(async () => ctx?.close())
 
 /** The pages a buyer goes through, in one locale. */
 function journey(locale: Locale): [string, string][] {
-  const { docs } = ctx.site.facts
+  const { docs, untranslated } = ctx.site.facts
+  // A fully written product with images (the English-only test product has neither).
+  const product = docs.products[locale].find((p) => p.slug !== untranslated.slug)!
   // A cancelled or postponed event shows the most states at once.
   const event = docs.events[locale].find((e) => e.status !== 'scheduled') ?? docs.events[locale][0]
   return [
     ['home', urlFor(locale, { kind: 'home' })],
     ['catalogue', urlFor(locale, { kind: 'catalogue' })],
-    ['product', pageOf('products', locale, docs.products[locale][0].slug)!],
+    ['product', pageOf('products', locale, product.slug)!],
     ['event', pageOf('events', locale, event.slug)!],
     ['member', pageOf('members', locale, docs.members[locale][0].slug)!],
-    [
-      'search',
-      `${urlFor(locale, { kind: 'search' })}?q=${encodeURIComponent(docs.products[locale][0].title)}`,
-    ],
+    ['search', `${urlFor(locale, { kind: 'search' })}?q=${encodeURIComponent(product.title)}`],
   ]
 }
 

@@ -82,6 +82,7 @@ export interface Config {
     users: User;
     'seed-state': SeedState;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -103,6 +104,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'seed-state': SeedStateSelect<false> | SeedStateSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -125,7 +127,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      rebuildSite: TaskRebuildSite;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -624,6 +632,10 @@ export interface Inquiry {
   country?: string | null;
   message: string;
   product?: (number | null) | Product;
+  /**
+   * The cooperation post this expression of interest answers.
+   */
+  cooperation?: (number | null) | Cooperation;
   member: number | Member;
   locale?: ('en' | 'bg' | 'de') | null;
   status: 'new' | 'forwarded' | 'answered' | 'spam';
@@ -649,11 +661,23 @@ export interface Application {
   email: string;
   motivation: string;
   consent: boolean;
+  /**
+   * The language of the form; replies are written in it.
+   */
+  locale?: ('en' | 'bg' | 'de') | null;
   status: 'received' | 'reviewing' | 'approved' | 'rejected';
   /**
    * Staff notes on the review.
    */
   notes?: string | null;
+  /**
+   * Draft profile made on approval.
+   */
+  createdMember?: (number | null) | Member;
+  /**
+   * Member login made on approval.
+   */
+  createdUser?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -713,6 +737,102 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'rebuildSite';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'rebuildSite') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1078,6 +1198,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   country?: T;
   message?: T;
   product?: T;
+  cooperation?: T;
   member?: T;
   locale?: T;
   status?: T;
@@ -1099,8 +1220,11 @@ export interface ApplicationsSelect<T extends boolean = true> {
   email?: T;
   motivation?: T;
   consent?: T;
+  locale?: T;
   status?: T;
   notes?: T;
+  createdMember?: T;
+  createdUser?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1147,6 +1271,38 @@ export interface SeedStateSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  concurrencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1212,7 +1368,20 @@ export interface BuildStatus {
   id: number;
   result?: ('never' | 'queued' | 'running' | 'succeeded' | 'failed') | null;
   startedAt?: string | null;
+  finishedAt?: string | null;
   durationMs?: number | null;
+  /**
+   * HTML pages in the last good build.
+   */
+  pages?: number | null;
+  /**
+   * Why the last build failed.
+   */
+  error?: string | null;
+  /**
+   * What DEPLOY_HOOK_URL answered after the last good build.
+   */
+  deployHook?: string | null;
   /**
    * The documents that triggered it.
    */
@@ -1262,7 +1431,11 @@ export interface SettingsSelect<T extends boolean = true> {
 export interface BuildStatusSelect<T extends boolean = true> {
   result?: T;
   startedAt?: T;
+  finishedAt?: T;
   durationMs?: T;
+  pages?: T;
+  error?: T;
+  deployHook?: T;
   triggeredBy?: T;
   logTail?: T;
   updatedAt?: T;
@@ -1278,6 +1451,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input: {
+    triggers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { SeedState } from './collections/SeedState'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
 import { BuildStatus } from './globals/BuildStatus'
+import { rebuildSiteTask } from './jobs/rebuildSite'
 import { Settings } from './globals/Settings'
 import { defaultLocale, locales } from './locales'
 import { resolvePayloadSecret } from './secret'
@@ -70,6 +71,11 @@ export default buildConfig({
     SeedState,
   ],
   globals: [Settings, BuildStatus],
+  jobs: {
+    tasks: [rebuildSiteTask],
+    // Adds the indexed concurrencyKey column, so that two site builds never overlap.
+    enableConcurrencyControl: true,
+  },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
   typescript: { outputFile: process.env.TYPES_OUTPUT || path.join(dirname, 'payload-types.ts') },

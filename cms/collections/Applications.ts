@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staff } from '../access/rules'
 import { emailField, urlField } from '../fields/contact'
 import { employeeRanges } from '../fields/options'
+import { defaultLocale, localeCodes } from '../locales'
 import { collections } from '../slugs'
 
 /** Membership applications from the portal's join form, reviewed by staff. Never public. */
@@ -35,6 +36,13 @@ export const Applications: CollectionConfig = {
     { name: 'motivation', type: 'textarea', required: true, maxLength: 5000 },
     { name: 'consent', type: 'checkbox', required: true },
     {
+      name: 'locale',
+      type: 'select',
+      options: localeCodes.map((c) => c),
+      defaultValue: defaultLocale,
+      admin: { description: 'The language of the form; replies are written in it.' },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,
@@ -43,5 +51,21 @@ export const Applications: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'notes', type: 'textarea', admin: { description: 'Staff notes on the review.' } },
+    {
+      name: 'createdMember',
+      type: 'relationship',
+      relationTo: collections.members,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Draft profile made on approval.',
+      },
+    },
+    {
+      name: 'createdUser',
+      type: 'relationship',
+      relationTo: collections.users,
+      admin: { position: 'sidebar', readOnly: true, description: 'Member login made on approval.' },
+    },
   ],
 }

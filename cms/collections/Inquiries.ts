@@ -39,6 +39,12 @@ export const Inquiries: CollectionConfig = {
     { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
     { name: 'product', type: 'relationship', relationTo: collections.products },
     {
+      name: 'cooperation',
+      type: 'relationship',
+      relationTo: collections.cooperation,
+      admin: { description: 'The cooperation post this expression of interest answers.' },
+    },
+    {
       name: 'member',
       type: 'relationship',
       relationTo: collections.members,

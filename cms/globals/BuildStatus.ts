@@ -17,7 +17,15 @@ export const BuildStatus: GlobalConfig = {
       defaultValue: 'never',
     },
     { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'durationMs', type: 'number' },
+    { name: 'pages', type: 'number', admin: { description: 'HTML pages in the last good build.' } },
+    { name: 'error', type: 'textarea', admin: { description: 'Why the last build failed.' } },
+    {
+      name: 'deployHook',
+      type: 'text',
+      admin: { description: 'What DEPLOY_HOOK_URL answered after the last good build.' },
+    },
     {
       name: 'triggeredBy',
       type: 'json',

@@ -1,5 +1,6 @@
-import * as migration_20261124_153006_initial from './20261124_153006_initial'
-import * as migration_20261124_172500_parent_lookup_indexes from './20261124_172500_parent_lookup_indexes'
+import * as migration_20261124_153006_initial from './20261124_153006_initial';
+import * as migration_20261124_172500_parent_lookup_indexes from './20261124_172500_parent_lookup_indexes';
+import * as migration_20261124_185354_forms_and_rebuild from './20261124_185354_forms_and_rebuild';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261124_172500_parent_lookup_indexes.down,
     name: '20261124_172500_parent_lookup_indexes',
   },
-]
+  {
+    up: migration_20261124_185354_forms_and_rebuild.up,
+    down: migration_20261124_185354_forms_and_rebuild.down,
+    name: '20261124_185354_forms_and_rebuild'
+  },
+];

@@ -5,9 +5,7 @@
  * build's process tree and the search index size.
  *
  * Options: --products N (1000), --members N (products/10), --events N (products/50, at least
- * 20), --warm (build a second time, reusing Astro's cache), --keep (keep the temporary folder),
- * --parent-indexes (keep the parent-column indexes that the generator adds to the locale and
- * text tables: measures the build as it would be with them in the schema).
+ * 20), --warm (build a second time, reusing Astro's cache), --keep (keep the temporary folder).
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -26,7 +24,6 @@ const { values } = parseArgs({
     events: { type: 'string' },
     warm: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    'parent-indexes': { type: 'boolean', default: false },
   },
 })
 const products = Number(values.products)
@@ -84,12 +81,7 @@ async function main() {
   )
   try {
     const args = [String(products), String(members), String(events)]
-    if (values['parent-indexes']) args.push('--keep-parent-indexes')
     await runTs(path.join(here, 'generate.ts'), args, env, logFile)
-    if (values['parent-indexes'])
-      console.log(
-        'note: parent-column indexes on *_locales/*_texts kept (not in the product schema)',
-      )
     const line = fs.readFileSync(logFile, 'utf8').match(/^BENCH_DATA (.*)$/m)?.[1]
     const data = JSON.parse(line ?? '{}') as {
       members: number

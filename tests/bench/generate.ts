@@ -5,7 +5,7 @@
  * relations. Written straight through the database adapter in large transactions (no hooks, no
  * versions), because the Local API at ~3 writes per localized document would take hours for 10k.
  *
- * Usage: generate.ts <products> <members> <events> [--keep-parent-indexes]; prints one JSON
+ * Usage: generate.ts <products> <members> <events>; prints one JSON
  * line with the counts.
  */
 import {
@@ -16,7 +16,6 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite'
 
 import config from '../../cms/payload.config'
 import { seed } from '../../cms/seed/index'
@@ -25,7 +24,6 @@ type Doc = Record<string, unknown> & { id: number; slug: string }
 type Counts = { products: number; members: number; events: number }
 
 const [products, members, events] = process.argv.slice(2, 5).map(Number)
-const keepIndexes = process.argv.includes('--keep-parent-indexes')
 const variants = [
   'Cloud',
   'Edge',
@@ -132,43 +130,11 @@ function* syntheticEvents(real: Doc[], memberIds: number[], count: number) {
   }
 }
 
-/**
- * Payload's SQLite schema has no index on the parent column of the `*_locales` and `*_texts`
- * tables, so reading a document back scans them whole and bulk writes grow quadratically.
- * The generator adds such indexes while it writes and drops them afterwards (unless told to
- * keep them), so that the build is measured on the schema the product really has.
- */
-async function parentIndexes(payload: Payload, action: 'create' | 'drop') {
-  const db = payload.db as unknown as {
-    drizzle: {
-      all: (q: unknown) => Promise<{ name: string }[]>
-      run: (q: unknown) => Promise<unknown>
-    }
-  }
-  const tables = await db.drizzle.all(
-    sql.raw(
-      `select name from sqlite_master where type = 'table' and (name like '%_locales' or name like '%_texts')`,
-    ),
-  )
-  for (const { name } of tables) {
-    const column = name.endsWith('_locales') ? '_parent_id' : 'parent_id'
-    const index = `"${name}_bench_parent_idx"`
-    await db.drizzle.run(
-      sql.raw(
-        action === 'create'
-          ? `create index if not exists ${index} on "${name}" ("${column}")`
-          : `drop index if exists ${index}`,
-      ),
-    )
-  }
-}
-
 try {
   const t0 = Date.now()
   const payload = await getPayload({ config })
   await seed(payload, { log: () => {} })
   const seeded = Date.now()
-  await parentIndexes(payload, 'create')
   const realMembers = await allLocales(payload, 'members')
   const realProducts = (await allLocales(payload, 'products')).filter(
     (p) => p._status === 'published',
@@ -183,7 +149,6 @@ try {
     productIds,
   )
   await insertAll(payload, 'events', syntheticEvents(realEvents, memberIds, events))
-  if (!keepIndexes) await parentIndexes(payload, 'drop')
   const counts = async (collection: 'members' | 'products' | 'events') =>
     (await payload.count({ collection, overrideAccess: false })).totalDocs
   const result: Counts & { seedMs: number; generateMs: number } = {

@@ -23,6 +23,7 @@ import { Publications } from './collections/Publications'
 import { SeedState } from './collections/SeedState'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
+import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { Settings } from './globals/Settings'
@@ -37,6 +38,8 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI),
   onInit: migrateOnInit,
   editor: lexicalEditor(),
+  // SMTP from SMTP_* variables, otherwise .eml files under <DATA_DIR>/mail/.
+  email: emailAdapter,
   sharp,
   admin: {
     user: Users.slug,

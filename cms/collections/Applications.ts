@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { staff } from '../access/rules'
+import { submitApplicationEndpoints } from '../endpoints/submitApplication'
 import { emailField, urlField } from '../fields/contact'
 import { employeeRanges } from '../fields/options'
+import { staffOrPublicForm } from '../forms/access'
+import { actOnReviewStep, checkReviewStep } from '../hooks/applicationReview'
 import { defaultLocale, localeCodes } from '../locales'
 import { collections } from '../slugs'
 
@@ -18,7 +21,9 @@ export const Applications: CollectionConfig = {
     defaultColumns: ['companyName', 'contactName', 'status', 'createdAt'],
     group: { en: 'Inbox', bg: 'Входящи', de: 'Posteingang' },
   },
-  access: { read: staff, create: staff, update: staff, delete: staff },
+  endpoints: submitApplicationEndpoints,
+  access: { read: staff, create: staffOrPublicForm, update: staff, delete: staff },
+  hooks: { beforeChange: [checkReviewStep], afterChange: [actOnReviewStep] },
   fields: [
     { name: 'companyName', type: 'text', required: true, maxLength: 160 },
     {

@@ -2,8 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { companyOf, isStaffUser } from '../access/roles'
 import { staff, staffField } from '../access/rules'
+import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
 import { countryField } from '../fields/country'
+import { staffOrPublicForm } from '../forms/access'
+import { notifyInquiry } from '../hooks/notifyInquiry'
 import { localeCodes } from '../locales'
 import { collections } from '../slugs'
 
@@ -19,6 +22,7 @@ export const Inquiries: CollectionConfig = {
     defaultColumns: ['name', 'company', 'member', 'status', 'createdAt'],
     group: { en: 'Inbox', bg: 'Входящи', de: 'Posteingang' },
   },
+  endpoints: submitInquiryEndpoints,
   access: {
     // A member company sees the inquiries addressed to it; the public form comes through its
     // own validated endpoint, not the generic REST API.
@@ -27,10 +31,11 @@ export const Inquiries: CollectionConfig = {
       const company = companyOf(req.user)
       return company === null ? false : { member: { equals: company } }
     },
-    create: staff,
+    create: staffOrPublicForm,
     update: staff,
     delete: staff,
   },
+  hooks: { afterChange: [notifyInquiry] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     emailField({ name: 'email', required: true }),

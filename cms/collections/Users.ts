@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isAdminUser } from '../access/roles'
 import { admins, adminField } from '../access/rules'
 import { roles } from '../access/roles'
+import { passwordMailHtml, passwordMailSubject } from '../email/passwordMail'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
 
@@ -17,6 +18,11 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Links to CMS_URL/admin/reset/<token>, in the requester's language (a welcome on approval).
+    forgotPassword: {
+      generateEmailHTML: passwordMailHtml,
+      generateEmailSubject: passwordMailSubject,
+    },
   },
   admin: {
     useAsTitle: 'email',

@@ -19,7 +19,7 @@ function checkDigit(ds: number[], first: number[], second: number[]): number {
  * True for a 9-digit UIC/EIK of a company or a 13-digit one of a branch, checksums included
  * (Bulgarian Commercial Register rules).
  *
- * @example isBulgarianUic('121751693') // true
+ * @example isBulgarianUic('131071587') // true
  */
 export function isBulgarianUic(value: string): boolean {
   if (!/^\d{9}(\d{4})?$/.test(value)) return false

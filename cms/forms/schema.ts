@@ -37,25 +37,47 @@ export const minFillSeconds = 3
 /** Bodies above this many bytes are refused with 413 before parsing. */
 export const maxBodyBytes = 32 * 1024
 
-const text = (min: number, max: number) =>
+// Invisible characters that have no place in a form: C0/C1 controls other than tab and line
+// breaks, the bidirectional embeddings, overrides and isolates used to disguise text (a
+// reversed file name in a mail subject), and lone surrogates (with the u flag, a proper pair is
+// one code point and does not match).
+const hiddenChars =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u
+// Names end up in mail subjects and admin lists: one line, and no markup.
+const lineBreaksOrMarkup = /[\t\n\r\u2028\u2029<>]/
+
+/** True when the text has no hidden characters (and, unless `multiline`, no breaks or < >). */
+export const isCleanText = (value: string, multiline = false): boolean =>
+  !hiddenChars.test(value) && (multiline || !lineBreaksOrMarkup.test(value))
+
+const text = (min: number, max: number, multiline = false) =>
   z
     .string({ error: 'required' })
     .trim()
     .min(min, { error: (issue) => (issue.input === '' ? 'required' : 'tooShort') })
     .max(max, { error: 'tooLong' })
+    .refine((v) => isCleanText(v, multiline), { error: 'invalid' })
 
 const optionalText = (max: number) =>
-  z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' }).default('')
+  z
+    .string({ error: 'invalid' })
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .refine((v) => isCleanText(v), { error: 'invalid' })
+    .default('')
 
 const email = z
   .string({ error: 'required' })
   .trim()
   .min(1, { error: 'required' })
-  .refine(isEmail, { error: 'email' })
+  .refine((v) => isEmail(v) && isCleanText(v), { error: 'email' })
 
 const slug = z.string({ error: 'invalid' }).max(120, { error: 'tooLong' }).regex(slugPattern, {
   error: 'unknownTarget',
 })
+
+/** An optional target: absent, or "" from a form that has none, both mean none. */
+const optionalSlug = z.preprocess((v) => (v === '' ? undefined : v), slug.optional())
 
 /** Fields every public form carries besides its own: the page's language and the two traps. */
 const common = {
@@ -84,10 +106,10 @@ export const inquirySchema = z.strictObject(
       .toUpperCase()
       .refine((v) => v === '' || isCountryCode(v), { error: 'country' })
       .default(''),
-    message: text(20, 5000),
+    message: text(20, 5000, true),
     member: slug,
-    product: slug.optional(),
-    cooperation: slug.optional(),
+    product: optionalSlug,
+    cooperation: optionalSlug,
     ...common,
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? 'unknownField' : 'invalid') },
@@ -111,13 +133,13 @@ export const applicationSchema = z.strictObject(
       .string({ error: 'invalid' })
       .trim()
       .max(300, { error: 'tooLong' })
-      .refine((v) => v === '' || isWebUrl(v), { error: 'url' })
+      .refine((v) => v === '' || (isWebUrl(v) && isCleanText(v)), { error: 'url' })
       .default(''),
     employees: z.enum(employeeRangeValues, { error: 'choice' }),
     sectors: z.array(slug, { error: 'invalid' }).max(10, { error: 'tooLong' }).default([]),
     contactName: text(2, 120),
     email,
-    motivation: text(20, 5000),
+    motivation: text(20, 5000, true),
     consent: z.literal(true, { error: 'consent' }),
     ...common,
   },
@@ -128,8 +150,19 @@ export type ApplicationInput = z.infer<typeof applicationSchema>
 export type FieldErrors = Record<string, FormErrorCode>
 
 /**
+ * Fields people never see (the honeypot, the opening time): their problems are reported on
+ * `_form`, the key a form shows above its fields.
+ */
+export const hiddenFields: Record<string, FormErrorCode> = {
+  homepage: 'spam',
+  startedAt: 'invalid',
+}
+
+/**
  * Runs a schema and returns either the parsed data or one error code per field
- * (the first problem of each; `_form` for problems with the whole body).
+ * (the first problem of each; `_form` for problems with the whole body or hidden fields).
+ *
+ * @example checkForm(inquirySchema, { name: 'A' }) // { ok: false, errors: { name: 'tooShort', … } }
  */
 export function checkForm<T>(
   schema: z.ZodType<T>,
@@ -137,17 +170,26 @@ export function checkForm<T>(
 ): { ok: true; data: T } | { ok: false; errors: FieldErrors } {
   const result = schema.safeParse(body)
   if (result.success) return { ok: true, data: result.data }
-  const errors: FieldErrors = {}
+  // A Map, not an object: a body may carry keys such as "__proto__" or "constructor".
+  const errors = new Map<string, FormErrorCode>()
+  const add = (field: string, code: FormErrorCode) => {
+    if (!errors.has(field)) errors.set(field, code)
+  }
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors[key] ??= 'unknownField'
+      for (const key of issue.keys) add(key, 'unknownField')
       continue
     }
     const field = issue.path.length ? String(issue.path[0]) : '_form'
+    if (Object.hasOwn(hiddenFields, field)) {
+      add('_form', hiddenFields[field]!)
+      continue
+    }
     const code = (formErrorCodes as readonly string[]).includes(issue.message)
       ? (issue.message as FormErrorCode)
       : 'invalid'
-    errors[field] ??= code
+    add(field, code)
   }
-  return { ok: false, errors }
+  if (errors.size === 0) errors.set('_form', 'invalid')
+  return { ok: false, errors: Object.fromEntries(errors) }
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { FormErrorCode } from '../forms/schema'
 import { defaultLocale, isLocale, type Locale } from '../locales'
 
 /**
@@ -100,3 +101,128 @@ export function message(
 }
 
 export const messagesFor = (locale: Locale) => messages[locale]
+
+/**
+ * What the public forms' endpoints answer, per error code of cms/forms/schema.ts and per
+ * request problem, in every locale. The portal has its own copy in site/i18n/ui (`form.*`).
+ */
+const formMessages = {
+  en: {
+    required: 'This field is required.',
+    tooShort: 'This is too short: please write a little more.',
+    tooLong: 'This is too long: please shorten it.',
+    email: 'Enter an email address such as name@example.com.',
+    url: 'Enter a full web address starting with https:// or http://, e.g. https://example.com.',
+    country: 'Choose a country from the list.',
+    legalId:
+      'Enter a Bulgarian UIC/EIK (9 or 13 digits) or an EU VAT number with its country prefix, e.g. DE123456789.',
+    consent: 'Please agree to the privacy notice to send this form.',
+    choice: 'Choose one of the options offered.',
+    unknownTarget:
+      'What this refers to was not found or is no longer published. Reload the page and try again.',
+    unknownField: 'This field is not part of the form. Reload the page and try again.',
+    invalid: 'This value is not accepted: check it and remove special characters such as < >.',
+    unreadable: 'The form could not be read. Reload the page and try again.',
+    tooFast: 'The form was sent too quickly. Wait a few seconds and send it again.',
+    spam: 'This looks like an automated submission and was not accepted.',
+    tooLarge: 'The form is larger than {max} KB. Shorten the text and send it again.',
+    contentType: 'Send the form as JSON (Content-Type: application/json).',
+    rateLimited: 'Too many forms were sent from your network. Try again in {minutes} min.',
+    origin: 'This form can only be sent from the portal at {origin}.',
+    unavailable: 'The form could not be saved just now. Try again in a few minutes.',
+    inquirySent: 'Thank you. Your inquiry was sent; the company will reply by email.',
+    applicationSent:
+      'Thank you. Your application was received; the cluster team will contact you by email.',
+  },
+  bg: {
+    required: 'Това поле е задължително.',
+    tooShort: 'Текстът е твърде кратък: моля, напишете малко повече.',
+    tooLong: 'Текстът е твърде дълъг: моля, съкратете го.',
+    email: 'Въведете имейл адрес, напр. name@example.com.',
+    url: 'Въведете пълен уеб адрес, започващ с https:// или http://, напр. https://example.com.',
+    country: 'Изберете държава от списъка.',
+    legalId:
+      'Въведете ЕИК по БУЛСТАТ (9 или 13 цифри) или ДДС номер от ЕС с префикса на държавата, напр. DE123456789.',
+    consent: 'Моля, приемете уведомлението за поверителност, за да изпратите формуляра.',
+    choice: 'Изберете една от предложените възможности.',
+    unknownTarget:
+      'Това, за което се отнася формулярът, не е намерено или вече не е публикувано. Презаредете страницата и опитайте отново.',
+    unknownField: 'Това поле не е част от формуляра. Презаредете страницата и опитайте отново.',
+    invalid: 'Стойността не се приема: проверете я и премахнете специални знаци като < >.',
+    unreadable: 'Формулярът не може да бъде прочетен. Презаредете страницата и опитайте отново.',
+    tooFast: 'Формулярът е изпратен твърде бързо. Изчакайте няколко секунди и го изпратете отново.',
+    spam: 'Изпращането изглежда автоматично и не е прието.',
+    tooLarge: 'Формулярът е по-голям от {max} KB. Съкратете текста и го изпратете отново.',
+    contentType: 'Изпратете формуляра като JSON (Content-Type: application/json).',
+    rateLimited:
+      'От вашата мрежа са изпратени твърде много формуляри. Опитайте отново след {minutes} мин.',
+    origin: 'Този формуляр може да се изпраща само от портала на адрес {origin}.',
+    unavailable:
+      'Формулярът не може да бъде записан в момента. Опитайте отново след няколко минути.',
+    inquirySent: 'Благодарим ви! Запитването е изпратено; фирмата ще ви отговори по имейл.',
+    applicationSent:
+      'Благодарим ви! Заявлението е получено; екипът на клъстера ще се свърже с вас по имейл.',
+  },
+  de: {
+    required: 'Dieses Feld ist erforderlich.',
+    tooShort: 'Das ist zu kurz: Bitte schreiben Sie etwas mehr.',
+    tooLong: 'Das ist zu lang: Bitte kürzen Sie den Text.',
+    email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    url: 'Geben Sie eine vollständige Webadresse mit https:// oder http:// ein, z. B. https://example.com.',
+    country: 'Wählen Sie ein Land aus der Liste.',
+    legalId:
+      'Geben Sie eine bulgarische UIC/EIK (9 oder 13 Ziffern) oder eine EU-USt-IdNr. mit Länderpräfix ein, z. B. DE123456789.',
+    consent: 'Bitte stimmen Sie der Datenschutzerklärung zu, um das Formular zu senden.',
+    choice: 'Wählen Sie eine der angebotenen Möglichkeiten.',
+    unknownTarget:
+      'Worauf sich das Formular bezieht, wurde nicht gefunden oder ist nicht mehr veröffentlicht. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    unknownField:
+      'Dieses Feld gehört nicht zum Formular. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    invalid:
+      'Dieser Wert wird nicht angenommen: Prüfen Sie ihn und entfernen Sie Sonderzeichen wie < >.',
+    unreadable:
+      'Das Formular konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    tooFast:
+      'Das Formular wurde zu schnell gesendet. Warten Sie einige Sekunden und senden Sie es erneut.',
+    spam: 'Diese Einsendung wirkt automatisiert und wurde nicht angenommen.',
+    tooLarge: 'Das Formular ist größer als {max} KB. Kürzen Sie den Text und senden Sie es erneut.',
+    contentType: 'Senden Sie das Formular als JSON (Content-Type: application/json).',
+    rateLimited:
+      'Aus Ihrem Netzwerk wurden zu viele Formulare gesendet. Versuchen Sie es in {minutes} Min. erneut.',
+    origin: 'Dieses Formular kann nur über das Portal unter {origin} gesendet werden.',
+    unavailable:
+      'Das Formular konnte gerade nicht gespeichert werden. Versuchen Sie es in einigen Minuten erneut.',
+    inquirySent: 'Vielen Dank. Ihre Anfrage wurde gesendet; das Unternehmen antwortet per E-Mail.',
+    applicationSent:
+      'Vielen Dank. Ihr Antrag ist eingegangen; das Cluster-Team meldet sich per E-Mail bei Ihnen.',
+  },
+} satisfies Record<Locale, Record<FormErrorCode | FormRequestMessage, string>>
+
+/** Answers of the form endpoints that are not about one field. */
+export type FormRequestMessage =
+  | 'unreadable'
+  | 'tooLarge'
+  | 'contentType'
+  | 'rateLimited'
+  | 'origin'
+  | 'unavailable'
+  | 'inquirySent'
+  | 'applicationSent'
+
+export type FormMessageKey = keyof (typeof formMessages)['en']
+
+/**
+ * A form endpoint's message in the visitor's locale, with {placeholders} filled.
+ *
+ * @example formMessage('bg', 'required') // 'Това поле е задължително.'
+ */
+export function formMessage(
+  locale: Locale,
+  key: FormMessageKey,
+  vars: Record<string, string | number> = {},
+): string {
+  const text: string = formMessages[locale][key] ?? formMessages.en[key]
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
+}
+
+export const formMessagesFor = (locale: Locale) => formMessages[locale]

@@ -13,9 +13,12 @@ export async function startRestServer(config: SanitizedConfig | Promise<Sanitize
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
       const body = chunks.length ? Buffer.concat(chunks) : undefined
+      // As `next start` does: the socket's address, unless a proxy (or the test) sent one.
+      const headers = { ...req.headers } as Record<string, string>
+      headers['x-forwarded-for'] ??= req.socket.remoteAddress ?? ''
       const request = new Request(`http://${req.headers.host}${req.url}`, {
         method: req.method,
-        headers: req.headers as Record<string, string>,
+        headers,
         body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
       })
       const response = await handleEndpoints({ config, request })

@@ -10,8 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { guardBody } from '../../../../endpoints/guardBody'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+// Malformed JSON with a method override answers 400, not Payload's 500 (see guardBody).
+export const POST = guardBody(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)

@@ -1,0 +1,38 @@
+import { defaultLocale, isLocale, type Locale } from '../../locales'
+import { bg } from './bg'
+import { de } from './de'
+import { en, type Templates } from './en'
+
+export type { ApplicationFacts, InquiryFacts, MailText, Templates } from './en'
+
+const byLocale: Record<Locale, Templates> = { en, bg, de }
+
+/** The mail texts in a locale; anything that is not one of ours gets the default locale. */
+export const templatesFor = (locale: unknown): Templates =>
+  byLocale[isLocale(locale) ? locale : defaultLocale]
+
+/** A country's name in the mail's language, e.g. countryName('DE', 'bg') → 'Германия'. */
+export function countryName(code: string | null | undefined, locale: Locale): string | null {
+  if (!code) return null
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+
+/**
+ * The plain text as simple HTML: escaped, paragraphs kept, web addresses made clickable. One
+ * source for both parts of a message, so they never say different things.
+ */
+export function textToHtml(text: string): string {
+  const paragraphs = text.split(/\n{2,}/).map((block) => {
+    const html = escapeHtml(block)
+      .replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+      .replace(/\n/g, '<br>\n')
+    return `<p>${html}</p>`
+  })
+  return `<!doctype html><html><body>\n${paragraphs.join('\n')}\n</body></html>`
+}

@@ -1,0 +1,248 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import type { Inquiry, Member, User } from '../../cms/payload-types'
+import { startRestServer } from '../helpers/http'
+import { newMails, readMails } from '../helpers/mail'
+import { startPayload } from '../helpers/payload'
+
+let ctx: Awaited<ReturnType<typeof startPayload>>
+let payload: Payload
+let alpha: Member
+let beta: Member
+let productId: number
+let postId: number
+const users = {} as Record<'editor' | 'memberA' | 'memberB', User>
+const sys = { overrideAccess: true, context: { seeding: true } } as const
+const cmsUrl = 'https://cms.hits.example'
+const savedEnv = { CMS_URL: process.env.CMS_URL, STAFF_EMAIL: process.env.STAFF_EMAIL }
+
+beforeAll(async () => {
+  process.env.CMS_URL = cmsUrl
+  delete process.env.STAFF_EMAIL
+  delete process.env.SMTP_HOST
+  ctx = await startPayload('inquiries-notify')
+  payload = ctx.payload
+  const member = (name: string, contact?: string) =>
+    payload.create({
+      collection: 'members',
+      data: { name, country: 'BG', contact: { email: contact }, _status: 'published' },
+      ...sys,
+    })
+  alpha = await member('Alpha Soft', 'sales@alpha.example')
+  beta = await member('Beta Data')
+  const product = await payload.create({
+    collection: 'products',
+    data: {
+      name: 'Alpha Cloud',
+      member: alpha.id,
+      kind: 'product',
+      summary: 's',
+      _status: 'published',
+    },
+    ...sys,
+  })
+  productId = product.id
+  const post = await payload.create({
+    collection: 'cooperation',
+    data: {
+      title: 'Partner for IoT pilots',
+      member: alpha.id,
+      type: 'offer',
+      validUntil: '2030-01-01',
+      _status: 'published',
+    },
+    ...sys,
+  })
+  await payload.update({
+    collection: 'cooperation',
+    id: post.id,
+    locale: 'de',
+    data: { title: 'Partner für IoT-Piloten' },
+    ...sys,
+  })
+  postId = post.id
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: { clusterName: 'HITS Cluster', contact: { email: 'office@hits.example' } },
+    ...sys,
+  })
+  const user = (email: string, role: string, company?: number) =>
+    payload.create({
+      collection: 'users',
+      data: { email, password: 'a-long-enough-password', role, company } as never,
+      ...sys,
+    }) as Promise<User>
+  users.editor = await user('editor@hits.example', 'editor')
+  users.memberA = await user('member@alpha.example', 'member', alpha.id)
+  users.memberB = await user('member@beta.example', 'member', beta.id)
+})
+afterAll(async () => {
+  Object.assign(process.env, savedEnv)
+  for (const [key, value] of Object.entries(savedEnv))
+    if (value === undefined) delete process.env[key]
+  await ctx?.stop()
+})
+
+const inquiry = (member: number, extra: Record<string, unknown> = {}) => ({
+  name: 'Hans Müller',
+  email: 'hans@buyer.example',
+  company: 'Müller GmbH',
+  country: 'DE',
+  message: 'We need 200 licences for our plants; what would that cost?',
+  member,
+  ...extra,
+})
+
+describe('a new inquiry notifies the member and staff', () => {
+  it('from the public form: one mail to the public contact, one to staff, in the inquiry language', async () => {
+    const before = readMails(ctx.dataDir)
+    const doc = (await payload.create({
+      collection: 'inquiries',
+      data: inquiry(alpha.id, { product: productId, locale: 'bg' }) as never,
+      overrideAccess: false,
+      context: { publicForm: true },
+    })) as Inquiry
+    const mails = newMails(ctx.dataDir, before)
+    expect(mails.map((m) => m.to).sort()).toEqual(['office@hits.example', 'sales@alpha.example'])
+    const link = `${cmsUrl}/admin/collections/inquiries/${doc.id}`
+    for (const mail of mails) {
+      expect(mail.replyTo).toBe('Hans Müller <hans@buyer.example>')
+      expect(mail.body).toContain('We need 200 licences')
+      expect(mail.body).toContain('„Alpha Cloud“')
+      expect(mail.body).toContain('Германия')
+      expect(mail.body).toContain(link)
+    }
+    const toMember = mails.find((m) => m.to === 'sales@alpha.example')!
+    expect(toMember.subject).toBe('Ново запитване от Hans Müller: Alpha Cloud')
+    const toStaff = mails.find((m) => m.to === 'office@hits.example')!
+    expect(toStaff.body).toContain('е уведомен')
+  })
+
+  it('created by staff about a cooperation post: German text with the post title; STAFF_EMAIL wins', async () => {
+    process.env.STAFF_EMAIL = 'inbox@hits.example'
+    try {
+      const before = readMails(ctx.dataDir)
+      await payload.create({
+        collection: 'inquiries',
+        data: inquiry(alpha.id, { cooperation: postId, locale: 'de' }) as never,
+        user: users.editor,
+        overrideAccess: false,
+      })
+      const mails = newMails(ctx.dataDir, before)
+      expect(mails.map((m) => m.to).sort()).toEqual(['inbox@hits.example', 'sales@alpha.example'])
+      const toMember = mails.find((m) => m.to === 'sales@alpha.example')!
+      expect(toMember.subject).toBe('Neue Anfrage von Hans Müller: Partner für IoT-Piloten')
+      expect(toMember.body).toContain(
+        'als Antwort auf die Kooperationsanzeige „Partner für IoT-Piloten“',
+      )
+      expect(toMember.body).toContain('aus Deutschland')
+    } finally {
+      delete process.env.STAFF_EMAIL
+    }
+  })
+
+  it('tells staff to forward it when the member has no public contact address', async () => {
+    const before = readMails(ctx.dataDir)
+    await payload.create({
+      collection: 'inquiries',
+      data: inquiry(beta.id, { locale: 'en' }) as never,
+    })
+    const mails = newMails(ctx.dataDir, before)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]!.to).toBe('office@hits.example')
+    expect(mails[0]!.body).toContain('Beta Data has no public contact address and was NOT notified')
+  })
+
+  it('sends nothing for seeded inquiries or when staff change an inquiry', async () => {
+    const before = readMails(ctx.dataDir)
+    const doc = await payload.create({
+      collection: 'inquiries',
+      data: inquiry(alpha.id) as never,
+      ...sys,
+    })
+    await payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      data: { status: 'answered' },
+      user: users.editor,
+      overrideAccess: false,
+    })
+    expect(newMails(ctx.dataDir, before)).toHaveLength(0)
+  })
+
+  it('keeps the inquiry (and answers 201) when the mail transport fails', async () => {
+    const mailDir = path.join(ctx.dataDir, 'mail')
+    fs.renameSync(mailDir, `${mailDir}-aside`)
+    fs.writeFileSync(mailDir, 'not a folder: every mail write fails')
+    const errors = vi.spyOn(payload.logger, 'error')
+    const server = await startRestServer(payload.config)
+    try {
+      const response = await fetch(`${server.url}/api/inquiries/submit`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: new URL(process.env.SITE_URL || 'http://localhost:4321').origin,
+        },
+        body: JSON.stringify({
+          ...inquiry(alpha.id, { locale: 'en', homepage: '', startedAt: Date.now() - 10_000 }),
+          member: alpha.slug,
+          message: 'Transport down, but this must be kept.',
+        }),
+      })
+      expect(response.status).toBe(201)
+      const stored = await payload.find({
+        collection: 'inquiries',
+        where: { message: { equals: 'Transport down, but this must be kept.' } },
+        overrideAccess: true,
+      })
+      expect(stored.totalDocs).toBe(1)
+      expect(errors.mock.calls.map((c) => JSON.stringify(c)).join()).toContain(
+        'the inquiry is stored',
+      )
+    } finally {
+      errors.mockRestore()
+      await server.close()
+      fs.rmSync(mailDir)
+      fs.renameSync(`${mailDir}-aside`, mailDir)
+    }
+  })
+})
+
+describe('who reads inquiries', () => {
+  it('a member user sees the inquiries addressed to its own company and nothing else', async () => {
+    const all = await payload.find({
+      collection: 'inquiries',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+    })
+    const ofAlpha = all.docs
+      .filter((d) => d.member === alpha.id)
+      .map((d) => d.id)
+      .sort()
+    const ofBeta = all.docs
+      .filter((d) => d.member === beta.id)
+      .map((d) => d.id)
+      .sort()
+    expect(ofAlpha.length).toBeGreaterThan(0)
+    expect(ofBeta.length).toBeGreaterThan(0)
+    const asMember = (user: User) =>
+      payload.find({ collection: 'inquiries', depth: 0, limit: 0, user, overrideAccess: false })
+    expect((await asMember(users.memberA)).docs.map((d) => d.id).sort()).toEqual(ofAlpha)
+    expect((await asMember(users.memberB)).docs.map((d) => d.id).sort()).toEqual(ofBeta)
+    await expect(
+      payload.findByID({
+        collection: 'inquiries',
+        id: ofBeta[0]!,
+        user: users.memberA,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    const anonymous = payload.find({ collection: 'inquiries', overrideAccess: false })
+    await expect(anonymous).rejects.toThrow()
+  })
+})

@@ -19,8 +19,10 @@ export function cms(): Promise<Payload> {
 }
 
 /**
- * Every document of a collection that an anonymous visitor may read, in one locale, all pages
- * (Payload pages its results; reading only the first page would silently drop documents).
+ * Every document of a collection that an anonymous visitor may read, in one locale, in one
+ * query. Payload pages its results by default (reading only the first page would silently drop
+ * documents); paging through them instead costs a count and an offset scan per page, which made
+ * 10,000 products take 58 s to read instead of 11 s.
  */
 export async function findAllPublic<T>(
   collection: CollectionSlug,
@@ -29,20 +31,15 @@ export async function findAllPublic<T>(
   populate?: PopulateType,
 ): Promise<T[]> {
   const payload = await cms()
-  const docs: T[] = []
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection,
-      locale: locale as 'en',
-      depth,
-      populate,
-      page,
-      limit: 250,
-      overrideAccess: false,
-    })
-    docs.push(...(result.docs as T[]))
-    if (!result.hasNextPage) return docs
-  }
+  const result = await payload.find({
+    collection,
+    locale: locale as 'en',
+    depth,
+    populate,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return result.docs as T[]
 }
 
 const settingsCache = new Map<string, Promise<Record<string, unknown>>>()

@@ -30,6 +30,22 @@ export function openPosts<T extends { validUntil: string }>(posts: T[], now: Dat
     .sort((a, b) => Date.parse(a.validUntil) - Date.parse(b.validUntil))
 }
 
+/** Products on one page of the catalogue list: enough to scan, small enough to load fast. */
+export const cataloguePageSize = 24
+
+/**
+ * One page of a list: its items, the page count (at least 1) and the 1-based positions of its
+ * first and last item.
+ *
+ * @example pageOf([1, 2, 3], 2, 2) // { items: [3], pages: 2, from: 3, to: 3 }
+ */
+export function pageOf<T>(items: T[], page: number, size: number) {
+  const pages = Math.max(1, Math.ceil(items.length / size))
+  const start = (page - 1) * size
+  const slice = items.slice(start, start + size)
+  return { items: slice, pages, from: slice.length ? start + 1 : 0, to: start + slice.length }
+}
+
 /** Publications, newest first. */
 export const newestFirst = <T extends { date: string }>(items: T[]): T[] =>
   [...items].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))

@@ -5,7 +5,7 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'members' }
   | { kind: 'member'; slug: string }
-  | { kind: 'catalogue' }
+  | { kind: 'catalogue'; page?: number }
   | { kind: 'product'; slug: string }
   | { kind: 'events' }
   | { kind: 'event'; slug: string }
@@ -22,7 +22,7 @@ const paths: { [K in Route['kind']]: (r: Extract<Route, { kind: K }>) => string 
   home: () => '',
   members: () => 'members/',
   member: (r) => `members/${r.slug}/`,
-  catalogue: () => 'catalogue/',
+  catalogue: (r) => (r.page && r.page > 1 ? `catalogue/page/${r.page}/` : 'catalogue/'),
   product: (r) => `catalogue/${r.slug}/`,
   events: () => 'events/',
   event: (r) => `events/${r.slug}/`,

@@ -25,7 +25,9 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
+import { rebuildAutoRun, recoverInterruptedBuilds } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
+import { staffRequest } from './jobs/access'
 import { Settings } from './globals/Settings'
 import { defaultLocale, locales } from './locales'
 import { resolvePayloadSecret } from './secret'
@@ -78,6 +80,11 @@ export default buildConfig({
     tasks: [rebuildSiteTask],
     // Adds the indexed concurrencyKey column, so that two site builds never overlap.
     enableConcurrencyControl: true,
+    // The CMS server started by `npm start` runs the rebuild queue (REBUILD_AUTORUN).
+    autoRun: rebuildAutoRun,
+    shouldAutoRun: recoverInterruptedBuilds,
+    // Payload's /api/payload-jobs/run would otherwise let any logged-in user start jobs.
+    access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
   },
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // TYPES_OUTPUT lets the staleness test generate elsewhere and compare.

@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
@@ -20,6 +21,7 @@ export const Categories: CollectionConfig = {
   },
   access: staffEditedPublic,
   versions: publicVersions,
+  hooks: rebuildHooks(),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 80 },
     slugField(),

@@ -4,6 +4,7 @@ import { memberOwned, staffField } from '../access/rules'
 import { cooperationTypes } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
 
@@ -21,7 +22,11 @@ export const Cooperation: CollectionConfig = {
   },
   access: memberOwned,
   versions: publicVersions,
-  hooks: { beforeOperation: [keepMemberEditsAsDrafts], beforeChange: [assignOwnCompany] },
+  hooks: {
+    ...rebuildHooks(),
+    beforeOperation: [keepMemberEditsAsDrafts],
+    beforeChange: [assignOwnCompany, ...rebuildHooks().beforeChange],
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
     slugField({ from: 'title' }),

@@ -6,6 +6,7 @@ import { countryField } from '../fields/country'
 import { eventFormats, eventKinds, eventStatuses } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { isBefore, isTimeZone } from '../fields/validators'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
@@ -25,6 +26,7 @@ export const Events: CollectionConfig = {
   },
   access: staffEditedPublic,
   versions: publicVersions,
+  hooks: rebuildHooks(),
   defaultSort: '-start',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },

@@ -13,6 +13,7 @@ import { locationField } from '../fields/location'
 import { employeeRanges, languages } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
@@ -36,7 +37,7 @@ export const Members: CollectionConfig = {
     delete: staff,
   },
   versions: publicVersions,
-  hooks: { beforeOperation: [keepMemberEditsAsDrafts] },
+  hooks: { beforeOperation: [keepMemberEditsAsDrafts], ...rebuildHooks() },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField(),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
 
@@ -19,6 +20,7 @@ export const Pages: CollectionConfig = {
   },
   access: staffEditedPublic,
   versions: publicVersions,
+  hooks: rebuildHooks(),
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
     slugField({ from: 'title' }),

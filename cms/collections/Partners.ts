@@ -5,6 +5,7 @@ import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { partnerKinds } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
 
@@ -22,6 +23,7 @@ export const Partners: CollectionConfig = {
   },
   access: staffEditedPublic,
   versions: publicVersions,
+  hooks: rebuildHooks(),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160 },
     slugField(),

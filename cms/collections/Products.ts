@@ -4,6 +4,7 @@ import { memberOwned, staffField } from '../access/rules'
 import { deployments, industries, languages, pricingModels, productKinds } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
@@ -29,7 +30,11 @@ export const Products: CollectionConfig = {
   },
   access: memberOwned,
   versions: publicVersions,
-  hooks: { beforeOperation: [keepMemberEditsAsDrafts], beforeChange: [assignOwnCompany] },
+  hooks: {
+    ...rebuildHooks(),
+    beforeOperation: [keepMemberEditsAsDrafts],
+    beforeChange: [assignOwnCompany, ...rebuildHooks().beforeChange],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { publicationKinds } from '../fields/options'
 import { slugField } from '../fields/slug'
+import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
 
@@ -20,6 +21,7 @@ export const Publications: CollectionConfig = {
   },
   access: staffEditedPublic,
   versions: publicVersions,
+  hooks: rebuildHooks(),
   defaultSort: '-date',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { admins, anyone } from '../access/rules'
 import { emailField, urlField } from '../fields/contact'
+import { queueRebuildAfterGlobalChange } from '../hooks/queueRebuild'
 import { globals, collections } from '../slugs'
 
 /** The cluster's own name, contact and social links: read by every page of the portal. */
@@ -11,6 +12,7 @@ export const Settings: GlobalConfig = {
   admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
   access: { read: anyone, update: admins },
   versions: { max: 20 },
+  hooks: { afterChange: [queueRebuildAfterGlobalChange] },
   fields: [
     { name: 'clusterName', type: 'text', required: true, maxLength: 120 },
     { name: 'tagline', type: 'text', localized: true, maxLength: 200 },

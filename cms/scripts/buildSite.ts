@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind'
 import { projectRoot } from '../paths'
 import { isMain } from './isMain'
 import { countFiles, folderBytes, formatBytes, swapIn } from './siteFolder'
+import { withSiteLock } from './siteLock'
 
 export type BuildSiteOptions = {
   /** Where the finished site ends up (replaced whole). */
@@ -30,14 +31,19 @@ export type BuildSiteResult = { pages: number; ms: number; indexBytes: number }
 
 const tailLines = 40
 
-/** Builds running in this process, by output folder: one at a time each, so swaps never race. */
+/**
+ * Builds running in this process, by output folder: one at a time each, so swaps never race.
+ * Across processes (`npm start` and the CMS's rebuild job) a lock file does the same.
+ */
 const running = new Map<string, Promise<unknown>>()
 
 /** Builds the site and its search index into `outDir`; throws with the log's tail on failure. */
 export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const outDir = path.resolve(options.outDir)
   const previous = running.get(outDir) ?? Promise.resolve()
-  const next = previous.catch(() => {}).then(() => buildOnce({ ...options, outDir }))
+  const next = previous
+    .catch(() => {})
+    .then(() => withSiteLock(outDir, () => buildOnce({ ...options, outDir }), options))
   running.set(outDir, next)
   void next.finally(() => running.get(outDir) === next && running.delete(outDir)).catch(() => {})
   return next

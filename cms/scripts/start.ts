@@ -14,7 +14,7 @@ import { readOrCreateLocalSecret } from '../secret'
 import { printLogins } from '../seed/print'
 import { readLogins } from '../seed/users'
 import { buildAdminIfChanged, nextBin, run } from './adminBuild'
-import { buildAndServePortal } from './portal'
+import { buildAndServePortal, distDir } from './portal'
 
 const cmsPort = Number(process.env.PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
@@ -77,9 +77,15 @@ async function main() {
       : 'admin: build is up to date',
   )
 
+  // The CMS server runs the rebuild queue: publishing rebuilds the dist/ that the portal serves.
+  const cmsEnv = {
+    ...env,
+    REBUILD_AUTORUN: process.env.REBUILD_AUTORUN ?? '1',
+    SITE_OUT_DIR: distDir(),
+  }
   const cms = spawn(nextBin(), ['start', 'cms', '--port', String(cmsPort)], {
     cwd: projectRoot,
-    env,
+    env: cmsEnv,
     stdio: 'inherit',
   })
   children.push(cms)
@@ -91,6 +97,10 @@ async function main() {
   const portal = await buildAndServePortal(env, sitePort)
   console.log('\nHITS Cluster portal is running:')
   if (portal) console.log(`  Portal      ${portal}   (${localeCodes.join(', ')}; built into dist/)`)
+  if (/^(1|true|yes)$/i.test(cmsEnv.REBUILD_AUTORUN))
+    console.log(
+      '              rebuilt by itself after publishing (status: Administration → Site build)',
+    )
   console.log(`  CMS admin   http://localhost:${cmsPort}/admin`)
   console.log(`  REST API    http://localhost:${cmsPort}/api   (e.g. /api/products?locale=de)`)
   console.log(`  GraphQL     http://localhost:${cmsPort}/api/graphql`)

@@ -1,0 +1,88 @@
+'use client'
+/**
+ * The top of the "Site build" global in the admin: the state of the last build, refreshed while
+ * one is queued or running, and a "Rebuild now" button (POST /api/globals/build-status/rebuild).
+ */
+import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
+import type { UIFieldClientComponent } from 'payload'
+import { useCallback, useEffect, useState } from 'react'
+
+import { type Language, labels } from './rebuildLabels'
+
+type Status = {
+  result?: keyof typeof labels.en.result | null
+  startedAt?: string | null
+  durationMs?: number | null
+  pages?: number | null
+  error?: string | null
+}
+
+const busy = (status: Status | null) => status?.result === 'queued' || status?.result === 'running'
+
+export const RebuildNow: UIFieldClientComponent = () => {
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const l = labels[i18n.language in labels ? (i18n.language as Language) : 'en']
+  // The admin and the API share one origin.
+  const base = `${config.routes.api}/globals/build-status`
+  const [status, setStatus] = useState<Status | null>(null)
+  const [sending, setSending] = useState(false)
+
+  const refresh = useCallback(async () => {
+    try {
+      const response = await fetch(`${base}?depth=0`, { credentials: 'include' })
+      if (response.ok) setStatus((await response.json()) as Status)
+    } catch {
+      // Offline for a moment: the next poll tries again.
+    }
+  }, [base])
+
+  // Poll quickly while a build is on its way, slowly otherwise (another editor may publish).
+  const fast = busy(status)
+  useEffect(() => {
+    void refresh()
+    const timer = setInterval(() => void refresh(), fast ? 3000 : 15000)
+    return () => clearInterval(timer)
+  }, [refresh, fast])
+
+  const rebuild = async () => {
+    setSending(true)
+    try {
+      const response = await fetch(`${base}/rebuild`, { method: 'POST', credentials: 'include' })
+      if (!response.ok) throw new Error(((await response.json()) as { message?: string }).message)
+      toast.success(l.queued)
+      await refresh()
+    } catch (error) {
+      toast.error(`${l.failedToQueue} ${(error as Error).message ?? ''}`.trim())
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const result = status?.result ?? 'never'
+  const started = status?.startedAt ? new Date(status.startedAt).toLocaleString(i18n.language) : '–'
+  const seconds = status?.durationMs != null ? (status.durationMs / 1000).toFixed(1) : null
+  return (
+    <div style={{ marginBottom: 'var(--base)' }} data-testid="rebuild-now">
+      <p>
+        <strong>{l.status}:</strong> <span data-result={result}>{l.result[result]}</span>
+        {' · '}
+        {l.startedAt}: {started}
+        {seconds && result !== 'running' ? ` · ${l.duration}: ${seconds} s` : ''}
+        {status?.pages ? ` · ${l.pages}: ${status.pages}` : ''}
+      </p>
+      {result === 'failed' && status?.error ? (
+        <p style={{ color: 'var(--theme-error-500)' }}>{status.error}</p>
+      ) : null}
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        disabled={sending}
+        onClick={() => void rebuild()}
+      >
+        {l.button}
+      </Button>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>{l.hint}</p>
+    </div>
+  )
+}

@@ -1,0 +1,118 @@
+import type {
+  CollectionSlug,
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+  RequestContext,
+} from 'payload'
+
+import { queueRebuild } from '../jobs/queue'
+import { type Trigger, titleOf, userEmail } from '../jobs/triggers'
+
+/**
+ * Publishing, unpublishing or deleting a public document (and saving the settings) queues a
+ * debounced site rebuild (cms/jobs/queue.ts). Saving a draft changes nothing the site shows, so
+ * it queues nothing. The seed and bulk imports set `seeding` / `disableRevalidate` in
+ * req.context and skip it (Payload's website template: revalidatePost).
+ */
+
+const skip = (context: RequestContext) => Boolean(context.seeding || context.disableRevalidate)
+
+/** req.context key for the public status of a document before this change. */
+const wasPublicKey = (collection: string, id: number | string) =>
+  `rebuild:wasPublic:${collection}:${id}`
+
+type Doc = Record<string, unknown> & { id: number | string; _status?: string | null }
+
+/** The status of the document itself (its published row), not of its latest draft. */
+async function publicStatus(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+  const row = await req.payload.db.findOne<Doc>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
+  return row?._status ?? null
+}
+
+async function queue(req: PayloadRequest, trigger: Omit<Trigger, 'at' | 'user'>): Promise<void> {
+  try {
+    await queueRebuild(req, { ...trigger, at: new Date().toISOString(), user: userEmail(req.user) })
+  } catch (error) {
+    // The change itself is saved; staff can still press "Rebuild now".
+    req.payload.logger.error({ err: error, msg: 'site rebuild: could not queue a rebuild' })
+  }
+}
+
+/**
+ * Notes whether the document was public before an update that may unpublish it. A draft save
+ * and an unpublish look alike afterwards (both return a draft), and `previousDoc` is the
+ * latest draft, not what the site shows.
+ */
+export const rememberPublicStatus: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || skip(context) || !originalDoc?.id) return data
+  if (data._status === 'published') return data
+  context[wasPublicKey(collection.slug, originalDoc.id)] =
+    (await publicStatus(req, collection.slug, originalDoc.id)) === 'published'
+  return data
+}
+
+export const queueRebuildAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
+  if (skip(context)) return doc
+  const { id } = doc as Doc
+  const base = { collection: collection.slug, id, title: titleOf(doc) }
+  if ((doc as Doc)._status === 'published') {
+    await queue(req, { ...base, operation: 'publish' })
+  } else if (
+    context[wasPublicKey(collection.slug, id)] === true &&
+    (await publicStatus(req, collection.slug, id)) !== 'published'
+  ) {
+    await queue(req, { ...base, operation: 'unpublish' })
+  }
+  return doc
+}
+
+/** Deleting a published document removes a page; deleting a draft changes nothing public. */
+export const queueRebuildAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  context,
+  doc,
+  id,
+  req,
+}) => {
+  if (skip(context) || (doc as Doc)._status !== 'published') return doc
+  await queue(req, { collection: collection.slug, id, title: titleOf(doc), operation: 'delete' })
+  return doc
+}
+
+/** The settings appear on every page (name, contact, links): any saved change rebuilds. */
+export const queueRebuildAfterGlobalChange: GlobalAfterChangeHook = async ({
+  context,
+  doc,
+  global,
+  req,
+}) => {
+  if (skip(context)) return doc
+  await queue(req, { global: global.slug, title: titleOf(doc), operation: 'update' })
+  return doc
+}
+
+/** The hooks every public collection adds (fresh arrays: Payload may add to them). */
+export const rebuildHooks = () => ({
+  beforeChange: [rememberPublicStatus],
+  afterChange: [queueRebuildAfterChange],
+  afterDelete: [queueRebuildAfterDelete],
+})

@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { JobsConfig, Payload } from 'payload'
+
+import { isSiteBuildRunning } from '../scripts/siteLock'
+import { rebuildTask, siteQueue } from './queue'
+import { siteOutDir } from './runBuild'
+import { readBuildStatus, writeBuildStatus } from './status'
+
+/**
+ * Whether this process runs the rebuild queue: only the CMS server that `npm start` starts
+ * (it sets REBUILD_AUTORUN=1), or another server whose operator sets it. Never `next build`
+ * (Payload skips crons there), scripts or tests, which would otherwise start site builds of
+ * their own whenever they publish something.
+ */
+export const autoRunEnabled = () => /^(1|true|yes)$/i.test(process.env.REBUILD_AUTORUN ?? '')
+
+type CronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
+
+/** Runs due rebuild jobs every 5 seconds (croner's optional seconds field), when enabled. */
+export function rebuildAutoRun(): CronConfig[] {
+  if (!autoRunEnabled()) return []
+  return [{ queue: siteQueue, cron: '*/5 * * * * *', limit: 1, disableScheduling: true }]
+}
+
+const processStarted = Date.now()
+/** A claimed build older than this without a running build process was interrupted. */
+const staleAfterMs = 15 * 60 * 1000
+
+/**
+ * Before each run: a rebuild job left "processing" by a server that stopped mid-build would
+ * block every later one (its concurrency key counts as running). With no build holding the
+ * output's lock, such a job is marked failed and the status says why.
+ */
+export async function recoverInterruptedBuilds(payload: Payload): Promise<boolean> {
+  const { docs } = await payload.db.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: rebuildTask } },
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+      ],
+    },
+    limit: 10,
+    pagination: false,
+  })
+  const stale = docs.filter((job) => {
+    const claimed = Date.parse(String((job as { updatedAt?: string }).updatedAt))
+    return claimed < processStarted || Date.now() - claimed > staleAfterMs
+  })
+  if (stale.length === 0 || isSiteBuildRunning(siteOutDir())) return true
+  const message =
+    'The build was interrupted (the CMS server stopped during it). Publish again or press "Rebuild now".'
+  for (const job of stale) {
+    await payload.db.updateJobs({
+      id: job.id as number,
+      data: { processing: false, hasError: true, error: { message } },
+    })
+  }
+  const status = await readBuildStatus(payload)
+  if (status.result === 'running')
+    await writeBuildStatus({ payload }, { result: 'failed', error: message })
+  removeLeftovers(siteOutDir())
+  payload.logger.warn(`site rebuild: ${stale.length} interrupted build job(s) marked failed`)
+  return true
+}
+
+/** The half-built folders an interrupted build leaves next to the output (see buildSite.ts). */
+function removeLeftovers(outDir: string): void {
+  const parent = path.dirname(outDir)
+  const prefix = `${path.basename(outDir)}.tmp-`
+  if (!fs.existsSync(parent)) return
+  for (const name of fs.readdirSync(parent))
+    if (name.startsWith(prefix))
+      fs.rmSync(path.join(parent, name), { recursive: true, force: true })
+}

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { isSiteBuildRunning, lockFileFor, withSiteLock } from '../../cms/scripts/siteLock'
+
+/**
+ * The lock that keeps site builds of one output folder from overlapping across processes
+ * (`npm start`'s build and the CMS server's rebuild job), without running real builds.
+ */
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-lock-'))
+const lockModule = path.resolve(import.meta.dirname, '..', '..', 'cms', 'scripts', 'siteLock.ts')
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+/** A process that holds the lock of `outDir` for `ms` and prints when it held it. */
+function builderProcess(outDir: string, ms: number) {
+  const code = `
+    const { withSiteLock } = await import(${JSON.stringify(lockModule)})
+    await withSiteLock(${JSON.stringify(outDir)}, async () => {
+      const start = Date.now()
+      await new Promise((r) => setTimeout(r, ${ms}))
+      console.log(JSON.stringify({ start, end: Date.now() }))
+    })`
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let out = ''
+  child.stdout.on('data', (chunk) => (out += chunk))
+  return new Promise<{ start: number; end: number }>((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`builder exited with ${code}`)),
+    ),
+  )
+}
+
+describe('site build lock', () => {
+  it('two processes building the same folder take turns', async () => {
+    const outDir = path.join(root, 'turns', 'dist')
+    const [a, b] = await Promise.all([builderProcess(outDir, 1500), builderProcess(outDir, 1500)])
+    const [first, second] = [a, b].sort((x, y) => x.start - y.start)
+    expect(second.start).toBeGreaterThanOrEqual(first.end)
+    expect(fs.existsSync(lockFileFor(outDir))).toBe(false)
+  })
+
+  it('waits while a live process holds the lock, and says so', async () => {
+    const outDir = path.join(root, 'live', 'dist')
+    fs.mkdirSync(path.dirname(outDir), { recursive: true })
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)'])
+    const exited = new Promise<number>((resolve) => holder.on('exit', () => resolve(Date.now())))
+    fs.writeFileSync(
+      lockFileFor(outDir),
+      JSON.stringify({ pid: holder.pid, host: os.hostname(), since: new Date().toISOString() }),
+    )
+    expect(isSiteBuildRunning(outDir)).toBe(true)
+    const lines: string[] = []
+    const started = await withSiteLock(outDir, async () => Date.now(), {
+      log: (l) => lines.push(l),
+    })
+    expect(started).toBeGreaterThanOrEqual(await exited)
+    expect(lines.join('\n')).toMatch(new RegExp(`process ${holder.pid}`))
+    expect(isSiteBuildRunning(outDir)).toBe(false)
+  })
+
+  it('takes over at once a lock left by a process that died', async () => {
+    const outDir = path.join(root, 'stale', 'dist')
+    fs.mkdirSync(path.dirname(outDir), { recursive: true })
+    const dead = spawn(process.execPath, ['-e', '0'])
+    await new Promise((resolve) => dead.on('exit', resolve))
+    fs.writeFileSync(
+      lockFileFor(outDir),
+      JSON.stringify({ pid: dead.pid, host: os.hostname(), since: new Date().toISOString() }),
+    )
+    expect(isSiteBuildRunning(outDir)).toBe(false)
+    const before = Date.now()
+    await withSiteLock(outDir, async () => {
+      expect(isSiteBuildRunning(outDir)).toBe(true)
+    })
+    expect(Date.now() - before).toBeLessThan(400) // no wait for the next poll
+  })
+
+  it('releases the lock when the build fails', async () => {
+    const outDir = path.join(root, 'failing', 'dist')
+    await expect(
+      withSiteLock(outDir, async () => {
+        throw new Error('astro build exited with 1')
+      }),
+    ).rejects.toThrow('astro build exited with 1')
+    expect(fs.existsSync(lockFileFor(outDir))).toBe(false)
+  })
+})

@@ -1,0 +1,87 @@
+import { type ReactNode, useId, useMemo } from 'react'
+
+import { countryOptions } from './forms/countries'
+import FormFrame from './forms/FormFrame'
+import { SelectField, TextArea, TextField } from './forms/Fields'
+import { type FormLabels, say } from './forms/labels'
+import { usePublicForm } from './forms/usePublicForm'
+
+type Props = {
+  locale: string
+  /** The CMS's public URL (env CMS_URL at build time); the endpoint is under its /api. */
+  cmsUrl: string
+  /** Slugs of what the inquiry is about: always the member, perhaps a product or a post. */
+  member: string
+  product?: string
+  cooperation?: string
+  /** The member's name, for the texts. */
+  memberName: string
+  /** `form.*` strings of the page's language. */
+  labels: FormLabels
+  /** The no-JavaScript notice with the member's contact, from the page. */
+  children?: ReactNode
+}
+
+const fields = ['name', 'email', 'company', 'country', 'message'] as const
+
+/** A buyer's inquiry to a member, about the company, one of its products or a cooperation post. */
+export default function InquiryForm(props: Props) {
+  const { locale, labels, member, product, cooperation } = props
+  const id = useId()
+  const form = usePublicForm({
+    fields: [...fields],
+    initial: { name: '', email: '', company: '', country: '', message: '' },
+    schema: 'inquirySchema',
+    body: (v) => ({ ...v, member, product, cooperation, locale }),
+    url: `${props.cmsUrl}/api/inquiries/submit`,
+    locale,
+    labels,
+  })
+  const countries = useMemo(
+    () => (form.mounted ? countryOptions(locale) : []),
+    [form.mounted, locale],
+  )
+  const text = (key: string) => say(labels, key)
+  const field = (name: (typeof fields)[number]) => ({
+    id: `${id}-${name}`,
+    name,
+    label: text(`form.${name}`),
+    value: String(form.values[name]),
+    error: form.errors[name] || undefined,
+    onChange: (value: string) => form.set(name, value),
+  })
+  return (
+    <FormFrame
+      id={id}
+      mounted={form.mounted}
+      status={form.status}
+      formError={form.formError}
+      honeypot={form.honeypot}
+      refs={form.refs}
+      onSubmit={form.onSubmit}
+      prepare={form.prepare}
+      fallback={props.children}
+      success={say(labels, 'form.inquiry.success', { member: props.memberName })}
+      submitLabel={text(cooperation ? 'form.interest.submit' : 'form.inquiry.submit')}
+      sendingLabel={text('form.sending')}
+      honeypotLabel={text('form.honeypot')}
+    >
+      <TextField {...field('name')} autoComplete="name" maxLength={120} />
+      <TextField {...field('email')} type="email" autoComplete="email" />
+      <TextField
+        {...field('company')}
+        optional={text('form.optional')}
+        autoComplete="organization"
+        maxLength={160}
+      />
+      <SelectField
+        {...field('country')}
+        optional={text('form.optional')}
+        autoComplete="country"
+        options={countries}
+        placeholder={text('form.country.none')}
+      />
+      <TextArea {...field('message')} hint={text('form.message.hint')} maxLength={5000} />
+    </FormFrame>
+  )
+}

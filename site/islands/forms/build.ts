@@ -1,0 +1,47 @@
+/**
+ * Build-time helpers for the pages that host a form (used in Astro frontmatter, never by an
+ * island: it reads the environment and the UI dictionaries).
+ */
+import type { Locale } from '../../../cms/locales'
+import { t, type UiKey } from '../../i18n/t'
+import en from '../../i18n/ui/en.json'
+
+/** The CMS's public address, where the forms post: env CMS_URL when the site is built. */
+export const cmsUrl = (): string =>
+  (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
+
+// Keys (and their sub-keys) only one of the two forms uses; both get the rest (errors, email).
+const only = {
+  inquiry: [
+    'form.inquiry',
+    'form.interest',
+    'form.name',
+    'form.company',
+    'form.country',
+    'form.message',
+  ],
+  application: [
+    'form.application',
+    'form.companyName',
+    'form.legalId',
+    'form.website',
+    'form.employees',
+    'form.sectors',
+    'form.contactName',
+    'form.motivation',
+    'form.consent',
+    'form.privacy',
+  ],
+}
+
+/**
+ * The `form.*` strings of a locale that one form needs, so that a page does not carry the
+ * other form's texts in its island props.
+ */
+export function formLabels(locale: Locale, form: keyof typeof only): Record<string, string> {
+  const other = form === 'inquiry' ? only.application : only.inquiry
+  const keys = (Object.keys(en) as UiKey[]).filter(
+    (k) => k.startsWith('form.') && !other.some((key) => k === key || k.startsWith(`${key}.`)),
+  )
+  return Object.fromEntries(keys.map((k) => [k, t(locale, k)]))
+}

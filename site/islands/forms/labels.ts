@@ -1,0 +1,31 @@
+import type { FormErrorCode } from '../../../cms/forms/schema'
+
+/** The form's UI strings (the `form.*` keys of site/i18n/ui/<locale>.json), passed as a prop. */
+export type FormLabels = Record<string, string>
+
+/**
+ * A label with its {placeholders} filled; the key itself when the page did not pass it, so a
+ * missing string shows up in the site's text checks instead of vanishing.
+ */
+export const say = (labels: FormLabels, key: string, vars: Record<string, string> = {}) =>
+  (labels[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
+
+/** The words for an error code of the shared rules (cms/forms/schema.ts). */
+export const errorText = (labels: FormLabels, code: FormErrorCode | string) =>
+  labels[`form.error.${code}`] ?? labels['form.error.invalid'] ?? code
+
+/**
+ * How long to wait, from a Retry-After header (seconds or an HTTP date), in words of the
+ * locale ("45 секунди", "2 Minuten"); undefined when the header is missing or unreadable.
+ */
+export function waitText(locale: string, retryAfter: string | null): string | undefined {
+  if (!retryAfter) return undefined
+  const asNumber = Number(retryAfter)
+  const seconds = Number.isFinite(asNumber)
+    ? asNumber
+    : (Date.parse(retryAfter) - Date.now()) / 1000
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined
+  const [value, unit] =
+    seconds < 90 ? [Math.ceil(seconds), 'second'] : [Math.ceil(seconds / 60), 'minute']
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value)
+}

@@ -1,0 +1,56 @@
+import { errorText, type FormLabels, say, waitText } from './labels'
+
+/** What became of a submission, ready to show. */
+export type Outcome =
+  | { kind: 'sent' }
+  /** Field errors in words (the server's, in the body's locale); `_form` for the whole form. */
+  | { kind: 'invalid'; errors: Record<string, string> }
+  | { kind: 'failed'; message: string }
+
+type ErrorBody = { errors?: Record<string, string>; codes?: Record<string, string> }
+
+/**
+ * POSTs a form as JSON to the CMS endpoint and turns every answer into something a visitor can
+ * act on: 400 per field, 413 too long, 429 with how long to wait, anything else or no answer at
+ * all as a failure that keeps what they wrote.
+ */
+export async function sendForm(
+  url: string,
+  body: Record<string, unknown>,
+  locale: string,
+  labels: FormLabels,
+): Promise<Outcome> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    })
+  } catch {
+    return { kind: 'failed', message: say(labels, 'form.error.network') }
+  }
+  if (response.ok) return { kind: 'sent' }
+  if (response.status === 400) {
+    const data = (await response.json().catch(() => ({}))) as ErrorBody
+    const errors: Record<string, string> = {}
+    const fields = new Set([...Object.keys(data.errors ?? {}), ...Object.keys(data.codes ?? {})])
+    for (const field of fields) {
+      errors[field] = data.errors?.[field] || errorText(labels, data.codes?.[field] ?? 'invalid')
+    }
+    if (fields.size === 0) errors._form = errorText(labels, 'invalid')
+    return { kind: 'invalid', errors }
+  }
+  if (response.status === 413)
+    return { kind: 'failed', message: say(labels, 'form.error.tooLarge') }
+  if (response.status === 429) {
+    const wait = waitText(locale, response.headers.get('Retry-After'))
+    return {
+      kind: 'failed',
+      message: say(labels, 'form.error.rateLimited', {
+        wait: wait ?? say(labels, 'form.waitLater'),
+      }),
+    }
+  }
+  return { kind: 'failed', message: say(labels, 'form.error.server') }
+}

@@ -1,0 +1,164 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import type { z } from 'zod'
+
+import { errorText, type FormLabels, say } from './labels'
+import { sendForm } from './send'
+
+type Rules = typeof import('../../../cms/forms/schema')
+let rules: Promise<Rules> | undefined
+/**
+ * The shared rules (zod and the legal-ID checks, most of the form's JavaScript) load when a
+ * visitor first enters the form, not with the page.
+ */
+const loadRules = () => {
+  rules ??= import('../../../cms/forms/schema').catch((error: unknown) => {
+    rules = undefined
+    throw error
+  })
+  return rules
+}
+
+export type Value = string | boolean | string[]
+export type Values = Record<string, Value>
+
+type Options<V extends Values> = {
+  /** The fields a visitor fills, in the order they appear; errors of others are form-wide. */
+  fields: (keyof V & string)[]
+  initial: V
+  schema: 'inquirySchema' | 'applicationSchema'
+  /** The request body from the values; `startedAt` and the honeypot are added here. */
+  body: (values: V) => Record<string, unknown>
+  url: string
+  locale: string
+  labels: FormLabels
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * State and submission of a public form: the shared rules checked before sending (one error
+ * per field, in the page's language), the honeypot and the time the form was opened, focus on
+ * the first error, and the server's answer. `mounted` is false in the server's HTML and until
+ * hydration, so a page without JavaScript shows its fallback instead of a form that cannot send.
+ */
+export function usePublicForm<V extends Values>(options: Options<V>) {
+  const { fields, schema, url, locale, labels } = options
+  const [values, setValues] = useState<V>(options.initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState('')
+  const [status, setStatus] = useState<'idle' | 'sending' | 'sent'>('idle')
+  const [mounted, setMounted] = useState(false)
+  const [focusTick, setFocusTick] = useState(0)
+  const startedAt = useRef(0)
+  const homepage = useRef('')
+  const loaded = useRef<Rules | undefined>(undefined)
+  const busy = useRef(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const alertRef = useRef<HTMLDivElement>(null)
+  const doneRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    startedAt.current = Date.now()
+    setMounted(true)
+  }, [])
+
+  // After a failed attempt the first field in error (or the form's message) takes the focus.
+  useEffect(() => {
+    if (focusTick === 0) return
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    ;(first ?? alertRef.current)?.focus()
+  }, [focusTick])
+
+  useEffect(() => {
+    if (status === 'sent') doneRef.current?.focus()
+  }, [status])
+
+  const requestBody = (v: V) => ({
+    ...options.body(v),
+    homepage: homepage.current,
+    startedAt: startedAt.current,
+  })
+
+  /** Field errors of the visible fields, in words; the rest is for the server to judge. */
+  const check = (v: V): Record<string, string> => {
+    if (!loaded.current) return {}
+    const { checkForm } = loaded.current
+    const rulesOfForm: z.ZodType = loaded.current[schema]
+    const result = checkForm(rulesOfForm, requestBody(v))
+    if (result.ok) return {}
+    const out: Record<string, string> = {}
+    for (const field of fields) {
+      const code = result.errors[field]
+      if (code) out[field] = errorText(labels, code)
+    }
+    return out
+  }
+
+  const set = (field: keyof V & string, value: Value) => {
+    const next = { ...values, [field]: value }
+    setValues(next)
+    // A field marked wrong is checked again as it is corrected, so the mark goes when it is right.
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: check(next)[field] ?? '' }))
+  }
+
+  const fail = (fieldErrors: Record<string, string>, message: string) => {
+    setErrors(fieldErrors)
+    setFormError(message)
+    setFocusTick((n) => n + 1)
+  }
+
+  const prepare = () =>
+    loadRules().then((r) => {
+      loaded.current = r
+      return r
+    })
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (busy.current || status === 'sent') return
+    busy.current = true
+    void submit().finally(() => (busy.current = false))
+  }
+
+  const submit = async () => {
+    let minFillSeconds: number
+    try {
+      ;({ minFillSeconds } = await prepare())
+    } catch {
+      return fail({}, say(labels, 'form.error.network'))
+    }
+    const found = check(values)
+    if (Object.keys(found).length > 0) return fail(found, '')
+    setStatus('sending')
+    setErrors({})
+    setFormError('')
+    // Someone quick (or a password manager) must not be taken for a bot: wait out the minimum.
+    const early = startedAt.current + minFillSeconds * 1000 + 250 - Date.now()
+    if (early > 0) await sleep(early)
+    const outcome = await sendForm(url, requestBody(values), locale, labels)
+    if (outcome.kind === 'sent') return setStatus('sent')
+    setStatus('idle')
+    if (outcome.kind === 'failed') return fail({}, outcome.message)
+    const fieldErrors: Record<string, string> = {}
+    const others: string[] = []
+    for (const [field, text] of Object.entries(outcome.errors)) {
+      if ((fields as string[]).includes(field)) fieldErrors[field] = text
+      else others.push(text)
+    }
+    fail(fieldErrors, [...new Set(others)].join(' '))
+  }
+
+  return {
+    values,
+    set,
+    errors,
+    formError,
+    status,
+    mounted,
+    onSubmit,
+    /** For the form's onFocus: starts loading the rules before they are needed. */
+    prepare: () => void prepare().catch(() => {}),
+    honeypot: homepage,
+    refs: { form: formRef, alert: alertRef, done: doneRef },
+  }
+}

@@ -1,0 +1,282 @@
+/**
+ * The public forms end to end: the built portal, served over HTTP, posts to the real CMS
+ * (`next start`) in headless Chromium; staff see the result in the admin. One seeded database
+ * in a temporary folder, one site build pointed at that CMS (CMS_URL) and allowed by its CORS
+ * rule (SITE_URL).
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { serveSite } from '../../cms/scripts/serveSite'
+import type { DemoLogin } from '../../cms/seed/users'
+import { urlFor } from '../../site/lib/urls'
+import { launchChromium } from '../helpers/browser'
+import { startCmsServer } from '../helpers/cmsServer'
+import { axeViolations } from '../helpers/siteBrowser'
+import { projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
+import { readFacts, type SiteFacts, siteLocation } from '../helpers/siteFacts'
+
+const bg = JSON.parse(
+  fs.readFileSync(path.join(projectRoot, 'site', 'i18n', 'ui', 'bg.json'), 'utf8'),
+) as Record<string, string>
+const fill = (text: string, vars: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
+
+const token = crypto.randomBytes(3).toString('hex')
+const shots = path.join(projectRoot, 'test-results')
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-forms-e2e-'))
+const location = siteLocation(root)
+
+let cms: Awaited<ReturnType<typeof startCmsServer>>
+let site: Awaited<ReturnType<typeof serveSite>>
+let siteUrl: string
+let browser: Browser
+let facts: SiteFacts
+let editor: DemoLogin
+
+beforeAll(async () => {
+  // Vitest mirrors import.meta.env into a worker's environment (DEV=1, MODE=test…); a site
+  // built with those would take itself for a dev server. The children get a clean one.
+  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key]
+  fs.mkdirSync(location.dataDir, { recursive: true })
+  fs.mkdirSync(shots, { recursive: true })
+  // The portal's server first: its port is the origin the CMS must allow. It reads the folder
+  // on every request, so it may start before the build has written anything.
+  site = await serveSite({ dir: location.outDir, port: 0, host: '127.0.0.1' })
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  const env: NodeJS.ProcessEnv = {
+    ...siteEnv(location, crypto.randomBytes(32).toString('hex')),
+    SITE_URL: siteUrl,
+  }
+  const log = path.join(root, 'build.log')
+  await runTs(path.join(projectRoot, 'tests/helpers/siteSeed.ts'), [location.factsFile], env, log)
+  facts = readFacts(location)
+  const logins = JSON.parse(
+    fs.readFileSync(path.join(location.dataDir, 'demo-logins.json'), 'utf8'),
+  ) as DemoLogin[]
+  editor = logins.find((l) => l.role === 'editor')!
+  // startCmsServer passes this process's environment to `next start`.
+  for (const key of ['DATA_DIR', 'DATABASE_URI', 'PAYLOAD_SECRET', 'SITE_URL'] as const)
+    process.env[key] = env[key]
+  cms = await startCmsServer()
+  await runTs(
+    path.join(projectRoot, 'tests/helpers/siteBuildRun.ts'),
+    [location.outDir],
+    { ...env, CMS_URL: cms.url },
+    log,
+  )
+  browser = await launchChromium()
+}, 1_500_000)
+
+afterAll(async () => {
+  await browser?.close()
+  cms?.stop()
+  await new Promise((resolve) => site?.close(resolve))
+  if (!process.env.KEEP_FORMS_E2E) fs.rmSync(root, { recursive: true, force: true })
+})
+
+/** A fully written product in Bulgarian (the English-only test product is not one). */
+const bgProduct = () => facts.docs.products.bg.find((p) => p.slug !== facts.untranslated.slug)!
+
+/** The page with the island hydrated: the form is there once React has taken over. */
+async function openForm(page: Page, url: string, form: string) {
+  await page.goto(`${siteUrl}${url}`)
+  await page.locator(`${form} form`).waitFor({ timeout: 20_000 })
+  // The CMS refuses a form sent within 3 s of opening it (a bot's speed).
+  await page.waitForTimeout(3_200)
+  return page.locator(form)
+}
+
+/** How many mail files the CMS wrote (to DATA_DIR/mail, as no SMTP server is set) contain `text`. */
+function mailsMentioning(text: string): number {
+  const dir = path.join(location.dataDir, 'mail')
+  if (!fs.existsSync(dir)) return 0
+  return fs
+    .readdirSync(dir)
+    .filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes(text)).length
+}
+
+async function loginAsEditor(page: Page) {
+  await page.goto(`${cms.url}/admin/login`)
+  await page.fill('input[name="email"]', editor.email)
+  await page.fill('input[name="password"]', editor.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+}
+
+async function setStatus(page: Page, status: string) {
+  await page.locator('#field-status .rs__control').click()
+  await page.locator('.rs__option', { hasText: new RegExp(`^${status}$`, 'i') }).click()
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await page
+    .getByText(/successfully/i)
+    .first()
+    .waitFor()
+  // A fresh page for the next step, so that its toast is not this one.
+  await page.reload()
+  await page.locator('#field-status').waitFor()
+}
+
+describe('the inquiry form', () => {
+  it('sends an inquiry from a Bulgarian product page; staff find it in the admin', async () => {
+    const product = bgProduct()
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const form = await openForm(
+      page,
+      urlFor('bg', { kind: 'product', slug: product.slug }),
+      '#inquiry',
+    )
+    const name = `Анна Купувач ${token}`
+    await form.getByLabel(bg['form.name']).fill(name)
+    await form.getByLabel(bg['form.email']).fill(`anna.${token}@buyer.example`)
+    await form.getByLabel(bg['form.company']).fill('Купувач ООД')
+    await form.getByLabel(bg['form.country']).selectOption('DE')
+    await form
+      .getByLabel(bg['form.message'])
+      .fill(`Здравейте, интересуваме се от ${product.title} за 40 потребители. Какви са цените?`)
+    await form.getByRole('button', { name: bg['form.inquiry.submit'] }).click()
+
+    const status = form.getByRole('status')
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/\S/)
+    const title = new RegExp(
+      `^${escape(bg['form.inquiry.title']).replace('\\{member\\}', '(.+)')}$`,
+    )
+    const member = (await page.locator('#inquiry-title').innerText()).match(title)![1]
+    expect(await status.innerText()).toBe(fill(bg['form.inquiry.success'], { member }))
+    await page.screenshot({ path: path.join(shots, 'forms-inquiry-sent-bg.png'), fullPage: true })
+    // Without SMTP the CMS writes its mail to files: the member's notice, answerable to the buyer.
+    await expect.poll(() => mailsMentioning(`anna.${token}@buyer.example`)).toBeGreaterThan(0)
+
+    await loginAsEditor(page)
+    await page.goto(`${cms.url}/admin/collections/inquiries`)
+    await page.getByText(name).first().waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: path.join(shots, 'forms-inquiry-admin.png') })
+    await page.close()
+  })
+
+  it('shows a Bulgarian error for an invalid email and sends nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } })
+    const posts: string[] = []
+    page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()))
+    const form = await openForm(
+      page,
+      urlFor('bg', { kind: 'product', slug: bgProduct().slug }),
+      '#inquiry',
+    )
+    await form.getByLabel(bg['form.name']).fill('Иван Иванов')
+    const email = form.getByLabel(bg['form.email'])
+    await email.fill('ivan-at-example')
+    await form
+      .getByLabel(bg['form.message'])
+      .fill('Бих искал да науча повече за продукта и цените.')
+    await form.getByRole('button', { name: bg['form.inquiry.submit'] }).click()
+
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true')
+    const errorId = (await email.getAttribute('aria-describedby'))!.split(' ').pop()!
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toBe(bg['form.error.email'])
+    // The first field in error has the focus, so the visitor hears what is wrong.
+    expect(await email.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.waitForTimeout(1_000)
+    expect(posts).toEqual([])
+    await form.screenshot({ path: path.join(shots, 'forms-inquiry-invalid-bg-phone.png') })
+    await page.close()
+  })
+
+  it('without JavaScript, offers the member’s contact instead of a form that cannot send', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}${urlFor('bg', { kind: 'product', slug: bgProduct().slug })}`)
+    const area = page.locator('#inquiry')
+    expect(await area.locator('form').count()).toBe(0)
+    expect(await area.locator('.notice').innerText()).toContain('JavaScript')
+    expect(
+      await area.locator('.notice a[href^="mailto:"], .notice a[href^="tel:"]').count(),
+    ).toBeGreaterThan(0)
+    await context.close()
+  })
+})
+
+describe('the membership application', () => {
+  it('is sent from the Bulgarian membership page; staff approve it and a draft member exists', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const form = await openForm(page, urlFor('bg', { kind: 'membership' }), '#apply')
+    const company = `Приложение Тест ${token} ЕООД`
+    const email = `office.${token}@applicant.example`
+    await form.getByLabel(bg['form.companyName']).fill(company)
+    await form.getByLabel(bg['form.legalId']).fill('175074752')
+    await form.getByLabel(bg['form.website']).fill('https://applicant.example')
+    await form.getByLabel(bg['form.employees']).selectOption('10-49')
+    await form.getByRole('checkbox').first().check()
+    await form.getByLabel(bg['form.contactName']).fill('Мария Петрова')
+    await form.getByLabel(bg['form.email']).fill(email)
+    await form
+      .getByLabel(bg['form.motivation'])
+      .fill('Разработваме софтуер за логистика и търсим партньори за износ.')
+    await form.getByLabel(bg['form.consent']).check()
+    await form.getByRole('button', { name: bg['form.application.submit'] }).click()
+
+    const status = form.getByRole('status')
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/\S/)
+    expect(await status.innerText()).toBe(fill(bg['form.application.success'], { email }))
+    await page.screenshot({
+      path: path.join(shots, 'forms-application-sent-bg.png'),
+      fullPage: true,
+    })
+
+    await loginAsEditor(page)
+    await page.goto(`${cms.url}/admin/collections/applications`)
+    await page.getByRole('link', { name: company }).first().click()
+    await page.locator('#field-status').waitFor()
+    await setStatus(page, 'reviewing')
+    await setStatus(page, 'approved')
+    await page.screenshot({ path: path.join(shots, 'forms-application-approved.png') })
+
+    // The editor's session reads what the admin shows: the application now links a draft member…
+    const id = new URL(page.url()).pathname.split('/').pop()
+    const res = await page.request.get(`${cms.url}/api/applications/${id}?depth=1&draft=true`)
+    expect(res.status()).toBe(200)
+    const application = (await res.json()) as {
+      status: string
+      createdMember?: { name: string; _status: string } | null
+      createdUser?: unknown
+    }
+    expect(application.status).toBe('approved')
+    expect(application.createdMember?.name).toBe(company)
+    expect(application.createdMember?._status).toBe('draft')
+    // …and a member login (whose details an editor may not read: only that it was made).
+    expect(application.createdUser).toBeTruthy()
+    await page.close()
+  })
+})
+
+describe('accessibility of the forms (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`no violations on a product page and the membership page, also with errors shown (bg, ${scheme})`, async () => {
+      const page = await browser.newPage({ colorScheme: scheme })
+      const found: string[] = []
+      const pages = [
+        [urlFor('bg', { kind: 'product', slug: bgProduct().slug }), '#inquiry'],
+        [urlFor('bg', { kind: 'membership' }), '#apply'],
+      ] as const
+      for (const [url, selector] of pages) {
+        await page.goto(`${siteUrl}${url}`)
+        const form = page.locator(`${selector} form`)
+        await form.waitFor({ timeout: 20_000 })
+        for (const v of await axeViolations(page)) found.push(`${url}: ${v}`)
+        await form.locator('button[type="submit"]').click()
+        await form.locator('[aria-invalid="true"]').first().waitFor()
+        for (const v of await axeViolations(page)) found.push(`${url} (errors): ${v}`)
+      }
+      expect(found).toEqual([])
+      await page.close()
+    })
+  }
+})
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

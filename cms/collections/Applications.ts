@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staff } from '../access/rules'
 import { submitApplicationEndpoints } from '../endpoints/submitApplication'
 import { emailField, urlField } from '../fields/contact'
-import { employeeRanges } from '../fields/options'
+import { applicationStatuses, employeeRanges } from '../fields/options'
 import { staffOrPublicForm } from '../forms/access'
 import { actOnReviewStep, checkReviewStep } from '../hooks/applicationReview'
 import { defaultLocale, localeCodes } from '../locales'
@@ -52,7 +52,7 @@ export const Applications: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'received',
-      options: ['received', 'reviewing', 'approved', 'rejected'],
+      options: applicationStatuses,
       admin: { position: 'sidebar' },
     },
     { name: 'notes', type: 'textarea', admin: { description: 'Staff notes on the review.' } },

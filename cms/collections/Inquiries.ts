@@ -5,6 +5,7 @@ import { staff, staffField } from '../access/rules'
 import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
 import { countryField } from '../fields/country'
+import { inquiryStatuses } from '../fields/options'
 import { staffOrPublicForm } from '../forms/access'
 import { notifyInquiry } from '../hooks/notifyInquiry'
 import { localeCodes } from '../locales'
@@ -62,7 +63,7 @@ export const Inquiries: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'new',
-      options: ['new', 'forwarded', 'answered', 'spam'],
+      options: inquiryStatuses,
       admin: { position: 'sidebar' },
     },
     {

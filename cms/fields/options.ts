@@ -112,3 +112,17 @@ export const languages = [
   ['et', 'Estonian', 'Естонски', 'Estnisch'],
   ['hu', 'Hungarian', 'Унгарски', 'Ungarisch'],
 ].map(([v, en, bg, de]) => opt(v, en, bg, de))
+
+export const inquiryStatuses = [
+  opt('new', 'New', 'Ново', 'Neu'),
+  opt('forwarded', 'Forwarded', 'Препратено', 'Weitergeleitet'),
+  opt('answered', 'Answered', 'Отговорено', 'Beantwortet'),
+  opt('spam', 'Spam', 'Спам', 'Spam'),
+]
+
+export const applicationStatuses = [
+  opt('received', 'Received', 'Получено', 'Eingegangen'),
+  opt('reviewing', 'In review', 'В преглед', 'In Prüfung'),
+  opt('approved', 'Approved', 'Одобрено', 'Angenommen'),
+  opt('rejected', 'Rejected', 'Отхвърлено', 'Abgelehnt'),
+]

@@ -12,7 +12,9 @@ export const populate: PopulateType = {
   categories: { name: true, slug: true, parent: true },
   products: { name: true, slug: true, member: true, kind: true },
   partners: { name: true, slug: true, country: true, logo: true },
-  media: { url: true, filename: true, alt: true, width: true, height: true, mimeType: true, sizes: true, focalX: true, focalY: true },
+  // The site makes its own image sizes from the original (Astro's pipeline), so Payload's
+  // `sizes` are not read; every product repeats its images in each locale, so they add up.
+  media: { filename: true, mimeType: true, alt: true, width: true, height: true },
   documents: { url: true, filename: true, title: true, filesize: true, mimeType: true },
 } as PopulateType
 

@@ -65,7 +65,7 @@ function report(label: string, r: Awaited<ReturnType<typeof build>>) {
   )
   console.log(`  pages per second   ${(r.pages / (r.ms / 1000)).toFixed(0)}`)
   console.log(
-    `  peak memory        ${mib(r.peakTree)} (whole build process tree), ${mib(r.peakProcess)} (largest process)`,
+    `  peak memory        ${mib(r.peakTree)} (whole build process tree), ${mib(r.peakProcess)} (largest process: ${r.peakName})`,
   )
   console.log(`  search index       ${mib(r.indexBytes)} (${r.indexBytes} bytes)`)
 }

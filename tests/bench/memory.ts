@@ -24,32 +24,34 @@ function descendants(root: number): number[] {
   return out
 }
 
-/** VmRSS and VmHWM of a process in bytes (0 when it is gone). */
-function memoryOf(pid: number): { rss: number; hwm: number } {
+/** Name, VmRSS and VmHWM of a process in bytes (0 when it is gone). */
+function memoryOf(pid: number): { name: string; rss: number; hwm: number } {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
     const kb = (key: string) =>
       Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') }
+    const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?'
+    return { name, rss: kb('VmRSS'), hwm: kb('VmHWM') }
   } catch {
-    return { rss: 0, hwm: 0 }
+    return { name: '?', rss: 0, hwm: 0 }
   }
 }
 
 /**
  * Samples the memory of a process and all its descendants (the build spawns astro and
  * pagefind) every `everyMs`. `stop()` gives the peak of their summed resident memory and the
- * largest peak (VmHWM) of any single process in the tree.
+ * largest peak (VmHWM) of any single process in the tree, and that process's name.
  */
 export function sampleTree(root: number, everyMs = 200) {
   let peakTree = 0
   let peakProcess = 0
+  let peakName = ''
   const sample = () => {
     let sum = 0
     for (const pid of descendants(root)) {
-      const { rss, hwm } = memoryOf(pid)
+      const { name, rss, hwm } = memoryOf(pid)
       sum += rss
-      peakProcess = Math.max(peakProcess, hwm)
+      if (hwm > peakProcess) [peakProcess, peakName] = [hwm, name]
     }
     peakTree = Math.max(peakTree, sum)
   }
@@ -58,7 +60,7 @@ export function sampleTree(root: number, everyMs = 200) {
   return {
     stop: () => {
       clearInterval(timer)
-      return { peakTree, peakProcess }
+      return { peakTree, peakProcess, peakName }
     },
   }
 }

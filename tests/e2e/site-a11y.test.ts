@@ -79,13 +79,23 @@ describe('without JavaScript', () => {
     const page = await context.newPage()
     const products = ctx.site.facts.docs.products.en
     await page.goto(`${ctx.url}${urlFor('en', { kind: 'catalogue' })}`)
-    const visible = await page
-      .locator('main a[href^="/en/catalogue/"]:visible')
-      .evaluateAll((links) => [
-        ...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-      ])
-    expect(visible.sort()).toEqual(products.map((p) => pageOf('products', 'en', p.slug)).sort())
-    const target = products[5]
+    // The list is paged: walk it through its "next page" links, as a visitor would.
+    const visible = new Set<string>()
+    for (;;) {
+      const links = await page
+        .locator('main a[href^="/en/catalogue/"]:visible')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+      // Product pages only: not the list's own pages (page 1 is the catalogue itself).
+      for (const path of links)
+        if (!path.startsWith('/en/catalogue/page/') && path !== '/en/catalogue/') visible.add(path)
+      const next = page.locator('main a[rel="next"]')
+      if ((await next.count()) === 0) break
+      await next.click()
+      await page.waitForLoadState()
+    }
+    expect([...visible].sort()).toEqual(products.map((p) => pageOf('products', 'en', p.slug)).sort())
+    await page.goto(`${ctx.url}${urlFor('en', { kind: 'catalogue' })}`)
+    const target = products.find((p) => pageOf('products', 'en', p.slug) === [...visible][5])!
     await page
       .locator(`main a[href="${pageOf('products', 'en', target.slug)}"]`)
       .first()

@@ -64,7 +64,7 @@ describe('every published document has its page in every locale', () => {
     expect(extra).toEqual([])
   })
 
-  it('list pages link every document, so everything is reachable without JavaScript', () => {
+  it('list pages (with all their pages) link every document, so everything is reachable without JavaScript', () => {
     const lists: [ListedCollection, Parameters<typeof urlFor>[1]][] = [
       ['members', { kind: 'members' }],
       ['products', { kind: 'catalogue' }],
@@ -80,7 +80,14 @@ describe('every published document has its page in every locale', () => {
           missing.push(`${listUrl}: missing`)
           continue
         }
-        const hrefs = new Set(tagsNamed(site.page(file), 'a').map((a) => a.attrs.href))
+        // A paged list (the catalogue) counts with all its pages, reached through rel=next.
+        const hrefs = new Set<string | undefined>()
+        for (let page: string | undefined = file; page; ) {
+          const links = tagsNamed(site.page(page), 'a')
+          for (const a of links) hrefs.add(a.attrs.href)
+          const next = links.find((a) => a.attrs.rel === 'next')?.attrs.href
+          page = next ? site.fileFor(next) : undefined
+        }
         for (const doc of facts.docs[collection][locale]) {
           const url = pageOf(collection, locale, doc.slug)!
           if (!hrefs.has(url)) missing.push(`${listUrl} does not link ${url}`)

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
+import { forwardLines } from '../scripts/forwardLines'
 
 /** Where the portal is built: SITE_OUT_DIR, or dist/ in the project (what `npm start` serves). */
 export const siteOutDir = () =>
@@ -61,16 +62,7 @@ export function runSiteBuild(outDir: string = siteOutDir()): Promise<BuildOutcom
     ['--import', 'tsx', path.join(projectRoot, 'cms', 'jobs', 'buildChild.ts'), outDir, resultFile],
     { cwd: projectRoot, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   )
-  for (const stream of [child.stdout, child.stderr]) {
-    let rest = ''
-    stream.setEncoding('utf8')
-    stream.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n')
-      rest = lines.pop() ?? ''
-      lines.forEach(log)
-    })
-    stream.on('end', () => rest && log(rest))
-  }
+  for (const stream of [child.stdout, child.stderr]) forwardLines(stream, log)
   const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
   return new Promise((resolve, reject) => {
     child.on('error', (error) =>

@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind'
 
 import { projectRoot } from '../paths'
 import { isMain } from './isMain'
+import { forwardLines } from './forwardLines'
 import { countFiles, folderBytes, formatBytes, swapIn } from './siteFolder'
 import { withSiteLock } from './siteLock'
 
@@ -112,16 +113,7 @@ function runLogged(
       ...options,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    const forward = (stream: NodeJS.ReadableStream) => {
-      let rest = ''
-      stream.setEncoding('utf8')
-      stream.on('data', (chunk: string) => {
-        const lines = (rest + chunk).split('\n')
-        rest = lines.pop() ?? ''
-        lines.forEach(log)
-      })
-      stream.on('end', () => rest && log(rest))
-    }
+    const forward = (stream: NodeJS.ReadableStream) => forwardLines(stream, log)
     forward(child.stdout)
     forward(child.stderr)
     child.on('error', reject)

@@ -79,13 +79,7 @@ export default function ApplicationForm(props: Props) {
   return (
     <FormFrame
       id={id}
-      mounted={form.mounted}
-      status={form.status}
-      formError={form.formError}
-      honeypot={form.honeypot}
-      refs={form.refs}
-      onSubmit={form.onSubmit}
-      prepare={form.prepare}
+      form={form}
       fallback={props.children}
       success={say(labels, 'form.application.success', { email: String(form.values.email).trim() })}
       submitLabel={text('form.application.submit')}

@@ -53,13 +53,7 @@ export default function InquiryForm(props: Props) {
   return (
     <FormFrame
       id={id}
-      mounted={form.mounted}
-      status={form.status}
-      formError={form.formError}
-      honeypot={form.honeypot}
-      refs={form.refs}
-      onSubmit={form.onSubmit}
-      prepare={form.prepare}
+      form={form}
       fallback={props.children}
       success={say(labels, 'form.inquiry.success', { member: props.memberName })}
       submitLabel={text(cooperation ? 'form.interest.submit' : 'form.inquiry.submit')}

@@ -42,3 +42,30 @@ export const jsonCase = (body: unknown): Pick<HostileCase, 'body' | 'contentType
   body: JSON.stringify(body),
   contentType: json,
 })
+
+/**
+ * Posts every hostile case with one valid body among them (at `validAt`), in order. Returns
+ * what went wrong: a status other than 4xx for a hostile case, other than 201 for the valid
+ * one, or a refusal without an error message. An empty list means the endpoint held.
+ */
+export async function postHostileMix(
+  url: string,
+  cases: HostileCase[],
+  validBody: unknown,
+  { validAt, origin }: { validAt: number; origin: string },
+): Promise<string[]> {
+  const valid = { label: 'the valid one', ...jsonCase(validBody) }
+  const all = [...cases.slice(0, validAt), valid, ...cases.slice(validAt)]
+  const wrong: string[] = []
+  for (const c of all) {
+    const answer = await postForm(url, c, { origin })
+    const expected = c === valid ? [201] : [400, 413, 415]
+    if (!expected.includes(answer.status)) wrong.push(`${answer.status} ${c.label}`)
+    else if (
+      answer.status !== 201 &&
+      typeof Object.values(answer.body.errors ?? {})[0] !== 'string'
+    )
+      wrong.push(`no error message: ${c.label}`)
+  }
+  return wrong
+}

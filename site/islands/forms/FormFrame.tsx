@@ -2,17 +2,11 @@ import './forms.css'
 
 import type { FormEvent, MutableRefObject, ReactNode, RefObject } from 'react'
 
-type Props = {
-  id: string
+/** What FormFrame reads of a form's state: the parts of `usePublicForm` it draws. */
+type FrameState = {
   mounted: boolean
   status: 'idle' | 'sending' | 'sent'
   formError: string
-  /** Shown instead of the form until it works: in the server's HTML and without JavaScript. */
-  fallback: ReactNode
-  success: string
-  submitLabel: string
-  sendingLabel: string
-  honeypotLabel: string
   honeypot: MutableRefObject<string>
   refs: {
     form: RefObject<HTMLFormElement | null>
@@ -22,6 +16,17 @@ type Props = {
   onSubmit: (event: FormEvent) => void
   /** Called when the visitor enters the form: loads what checking it needs. */
   prepare: () => void
+}
+
+type Props = {
+  id: string
+  form: FrameState
+  /** Shown instead of the form until it works: in the server's HTML and without JavaScript. */
+  fallback: ReactNode
+  success: string
+  submitLabel: string
+  sendingLabel: string
+  honeypotLabel: string
   children: ReactNode
 }
 
@@ -31,7 +36,8 @@ type Props = {
  * status region that exists from the start, so that screen readers announce it.
  */
 export default function FormFrame(props: Props) {
-  const { id, mounted, status, formError, refs } = props
+  const { id } = props
+  const { mounted, status, formError, refs } = props.form
   if (!mounted) return <div className="form-fallback">{props.fallback}</div>
   return (
     <div className="public-form">
@@ -47,8 +53,8 @@ export default function FormFrame(props: Props) {
         <form
           ref={refs.form}
           noValidate
-          onSubmit={props.onSubmit}
-          onFocus={props.prepare}
+          onSubmit={props.form.onSubmit}
+          onFocus={props.form.prepare}
           aria-busy={status === 'sending'}
         >
           <div className="form-grid">{props.children}</div>
@@ -62,7 +68,7 @@ export default function FormFrame(props: Props) {
               tabIndex={-1}
               autoComplete="off"
               defaultValue=""
-              onChange={(event) => (props.honeypot.current = event.target.value)}
+              onChange={(event) => (props.form.honeypot.current = event.target.value)}
             />
           </div>
           {formError && (

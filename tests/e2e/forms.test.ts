@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { applicationStatuses } from '../../cms/fields/options'
 import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { urlFor } from '../../site/lib/urls'
@@ -110,9 +111,11 @@ async function loginAsEditor(page: Page) {
   await page.waitForURL(/\/admin\/?$/)
 }
 
+/** Picks a status by the label the English admin shows for its value. */
 async function setStatus(page: Page, status: string) {
+  const label = applicationStatuses.find((o) => o.value === status)!.label.en
   await page.locator('#field-status .rs__control').click()
-  await page.locator('.rs__option', { hasText: new RegExp(`^${status}$`, 'i') }).click()
+  await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await page
     .getByText(/successfully/i)

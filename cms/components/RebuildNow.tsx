@@ -15,6 +15,16 @@ type Status = {
   durationMs?: number | null
   pages?: number | null
   error?: string | null
+  triggeredBy?: Trigger[] | null
+}
+
+type Trigger = {
+  collection?: string
+  global?: string
+  title?: string
+  operation?: string
+  at?: string
+  user?: string
 }
 
 const busy = (status: Status | null) => status?.result === 'queued' || status?.result === 'running'
@@ -73,6 +83,21 @@ export const RebuildNow: UIFieldClientComponent = () => {
       </p>
       {result === 'failed' && status?.error ? (
         <p style={{ color: 'var(--theme-error-500)' }}>{status.error}</p>
+      ) : null}
+      {status?.triggeredBy?.length ? (
+        <div>
+          <strong>{l.triggeredBy}:</strong>
+          <ul>
+            {status.triggeredBy.slice(-10).map((t, i) => (
+              <li key={i}>
+                {t.title ?? t.collection ?? t.global} ({t.collection ?? t.global},{' '}
+                {l.operation[t.operation as keyof typeof l.operation] ?? t.operation}
+                {t.user ? `, ${t.user}` : ''}
+                {t.at ? `, ${new Date(t.at).toLocaleString(i18n.language)}` : ''})
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <Button
         buttonStyle="secondary"

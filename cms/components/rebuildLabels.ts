@@ -9,6 +9,8 @@ type Labels = {
   queued: string
   failedToQueue: string
   result: Record<'never' | 'queued' | 'running' | 'succeeded' | 'failed', string>
+  triggeredBy: string
+  operation: Record<'publish' | 'unpublish' | 'delete' | 'update' | 'manual', string>
 }
 
 export const labels = {
@@ -21,6 +23,14 @@ export const labels = {
     hint: 'Publishing rebuilds the portal by itself within about a minute; this button starts a build at once, e.g. after a failed one.',
     queued: 'The rebuild is queued and starts within a few seconds.',
     failedToQueue: 'The rebuild could not be queued.',
+    triggeredBy: 'Triggered by',
+    operation: {
+      publish: 'published',
+      unpublish: 'unpublished',
+      delete: 'deleted',
+      update: 'saved',
+      manual: 'Rebuild now',
+    },
     result: {
       never: 'never built by the CMS',
       queued: 'rebuild queued',
@@ -38,6 +48,14 @@ export const labels = {
     hint: 'Публикуването обновява портала само до около минута; бутонът стартира генериране веднага, напр. след неуспешно.',
     queued: 'Генерирането е в опашката и започва до няколко секунди.',
     failedToQueue: 'Генерирането не можа да бъде поставено в опашката.',
+    triggeredBy: 'Причина',
+    operation: {
+      publish: 'публикуван',
+      unpublish: 'скрит',
+      delete: 'изтрит',
+      update: 'запазен',
+      manual: 'Генерирай сега',
+    },
     result: {
       never: 'още не е генериран от CMS',
       queued: 'чака генериране',
@@ -55,6 +73,14 @@ export const labels = {
     hint: 'Veröffentlichen erstellt das Portal von selbst in etwa einer Minute neu; diese Schaltfläche startet sofort einen Build, z. B. nach einem fehlgeschlagenen.',
     queued: 'Der Build ist eingereiht und startet in wenigen Sekunden.',
     failedToQueue: 'Der Build konnte nicht eingereiht werden.',
+    triggeredBy: 'Ausgelöst durch',
+    operation: {
+      publish: 'veröffentlicht',
+      unpublish: 'zurückgezogen',
+      delete: 'gelöscht',
+      update: 'gespeichert',
+      manual: 'Jetzt neu erstellen',
+    },
     result: {
       never: 'noch nie vom CMS erstellt',
       queued: 'Build eingereiht',

@@ -60,7 +60,9 @@ export const BuildStatus: GlobalConfig = {
     {
       name: 'triggeredBy',
       type: 'json',
-      admin: { readOnly: true, description: 'The documents that triggered it.' },
+      // Shown as a list by the RebuildNow panel: Payload's JSON editor loads Monaco from a CDN,
+      // so offline (and without third-party requests) the field would show empty.
+      admin: { hidden: true, description: 'The documents that triggered it.' },
     },
     { name: 'logTail', type: 'textarea', admin: { readOnly: true } },
   ],

@@ -16,6 +16,9 @@ type Status = {
   pages?: number | null
   error?: string | null
   triggeredBy?: Trigger[] | null
+  finishedAt?: string | null
+  deployHook?: string | null
+  logTail?: string | null
 }
 
 type Trigger = {
@@ -108,6 +111,19 @@ export const RebuildNow: UIFieldClientComponent = () => {
         {l.button}
       </Button>
       <p style={{ color: 'var(--theme-elevation-500)' }}>{l.hint}</p>
+      {status?.deployHook ? (
+        <p>
+          <strong>{l.deployHook}:</strong> {status.deployHook}
+        </p>
+      ) : null}
+      {status?.logTail ? (
+        <details>
+          <summary>{l.logTail}</summary>
+          <pre style={{ maxHeight: '24rem', overflow: 'auto', fontSize: '0.8rem' }}>
+            {status.logTail}
+          </pre>
+        </details>
+      ) : null}
     </div>
   )
 }

@@ -10,6 +10,8 @@ type Labels = {
   failedToQueue: string
   result: Record<'never' | 'queued' | 'running' | 'succeeded' | 'failed', string>
   triggeredBy: string
+  deployHook: string
+  logTail: string
   operation: Record<'publish' | 'unpublish' | 'delete' | 'update' | 'manual', string>
 }
 
@@ -23,6 +25,8 @@ export const labels = {
     hint: 'Publishing rebuilds the portal by itself within about a minute; this button starts a build at once, e.g. after a failed one.',
     queued: 'The rebuild is queued and starts within a few seconds.',
     failedToQueue: 'The rebuild could not be queued.',
+    deployHook: 'Deploy hook',
+    logTail: 'Log of the last build',
     triggeredBy: 'Triggered by',
     operation: {
       publish: 'published',
@@ -48,6 +52,8 @@ export const labels = {
     hint: 'Публикуването обновява портала само до около минута; бутонът стартира генериране веднага, напр. след неуспешно.',
     queued: 'Генерирането е в опашката и започва до няколко секунди.',
     failedToQueue: 'Генерирането не можа да бъде поставено в опашката.',
+    deployHook: 'Deploy hook',
+    logTail: 'Журнал на последното генериране',
     triggeredBy: 'Причина',
     operation: {
       publish: 'публикуван',
@@ -73,6 +79,8 @@ export const labels = {
     hint: 'Veröffentlichen erstellt das Portal von selbst in etwa einer Minute neu; diese Schaltfläche startet sofort einen Build, z. B. nach einem fehlgeschlagenen.',
     queued: 'Der Build ist eingereiht und startet in wenigen Sekunden.',
     failedToQueue: 'Der Build konnte nicht eingereiht werden.',
+    deployHook: 'Deploy-Hook',
+    logTail: 'Protokoll des letzten Builds',
     triggeredBy: 'Ausgelöst durch',
     operation: {
       publish: 'veröffentlicht',

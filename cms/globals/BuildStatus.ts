@@ -6,8 +6,9 @@ import { globals } from '../slugs'
 
 /**
  * The state of the last portal build; written by the rebuild job (cms/jobs), read by staff. In
- * the admin every field is read-only; the panel on top shows the state live and has the
- * "Rebuild now" button (POST /api/globals/build-status/rebuild).
+ * the admin the RebuildNow panel shows it, refreshed while a build runs, with the "Rebuild now"
+ * button (POST /api/globals/build-status/rebuild). The fields themselves are hidden there: a
+ * form loaded mid-build would go on showing "running" under a panel that says "up to date".
  */
 export const BuildStatus: GlobalConfig = {
   slug: globals.buildStatus,
@@ -26,34 +27,34 @@ export const BuildStatus: GlobalConfig = {
       type: 'select',
       options: ['never', 'queued', 'running', 'succeeded', 'failed'],
       defaultValue: 'never',
-      admin: { readOnly: true },
+      admin: { hidden: true },
     },
     {
       name: 'startedAt',
       type: 'date',
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { hidden: true },
     },
     {
       name: 'finishedAt',
       type: 'date',
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { hidden: true },
     },
-    { name: 'durationMs', type: 'number', admin: { readOnly: true } },
+    { name: 'durationMs', type: 'number', admin: { hidden: true } },
     {
       name: 'pages',
       type: 'number',
-      admin: { readOnly: true, description: 'HTML pages in the last good build.' },
+      admin: { hidden: true, description: 'HTML pages in the last good build.' },
     },
     {
       name: 'error',
       type: 'textarea',
-      admin: { readOnly: true, description: 'Why the last build failed.' },
+      admin: { hidden: true, description: 'Why the last build failed.' },
     },
     {
       name: 'deployHook',
       type: 'text',
       admin: {
-        readOnly: true,
+        hidden: true,
         description: 'What DEPLOY_HOOK_URL answered after the last good build.',
       },
     },
@@ -64,6 +65,6 @@ export const BuildStatus: GlobalConfig = {
       // so offline (and without third-party requests) the field would show empty.
       admin: { hidden: true, description: 'The documents that triggered it.' },
     },
-    { name: 'logTail', type: 'textarea', admin: { readOnly: true } },
+    { name: 'logTail', type: 'textarea', admin: { hidden: true } },
   ],
 }

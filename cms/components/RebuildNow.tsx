@@ -91,14 +91,19 @@ export const RebuildNow: UIFieldClientComponent = () => {
         <div>
           <strong>{l.triggeredBy}:</strong>
           <ul>
-            {status.triggeredBy.slice(-10).map((t, i) => (
-              <li key={i}>
-                {t.title ?? t.collection ?? t.global} ({t.collection ?? t.global},{' '}
-                {l.operation[t.operation as keyof typeof l.operation] ?? t.operation}
-                {t.user ? `, ${t.user}` : ''}
-                {t.at ? `, ${new Date(t.at).toLocaleString(i18n.language)}` : ''})
-              </li>
-            ))}
+            {status.triggeredBy.slice(-10).map((t, i) => {
+              const source = t.collection ?? t.global
+              const details = [
+                t.title ? source : undefined,
+                l.operation[t.operation as keyof typeof l.operation] ?? t.operation,
+                t.user,
+                t.at ? new Date(t.at).toLocaleString(i18n.language) : undefined,
+              ].filter(Boolean)
+              const name = t.title ?? source
+              return (
+                <li key={i}>{name ? `${name} (${details.join(', ')})` : details.join(', ')}</li>
+              )
+            })}
           </ul>
         </div>
       ) : null}

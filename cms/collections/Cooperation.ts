@@ -23,9 +23,8 @@ export const Cooperation: CollectionConfig = {
   access: memberOwned,
   versions: publicVersions,
   hooks: {
-    ...rebuildHooks(),
+    ...rebuildHooks({ beforeChange: [assignOwnCompany] }),
     beforeOperation: [keepMemberEditsAsDrafts],
-    beforeChange: [assignOwnCompany, ...rebuildHooks().beforeChange],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },

@@ -31,9 +31,8 @@ export const Products: CollectionConfig = {
   access: memberOwned,
   versions: publicVersions,
   hooks: {
-    ...rebuildHooks(),
+    ...rebuildHooks({ beforeChange: [assignOwnCompany] }),
     beforeOperation: [keepMemberEditsAsDrafts],
-    beforeChange: [assignOwnCompany, ...rebuildHooks().beforeChange],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -110,9 +110,12 @@ export const queueRebuildAfterGlobalChange: GlobalAfterChangeHook = async ({
   return doc
 }
 
-/** The hooks every public collection adds (fresh arrays: Payload may add to them). */
-export const rebuildHooks = () => ({
-  beforeChange: [rememberPublicStatus],
+/**
+ * The hooks every public collection adds (fresh arrays: Payload may add to them), after the
+ * collection's own `beforeChange` hooks.
+ */
+export const rebuildHooks = (own: { beforeChange?: CollectionBeforeChangeHook[] } = {}) => ({
+  beforeChange: [...(own.beforeChange ?? []), rememberPublicStatus],
   afterChange: [queueRebuildAfterChange],
   afterDelete: [queueRebuildAfterDelete],
 })

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import type { HostileCase } from './hostile'
 
 const json = 'application/json'
@@ -68,4 +70,21 @@ export async function postHostileMix(
       wrong.push(`no error message: ${c.label}`)
   }
   return wrong
+}
+
+/** How many documents a form's collection holds, and those stored for one email address. */
+export function formRecords<C extends 'inquiries' | 'applications'>(
+  payload: () => Payload,
+  collection: C,
+) {
+  return {
+    count: async () => (await payload().count({ collection, overrideAccess: true })).totalDocs,
+    stored: (email: string) =>
+      payload().find({
+        collection,
+        where: { email: { equals: email } },
+        overrideAccess: true,
+        depth: 0,
+      }),
+  }
 }

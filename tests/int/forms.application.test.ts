@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startRestServer } from '../helpers/http'
-import { jsonCase, postForm, postHostileMix } from '../helpers/formPost'
+import { formRecords, jsonCase, postForm, postHostileMix } from '../helpers/formPost'
 import { hostileCases, type FormShape } from '../helpers/hostile'
 import { startPayload } from '../helpers/payload'
 import { createWorld, type World } from '../helpers/world'
@@ -28,16 +28,7 @@ const valid = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-const count = async () =>
-  (await ctx.payload.count({ collection: 'applications', overrideAccess: true })).totalDocs
-
-const stored = (email: string) =>
-  ctx.payload.find({
-    collection: 'applications',
-    where: { email: { equals: email } },
-    overrideAccess: true,
-    depth: 0,
-  })
+const { count, stored } = formRecords(() => ctx.payload, 'applications')
 
 beforeAll(async () => {
   process.env.FORMS_RATE_LIMIT = 'off'

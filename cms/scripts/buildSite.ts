@@ -91,13 +91,30 @@ async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: st
   const workDir = path.join(projectRoot, '.astro', `build-${path.basename(outDir)}`)
   fs.mkdirSync(workDir, { recursive: true })
   try {
-    await runLogged('astro build', process.execPath, [astro, 'build', '--root', projectRoot], log, {
+    const heap = `--max-old-space-size=${buildHeapMb(env)}`
+    await runLogged('astro build', process.execPath, [heap, astro, 'build', '--root', projectRoot], log, {
       cwd: workDir,
       env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
     })
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The heap limit of the Astro build in MiB: SITE_BUILD_HEAP_MB, default 2048. Without a limit V8
+ * lets a large build's heap grow towards 4 GiB before collecting: 10,000 products peaked at
+ * 3.5 to 4.0 GiB resident while well under 1 GiB of it was live (the build passes at 1024).
+ */
+export function buildHeapMb(env: NodeJS.ProcessEnv): number {
+  const raw = env.SITE_BUILD_HEAP_MB?.trim() || '2048'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 256)
+    throw new Error(
+      `SITE_BUILD_HEAP_MB must be a whole number of MiB, at least 256 (it is "${raw}"); ` +
+        'unset it for the default of 2048.',
+    )
+  return value
 }
 
 /** Runs a command, passing each line of its output to `log`; rejects on a non-zero exit. */

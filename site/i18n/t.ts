@@ -16,6 +16,7 @@ const dictionaries = Object.fromEntries(
  */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text = dictionaries[locale]?.[key] ?? dictionaries[defaultLocale][key] ?? key
+  if (!text.includes('{')) return text
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
 }
 

@@ -11,7 +11,13 @@ import { defaultLocale, type Locale } from '../../cms/locales'
 export function isFallback(locale: Locale, value: unknown, english: unknown): boolean {
   if (locale === defaultLocale || value === null || value === undefined || value === '')
     return false
-  return value === english || JSON.stringify(value) === JSON.stringify(english)
+  if (value === english) return true
+  // Rich text: compare the trees (strings that differ are simply different).
+  return (
+    typeof value === 'object' &&
+    typeof english === 'object' &&
+    JSON.stringify(value) === JSON.stringify(english)
+  )
 }
 
 /** The language a localized value is really in: the page's, or English when it fell back. */

@@ -17,13 +17,23 @@ const memo = <T>(make: (key: string) => T) => {
 const regionNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'region' }))
 const languageNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'language' }))
 
+// ICU looks a name up anew on every call; a large build asks for the same few thousands of times.
+const countryNames = memo((key) => {
+  const [locale, code] = key.split('/')
+  return regionNames(locale).of(code.toUpperCase()) ?? code
+})
+const languageNamesOf = memo((key) => {
+  const [locale, code] = key.split('/')
+  return languageNames(locale).of(code) ?? code
+})
+
 /** @example countryName('de', 'BG') // 'Bulgarien' */
 export const countryName = (locale: Locale, code: string): string =>
-  regionNames(locale).of(code.toUpperCase()) ?? code
+  countryNames(`${locale}/${code}`)
 
 /** @example languageName('bg', 'de') // 'немски' */
 export const languageName = (locale: Locale, code: string): string =>
-  languageNames(locale).of(code) ?? code
+  languageNamesOf(`${locale}/${code}`)
 
 /** A language's name in that language, capitalised as it would head a list of links. */
 export function nativeLanguageName(code: string): string {

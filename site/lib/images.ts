@@ -49,13 +49,31 @@ type Options = {
  *
  * @example const img = await imageAttributes(product.images[0], { widths: [400, 800], sizes: '20rem' })
  */
-export async function imageAttributes(
+export function imageAttributes(
   media: number | Media | null | undefined,
   { widths = [400, 800, 1200], sizes = '100vw' }: Options = {},
 ): Promise<ImageAttributes | undefined> {
   if (!media || typeof media !== 'object' || !media.filename || !media.width || !media.height) {
-    return undefined
+    return Promise.resolve(undefined)
   }
+  // The same image in the same sizes recurs on many pages (each locale, lists, cards): Astro's
+  // getImage hashes its options on every call, a tenth of a large build's rendering time, so
+  // one build asks once. The alt text is part of the key: it differs between locales.
+  const key = JSON.stringify([media.filename, media.width, media.height, media.mimeType, media.alt, widths, sizes])
+  let attributes = known.get(key)
+  if (!attributes) known.set(key, (attributes = transformed(media as Sized, widths, sizes)))
+  return attributes
+}
+
+const known = new Map<string, Promise<ImageAttributes | undefined>>()
+
+type Sized = Media & { filename: string; width: number; height: number }
+
+async function transformed(
+  media: Sized,
+  widths: readonly number[],
+  sizes: string,
+): Promise<ImageAttributes | undefined> {
   const format = formats[media.mimeType ?? '']
   if (!format) return undefined
   const src = await publishUpload('media', media.filename)
@@ -63,7 +81,7 @@ export async function imageAttributes(
   const alt = media.alt ?? ''
   if (format === 'svg') return { src, width: media.width, height: media.height, alt }
 
-  const usable = widths.filter((w) => w <= media.width!)
+  const usable = widths.filter((w) => w <= media.width)
   const chosen = usable.length > 0 ? usable : [media.width]
   const largest = Math.max(...chosen)
   // fsPath is a field Astro reads but does not declare: the original to delete after the build.

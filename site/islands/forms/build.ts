@@ -39,6 +39,16 @@ const only = {
  * other form's texts in its island props.
  */
 export function formLabels(locale: Locale, form: keyof typeof only): Record<string, string> {
+  const key = `${locale}/${form}`
+  let labels = computed.get(key)
+  if (!labels) computed.set(key, (labels = collectLabels(locale, form)))
+  return labels
+}
+
+// Every product and member page carries the inquiry form: collect its strings once per build.
+const computed = new Map<string, Record<string, string>>()
+
+function collectLabels(locale: Locale, form: keyof typeof only): Record<string, string> {
   const other = form === 'inquiry' ? only.application : only.inquiry
   const keys = (Object.keys(en) as UiKey[]).filter(
     (k) => k.startsWith('form.') && !other.some((key) => k === key || k.startsWith(`${key}.`)),

@@ -92,10 +92,16 @@ async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: st
   fs.mkdirSync(workDir, { recursive: true })
   try {
     const heap = `--max-old-space-size=${buildHeapMb(env)}`
-    await runLogged('astro build', process.execPath, [heap, astro, 'build', '--root', projectRoot], log, {
-      cwd: workDir,
-      env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
-    })
+    await runLogged(
+      'astro build',
+      process.execPath,
+      [heap, astro, 'build', '--root', projectRoot],
+      log,
+      {
+        cwd: workDir,
+        env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
+      },
+    )
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }

@@ -59,7 +59,15 @@ export function imageAttributes(
   // The same image in the same sizes recurs on many pages (each locale, lists, cards): Astro's
   // getImage hashes its options on every call, a tenth of a large build's rendering time, so
   // one build asks once. The alt text is part of the key: it differs between locales.
-  const key = JSON.stringify([media.filename, media.width, media.height, media.mimeType, media.alt, widths, sizes])
+  const key = JSON.stringify([
+    media.filename,
+    media.width,
+    media.height,
+    media.mimeType,
+    media.alt,
+    widths,
+    sizes,
+  ])
   let attributes = known.get(key)
   if (!attributes) known.set(key, (attributes = transformed(media as Sized, widths, sizes)))
   return attributes

@@ -16,11 +16,14 @@ describe('the build heap limit (SITE_BUILD_HEAP_MB)', () => {
     expect(buildHeapMb({ SITE_BUILD_HEAP_MB: ' 3072 ' })).toBe(3072)
   })
 
-  it.each(['lots', '1.5', '-1', '100', '2e3x'])('refuses %j with a message naming the variable', (value) => {
-    expect(() => buildHeapMb({ SITE_BUILD_HEAP_MB: value })).toThrow(
-      /SITE_BUILD_HEAP_MB must be a whole number of MiB, at least 256/,
-    )
-  })
+  it.each(['lots', '1.5', '-1', '100', '2e3x'])(
+    'refuses %j with a message naming the variable',
+    (value) => {
+      expect(() => buildHeapMb({ SITE_BUILD_HEAP_MB: value })).toThrow(
+        /SITE_BUILD_HEAP_MB must be a whole number of MiB, at least 256/,
+      )
+    },
+  )
 
   it('fails the build with that message and leaves the published site as it was', async () => {
     const outDir = path.join(root, 'dist')

@@ -113,7 +113,7 @@ async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: st
  * the memory: 10,000 products peaked at 3.5 to 4.0 GiB resident, with at most about 1.4 GiB live
  * (at the end of the content sync; under 1 GiB while pages render).
  */
-export function buildHeapMb(env: NodeJS.ProcessEnv): number {
+export function buildHeapMb(env: NodeJS.Dict<string>): number {
   const raw = env.SITE_BUILD_HEAP_MB?.trim() || '2048'
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 256)

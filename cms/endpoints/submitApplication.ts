@@ -32,14 +32,5 @@ export const submitApplicationEndpoints: Endpoint[] = publicFormEndpoints({
   name: collections.applications,
   schema: applicationSchema,
   resolve: resolveApplication,
-  store: (doc, req) =>
-    req.payload.create({
-      collection: collections.applications,
-      data: doc as never,
-      req,
-      overrideAccess: false,
-      context: { publicForm: true },
-      depth: 0,
-    }),
   sent: 'applicationSent',
 })

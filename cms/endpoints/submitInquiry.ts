@@ -47,14 +47,5 @@ export const submitInquiryEndpoints: Endpoint[] = publicFormEndpoints({
   name: collections.inquiries,
   schema: inquirySchema,
   resolve: resolveInquiry,
-  store: (doc, req) =>
-    req.payload.create({
-      collection: collections.inquiries,
-      data: doc as never,
-      req,
-      overrideAccess: false,
-      context: { publicForm: true },
-      depth: 0,
-    }),
   sent: 'inquirySent',
 })

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react'
+import { type ReactNode } from 'react'
 
 import { employeeRanges } from '../../cms/fields/options'
 import FormFrame from './forms/FormFrame'
@@ -38,7 +38,6 @@ type Field = (typeof fields)[number]
 /** A company's application to join the cluster, for the membership page. */
 export default function ApplicationForm(props: Props) {
   const { locale, labels } = props
-  const id = useId()
   const form = usePublicForm({
     fields: [...fields],
     initial: {
@@ -59,14 +58,9 @@ export default function ApplicationForm(props: Props) {
     labels,
   })
   const text = (key: string) => say(labels, key)
-  const field = (name: Exclude<Field, 'sectors' | 'consent'>) => ({
-    id: `${id}-${name}`,
-    name,
-    label: text(`form.${name}`),
-    value: String(form.values[name]),
-    error: form.errors[name] || undefined,
-    onChange: (value: string) => form.set(name, value),
-  })
+  // Sectors and consent are a checkbox group and a checkbox, not text fields.
+  const field = (name: Exclude<Field, 'sectors' | 'consent'>) => form.field(name)
+  const id = form.id
   const chosen = form.values.sectors
   const toggle = (slug: string, on: boolean) =>
     form.set('sectors', on ? [...chosen, slug] : chosen.filter((s) => s !== slug))

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo } from 'react'
+import { type ReactNode, useMemo } from 'react'
 
 import { countryOptions } from './forms/countries'
 import FormFrame from './forms/FormFrame'
@@ -27,7 +27,6 @@ const fields = ['name', 'email', 'company', 'country', 'message'] as const
 /** A buyer's inquiry to a member, about the company, one of its products or a cooperation post. */
 export default function InquiryForm(props: Props) {
   const { locale, labels, member, product, cooperation } = props
-  const id = useId()
   const form = usePublicForm({
     fields: [...fields],
     initial: { name: '', email: '', company: '', country: '', message: '' },
@@ -42,17 +41,10 @@ export default function InquiryForm(props: Props) {
     [form.mounted, locale],
   )
   const text = (key: string) => say(labels, key)
-  const field = (name: (typeof fields)[number]) => ({
-    id: `${id}-${name}`,
-    name,
-    label: text(`form.${name}`),
-    value: String(form.values[name]),
-    error: form.errors[name] || undefined,
-    onChange: (value: string) => form.set(name, value),
-  })
+  const field = (name: (typeof fields)[number]) => form.field(name)
   return (
     <FormFrame
-      id={id}
+      id={form.id}
       form={form}
       fallback={props.children}
       success={say(labels, 'form.inquiry.success', { member: props.memberName })}

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import type { z } from 'zod'
 
 import { errorText, type FormLabels, say } from './labels'
@@ -43,6 +43,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 export function usePublicForm<V extends Values>(options: Options<V>) {
   const { fields, schema, url, locale, labels } = options
+  const id = useId()
   const [values, setValues] = useState<V>(options.initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState('')
@@ -148,7 +149,20 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
     fail(fieldErrors, [...new Set(others)].join(' '))
   }
 
+  /** The props of a text field: id, label (`form.<name>`), value, error and change handler. */
+  const field = (name: keyof V & string) => ({
+    id: `${id}-${name}`,
+    name,
+    label: say(labels, `form.${name}`),
+    value: String(values[name]),
+    error: errors[name] || undefined,
+    onChange: (value: string) => set(name, value),
+  })
+
   return {
+    /** The form's own id; its fields' ids start with it. */
+    id,
+    field,
     values,
     set,
     errors,

@@ -1,6 +1,6 @@
 import './search.css'
 
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
 import {
   facets,
@@ -32,14 +32,9 @@ export default function Search({ locale, labels }: Props) {
   const id = useId()
   const [query, setQuery] = useState('')
   const [state, setState] = useState<FilterState>({})
+  const input = useRef<HTMLInputElement>(null)
   const { view, loadMore } = useFacetedSearch({ query, state, facets, pageSize: 10 })
   const number = new Intl.NumberFormat(locale)
-
-  // The URL is read after hydration, so that the server's HTML and the first render agree.
-  useEffect(() => {
-    setQuery(queryFromSearch(location.search))
-    setState(filtersFromSearch(location.search))
-  }, [])
 
   const update = (nextQuery: string, nextState: FilterState) => {
     setQuery(nextQuery)
@@ -47,6 +42,22 @@ export default function Search({ locale, labels }: Props) {
     const url = `${location.pathname}${searchFromState(nextQuery, nextState)}${location.hash}`
     history.replaceState(history.state, '', url)
   }
+
+  // The URL is read after hydration, so that the server's HTML and the first render agree.
+  // The server's field can be typed in before that (a slow phone); those words win over the
+  // URL's and are searched, instead of being wiped when React takes over.
+  useEffect(() => {
+    const fromUrl = queryFromSearch(location.search)
+    const filters = filtersFromSearch(location.search)
+    const typed = input.current?.value ?? ''
+    if (typed && typed !== fromUrl) update(typed, filters)
+    else {
+      setQuery(fromUrl)
+      setState(filters)
+    }
+    // Once, after hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   const count = number.format(view.total)
   const words = query.trim()
@@ -67,6 +78,7 @@ export default function Search({ locale, labels }: Props) {
         <label htmlFor={`${id}-q`}>{labels['search.label']}</label>
         <div className="pf-field">
           <input
+            ref={input}
             id={`${id}-q`}
             type="search"
             name="q"

@@ -63,6 +63,25 @@ describe('the built site in a browser', () => {
     })
   }
 
+  it('words typed before the search page has loaded its script are searched, not wiped', async () => {
+    const { word, product } = distinctiveWord('de')
+    const page = await ctx.browser.newPage()
+    // Scripts arrive late, as on a phone on a slow line: the field is typed in first.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      await route.continue()
+    })
+    await page.goto(`${ctx.url}${urlFor('de', { kind: 'search' })}`, {
+      waitUntil: 'domcontentloaded',
+    })
+    await page.getByRole('searchbox').fill(word)
+    const target = pageOf('products', 'de', product.slug)!
+    await page.locator(`main a[href="${target}"]`).first().waitFor({ timeout: 20_000 })
+    expect(await page.getByRole('searchbox').inputValue()).toBe(word)
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word)
+    await page.close()
+  })
+
   it('catalogue filters narrow the results and survive a reload', async () => {
     const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${ctx.url}${urlFor('en', { kind: 'catalogue' })}`)

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOrMember } from '../access/rules'
 import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
+import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { dataDir } from '../paths'
 import { collections } from '../slugs'
@@ -23,6 +24,7 @@ export const Documents: CollectionConfig = {
     delete: ownUploadOrStaff,
   },
   hooks: {
+    ...fileRebuildHooks(),
     beforeOperation: [
       enforceUploadLimits({
         maxBytes: 20 * 1024 * 1024,

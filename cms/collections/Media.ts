@@ -4,6 +4,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone, staffOrMember } from '../access/rules'
 import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
+import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { message } from '../i18n/messages'
 import { defaultLocale } from '../locales'
@@ -33,6 +34,7 @@ export const Media: CollectionConfig = {
     delete: ownUploadOrStaff,
   },
   hooks: {
+    ...fileRebuildHooks(),
     beforeOperation: [
       enforceUploadLimits({
         maxBytes: 10 * 1024 * 1024,

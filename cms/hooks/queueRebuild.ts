@@ -12,9 +12,9 @@ import { queueRebuild } from '../jobs/queue'
 import { type Trigger, titleOf, userEmail } from '../jobs/triggers'
 
 /**
- * Publishing, unpublishing or deleting a public document (and saving the settings) queues a
- * debounced site rebuild (cms/jobs/queue.ts). Saving a draft changes nothing the site shows, so
- * it queues nothing. The seed and bulk imports set `seeding` / `disableRevalidate` in
+ * Publishing, unpublishing or deleting a public document (and saving the settings, an image or
+ * a PDF) queues a debounced site rebuild (cms/jobs/queue.ts). Saving a draft changes nothing the
+ * site shows, so it queues nothing. The seed and bulk imports set `seeding` / `disableRevalidate` in
  * req.context and skip it (Payload's website template: revalidatePost).
  */
 
@@ -109,6 +109,42 @@ export const queueRebuildAfterGlobalChange: GlobalAfterChangeHook = async ({
   await queue(req, { global: global.slug, title: titleOf(doc), operation: 'update' })
   return doc
 }
+
+/**
+ * Images and PDFs have no drafts: what an editor saves (a replaced file, alt text, a focal
+ * point) is what published pages show, so saving or deleting one rebuilds. A new upload is on
+ * no page until a document that uses it is published, which rebuilds by itself.
+ */
+export const queueRebuildAfterFileChange: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || skip(context)) return doc
+  const { id } = doc as Doc
+  await queue(req, { collection: collection.slug, id, title: titleOf(doc), operation: 'update' })
+  return doc
+}
+
+export const queueRebuildAfterFileDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  context,
+  doc,
+  id,
+  req,
+}) => {
+  if (skip(context)) return doc
+  await queue(req, { collection: collection.slug, id, title: titleOf(doc), operation: 'delete' })
+  return doc
+}
+
+/** The hooks of the upload collections (media, documents). */
+export const fileRebuildHooks = () => ({
+  afterChange: [queueRebuildAfterFileChange],
+  afterDelete: [queueRebuildAfterFileDelete],
+})
 
 /**
  * The hooks every public collection adds (fresh arrays: Payload may add to them), after the

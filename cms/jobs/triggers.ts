@@ -27,9 +27,9 @@ export const userEmail = (user: unknown): string | undefined => {
   return typeof email === 'string' ? email : undefined
 }
 
-/** A readable label for a document: its title, name or slug. */
+/** A readable label for a document: its title, name, slug or file name. */
 export function titleOf(doc: Record<string, unknown>): string | undefined {
-  for (const key of ['title', 'name', 'clusterName', 'slug']) {
+  for (const key of ['title', 'name', 'clusterName', 'slug', 'filename']) {
     const value = doc[key]
     if (typeof value === 'string' && value.trim()) return value.slice(0, 200)
   }

@@ -18,17 +18,24 @@ export const populate: PopulateType = {
   documents: { url: true, filename: true, title: true, filesize: true, mimeType: true },
 } as PopulateType
 
+/** The collections the site loads (one loader each), and the files their documents use. */
+const siteCollections = new Set<CollectionSlug>(['media', 'documents'])
+
 /**
  * An Astro content loader for one Payload collection: every published document in every
- * locale, read as an anonymous visitor. Entries are `<locale>/<slug>`. A build whose content
- * has not changed since the last one (same count, same latest updatedAt) reuses the stored
- * entries without reading the documents again.
+ * locale, read as an anonymous visitor. Entries are `<locale>/<slug>`.
+ *
+ * A build reuses the stored entries without reading the documents again only when nothing
+ * public has changed since the last one, in any collection: a document carries copies of the
+ * documents it uses (a product's maker slug, image alt texts and file names, the slugs behind
+ * rich-text links), so a product is out of date when only its image or its maker changed.
  */
 export function payloadLoader(collection: CollectionSlug): Loader {
+  siteCollections.add(collection)
   return {
     name: `payload-${collection}`,
     load: async ({ store, meta, logger, generateDigest }) => {
-      const signature = await contentSignature(collection)
+      const signature = await siteSignature()
       if (meta.get('signature') === signature && store.keys().length > 0) {
         logger.info(`${collection}: unchanged, using the cache`)
         return
@@ -38,7 +45,8 @@ export function payloadLoader(collection: CollectionSlug): Loader {
         for (const doc of await findAllPublic<Doc>(collection, locale, 1, populate)) {
           const id = `${locale}/${doc.slug ?? doc.id}`
           seen.add(id)
-          const digest = generateDigest({ updatedAt: doc.updatedAt, id })
+          // Astro keeps an entry whose digest is unchanged, so the digest covers what it copies.
+          const digest = generateDigest({ updatedAt: doc.updatedAt, id, signature })
           store.set({ id, data: { ...doc, locale } as Record<string, unknown>, digest })
         }
       }
@@ -47,6 +55,13 @@ export function payloadLoader(collection: CollectionSlug): Loader {
       logger.info(`${collection}: ${seen.size} entries`)
     },
   }
+}
+
+/** The signatures of every collection the site shows or copies from, in one string. */
+async function siteSignature(): Promise<string> {
+  const slugs = [...siteCollections].sort()
+  const signatures = await Promise.all(slugs.map(contentSignature))
+  return slugs.map((slug, i) => `${slug}:${signatures[i]}`).join(' ')
 }
 
 /** Count and latest change of what the public sees: cheap to ask, changes with any edit. */

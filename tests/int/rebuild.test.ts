@@ -14,7 +14,7 @@ import { seedContext } from '../../cms/seed/context'
 import { launchChromium } from '../helpers/browser'
 import { startRestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
-import { createWorld, password, type World } from '../helpers/world'
+import { createWorld, fixture, password, type World } from '../helpers/world'
 
 /**
  * Publish → rebuild, end to end on a small world: the publish hooks queue one debounced job,
@@ -258,6 +258,32 @@ describe('publish → rebuild', () => {
     ])
   })
 
+  it('saving or deleting an image or a PDF queues a rebuild; a new upload does not', async () => {
+    const before = (await openJobs())[0].input.triggers?.length ?? 0
+    await payload.create({
+      collection: 'media',
+      data: { alt: 'On no page yet' },
+      filePath: fixture('image.png'),
+      ...admin(),
+    })
+    await payload.update({
+      collection: 'media',
+      id: world.media.a.id,
+      locale: 'bg',
+      data: { alt: 'Логото на Алфа' },
+      ...admin(),
+    })
+    await payload.delete({ collection: 'documents', id: world.documents.b.id, ...admin() })
+    const jobs = await openJobs()
+    expect(jobs).toHaveLength(1)
+    expect(
+      jobs[0].input.triggers?.slice(before).map((t) => [t.collection, t.operation, t.title]),
+    ).toEqual([
+      ['media', 'update', world.media.a.filename],
+      ['documents', 'delete', 'Beta brochure'],
+    ])
+  })
+
   it('"Rebuild now" is for staff only and starts without the debounce', async () => {
     const { default: config } = await import('../../cms/payload.config')
     const rest = await startRestServer(config)
@@ -365,11 +391,52 @@ describe('publish → rebuild', () => {
       await new Promise((r) => setTimeout(r, 250))
     }
     console.log(`published → on the site: ${((Date.now() - published) / 1000).toFixed(1)} s`)
-    // The job records its result right after the swap.
-    while ((await status()).result !== 'succeeded') {
-      expect(Date.now() - published, 'no result within 100 s').toBeLessThan(100_000)
-      await new Promise((r) => setTimeout(r, 250))
+    await builtAndIdle(published)
+  })
+
+  it('a change to an image alone reaches the pages that show it', async () => {
+    const productPage = path.join(
+      outDir,
+      'en',
+      'catalogue',
+      String(world.products.aPublished.slug),
+      'index.html',
+    )
+    const onPage = (text: string) => {
+      try {
+        return fs.readFileSync(productPage, 'utf8').includes(text)
+      } catch {
+        return false
+      }
     }
-    expect(await openJobs()).toEqual([])
+    const waitFor = async (text: string, since: number) => {
+      while (!onPage(text)) {
+        expect(Date.now() - since, `"${text}" not on the page within 90 s`).toBeLessThan(90_000)
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      await builtAndIdle(since)
+    }
+    let since = Date.now()
+    await payload.update({
+      collection: 'products',
+      id: world.products.aPublished.id,
+      data: { images: [world.media.a.id], _status: 'published' },
+      ...admin(),
+    })
+    await waitFor('alt="Alpha logo"', since)
+
+    // Only the image changes: the product itself is as it was at the last build.
+    since = Date.now()
+    const alt = `Alpha logo ${word()}`
+    await payload.update({ collection: 'media', id: world.media.a.id, data: { alt }, ...admin() })
+    await waitFor(`alt="${alt}"`, since)
   })
 })
+
+/** Waits until the rebuild has recorded its result and no rebuild is left to run. */
+async function builtAndIdle(since: number) {
+  while ((await status()).result !== 'succeeded' || (await openJobs()).length > 0) {
+    expect(Date.now() - since, 'no result within 100 s').toBeLessThan(100_000)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}

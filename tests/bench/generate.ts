@@ -16,7 +16,6 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-
 import config from '../../cms/payload.config'
 import { seed } from '../../cms/seed/index'
 

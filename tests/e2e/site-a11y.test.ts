@@ -93,7 +93,9 @@ describe('without JavaScript', () => {
       await next.click()
       await page.waitForLoadState()
     }
-    expect([...visible].sort()).toEqual(products.map((p) => pageOf('products', 'en', p.slug)).sort())
+    expect([...visible].sort()).toEqual(
+      products.map((p) => pageOf('products', 'en', p.slug)).sort(),
+    )
     await page.goto(`${ctx.url}${urlFor('en', { kind: 'catalogue' })}`)
     const target = products.find((p) => pageOf('products', 'en', p.slug) === [...visible][5])!
     await page

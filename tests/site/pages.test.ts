@@ -82,7 +82,7 @@ describe('every published document has its page in every locale', () => {
         }
         // A paged list (the catalogue) counts with all its pages, reached through rel=next.
         const hrefs = new Set<string | undefined>()
-        for (let page: string | undefined = file; page; ) {
+        for (let page: string | undefined = file; page;) {
           const links = tagsNamed(site.page(page), 'a')
           for (const a of links) hrefs.add(a.attrs.href)
           const next = links.find((a) => a.attrs.rel === 'next')?.attrs.href

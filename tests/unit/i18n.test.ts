@@ -14,7 +14,10 @@ describe('portal UI strings', () => {
   const en = load('en')
 
   it('exist for every locale in cms/locales.ts and for no other', () => {
-    const files = fs.readdirSync(dir).map((f) => f.replace(/\.json$/, '')).sort()
+    const files = fs
+      .readdirSync(dir)
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort()
     expect(files).toEqual([...localeCodes].sort())
   })
 

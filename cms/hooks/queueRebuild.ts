@@ -85,7 +85,10 @@ export const queueRebuildAfterChange: CollectionAfterChangeHook = async ({
   return doc
 }
 
-/** Deleting a published document removes a page; deleting a draft changes nothing public. */
+/**
+ * Deleting a published document or a file removes it from the site; deleting a draft changes
+ * nothing public. Files (media, documents) have no drafts, so no `_status`.
+ */
 export const queueRebuildAfterDelete: CollectionAfterDeleteHook = async ({
   collection,
   context,
@@ -93,7 +96,8 @@ export const queueRebuildAfterDelete: CollectionAfterDeleteHook = async ({
   id,
   req,
 }) => {
-  if (skip(context) || (doc as Doc)._status !== 'published') return doc
+  const isDraft = '_status' in doc && (doc as Doc)._status !== 'published'
+  if (skip(context) || isDraft) return doc
   await queue(req, { collection: collection.slug, id, title: titleOf(doc), operation: 'delete' })
   return doc
 }
@@ -128,22 +132,10 @@ export const queueRebuildAfterFileChange: CollectionAfterChangeHook = async ({
   return doc
 }
 
-export const queueRebuildAfterFileDelete: CollectionAfterDeleteHook = async ({
-  collection,
-  context,
-  doc,
-  id,
-  req,
-}) => {
-  if (skip(context)) return doc
-  await queue(req, { collection: collection.slug, id, title: titleOf(doc), operation: 'delete' })
-  return doc
-}
-
 /** The hooks of the upload collections (media, documents). */
 export const fileRebuildHooks = () => ({
   afterChange: [queueRebuildAfterFileChange],
-  afterDelete: [queueRebuildAfterFileDelete],
+  afterDelete: [queueRebuildAfterDelete],
 })
 
 /**

@@ -123,6 +123,31 @@ async function searchSite(term: string): Promise<string[]> {
   }
 }
 
+/** Waits until the built page of the product `editProduct` edits contains `text`. */
+async function onProductPage(text: string, since: number) {
+  const page = path.join(outDir, 'en', 'catalogue', String(world.products.aPublished.slug))
+  // The folder is missing for an instant while the new build is swapped in.
+  const onSite = () => {
+    try {
+      return fs.readFileSync(path.join(page, 'index.html'), 'utf8').includes(text)
+    } catch {
+      return false
+    }
+  }
+  while (!onSite()) {
+    expect(Date.now() - since, `"${text}" not on the site within 90 s`).toBeLessThan(90_000)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
+/** Waits until the rebuild has recorded its result and no rebuild is left to run. */
+async function builtAndIdle(since: number) {
+  while ((await status()).result !== 'succeeded' || (await openJobs()).length > 0) {
+    expect(Date.now() - since, 'no result within 100 s').toBeLessThan(100_000)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
 beforeAll(async () => {
   hookServer = http.createServer((req, res) => {
     let body = ''
@@ -377,45 +402,12 @@ describe('publish → rebuild', () => {
     const text = `Autorun ${word()}`
     const published = Date.now()
     await editProduct(text)
-    const page = path.join(outDir, 'en', 'catalogue', String(world.products.aPublished.slug))
-    // The folder is missing for an instant while the new build is swapped in.
-    const onSite = () => {
-      try {
-        return fs.readFileSync(path.join(page, 'index.html'), 'utf8').includes(text)
-      } catch {
-        return false
-      }
-    }
-    while (!onSite()) {
-      expect(Date.now() - published, 'not on the site within 90 s').toBeLessThan(90_000)
-      await new Promise((r) => setTimeout(r, 250))
-    }
+    await onProductPage(text, published)
     console.log(`published → on the site: ${((Date.now() - published) / 1000).toFixed(1)} s`)
     await builtAndIdle(published)
   })
 
   it('a change to an image alone reaches the pages that show it', async () => {
-    const productPage = path.join(
-      outDir,
-      'en',
-      'catalogue',
-      String(world.products.aPublished.slug),
-      'index.html',
-    )
-    const onPage = (text: string) => {
-      try {
-        return fs.readFileSync(productPage, 'utf8').includes(text)
-      } catch {
-        return false
-      }
-    }
-    const waitFor = async (text: string, since: number) => {
-      while (!onPage(text)) {
-        expect(Date.now() - since, `"${text}" not on the page within 90 s`).toBeLessThan(90_000)
-        await new Promise((r) => setTimeout(r, 250))
-      }
-      await builtAndIdle(since)
-    }
     let since = Date.now()
     await payload.update({
       collection: 'products',
@@ -423,20 +415,14 @@ describe('publish → rebuild', () => {
       data: { images: [world.media.a.id], _status: 'published' },
       ...admin(),
     })
-    await waitFor('alt="Alpha logo"', since)
+    await onProductPage('alt="Alpha logo"', since)
+    await builtAndIdle(since)
 
     // Only the image changes: the product itself is as it was at the last build.
     since = Date.now()
     const alt = `Alpha logo ${word()}`
     await payload.update({ collection: 'media', id: world.media.a.id, data: { alt }, ...admin() })
-    await waitFor(`alt="${alt}"`, since)
+    await onProductPage(`alt="${alt}"`, since)
+    await builtAndIdle(since)
   })
 })
-
-/** Waits until the rebuild has recorded its result and no rebuild is left to run. */
-async function builtAndIdle(since: number) {
-  while ((await status()).result !== 'succeeded' || (await openJobs()).length > 0) {
-    expect(Date.now() - since, 'no result within 100 s').toBeLessThan(100_000)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}

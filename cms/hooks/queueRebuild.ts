@@ -14,8 +14,8 @@ import { type Trigger, titleOf, userEmail } from '../jobs/triggers'
 /**
  * Publishing, unpublishing or deleting a public document (and saving the settings, an image or
  * a PDF) queues a debounced site rebuild (cms/jobs/queue.ts). Saving a draft changes nothing the
- * site shows, so it queues nothing. The seed and bulk imports set `seeding` / `disableRevalidate` in
- * req.context and skip it (Payload's website template: revalidatePost).
+ * site shows, so it queues nothing. The seed and bulk imports set `seeding` or
+ * `disableRevalidate` in req.context and skip it (Payload's website template: revalidatePost).
  */
 
 const skip = (context: RequestContext) => Boolean(context.seeding || context.disableRevalidate)

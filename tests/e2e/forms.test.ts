@@ -282,4 +282,46 @@ describe('accessibility of the forms (axe-core)', () => {
   }
 })
 
+// Last in the file: it uses up this machine's inquiry allowance on the CMS.
+describe('the rate limit, seen by a visitor', () => {
+  it('says in Bulgarian how long to wait, and keeps what was written', async () => {
+    // Other requests from this address (the tests all come from 127.0.0.1) use it up first.
+    let answer = 0
+    for (let i = 0; i < 10 && answer !== 429; i++) {
+      const res = await fetch(`${cms.url}/api/inquiries/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+      answer = res.status
+    }
+    expect(answer).toBe(429)
+
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } })
+    const form = await openForm(
+      page,
+      urlFor('bg', { kind: 'product', slug: bgProduct().slug }),
+      '#inquiry',
+    )
+    const message = 'Може ли оферта за 25 потребители и обучение на екипа?'
+    await form.getByLabel(bg['form.name']).fill('Мария Петрова')
+    await form.getByLabel(bg['form.email']).fill(`maria.${token}@buyer.example`)
+    await form.getByLabel(bg['form.message']).fill(message)
+    await form.getByRole('button', { name: bg['form.inquiry.submit'] }).click()
+
+    // The CMS's Retry-After (up to 10 minutes) is readable across origins and said in words.
+    const said = new RegExp(
+      `^${escape(bg['form.error.rateLimited']).replace('\\{wait\\}', '(\\d+) минут[аи]?')}$`,
+    )
+    const alert = form.getByText(said)
+    await alert.waitFor({ timeout: 20_000 })
+    const minutes = Number((await alert.innerText()).match(said)![1])
+    expect(minutes).toBeGreaterThanOrEqual(1)
+    expect(minutes).toBeLessThanOrEqual(10)
+    expect(await form.getByLabel(bg['form.message']).inputValue()).toBe(message)
+    await form.screenshot({ path: path.join(shots, 'forms-inquiry-rate-limited-bg-phone.png') })
+    await page.close()
+  })
+})
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

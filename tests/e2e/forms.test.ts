@@ -65,6 +65,9 @@ beforeAll(async () => {
   // startCmsServer passes this process's environment to `next start`.
   for (const key of ['DATA_DIR', 'DATABASE_URI', 'PAYLOAD_SECRET', 'SITE_URL'] as const)
     process.env[key] = env[key]
+  // The default rate limit (5 per 10 minutes), whatever the shell has set.
+  for (const key of ['FORMS_RATE_LIMIT', 'FORMS_RATE_LIMIT_POINTS', 'FORMS_RATE_LIMIT_SECONDS'])
+    delete process.env[key]
   cms = await startCmsServer()
   await runTs(
     path.join(projectRoot, 'tests/helpers/siteBuildRun.ts'),

@@ -137,9 +137,7 @@ function runLogged(
       ...options,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    const forward = (stream: NodeJS.ReadableStream) => forwardLines(stream, log)
-    forward(child.stdout)
-    forward(child.stderr)
+    for (const stream of [child.stdout, child.stderr]) forwardLines(stream, log)
     child.on('error', reject)
     child.on('close', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${name} exited with ${signal ?? code}`)),

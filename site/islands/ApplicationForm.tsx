@@ -72,7 +72,6 @@ export default function ApplicationForm(props: Props) {
   const consent = { id: `${id}-consent`, error: form.errors.consent }
   return (
     <FormFrame
-      id={id}
       form={form}
       fallback={props.children}
       success={say(labels, 'form.application.success', { email: String(form.values.email).trim() })}

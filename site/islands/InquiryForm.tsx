@@ -41,10 +41,8 @@ export default function InquiryForm(props: Props) {
     [form.mounted, locale],
   )
   const text = (key: string) => say(labels, key)
-  const field = (name: (typeof fields)[number]) => form.field(name)
   return (
     <FormFrame
-      id={form.id}
       form={form}
       fallback={props.children}
       success={say(labels, 'form.inquiry.success', { member: props.memberName })}
@@ -52,22 +50,22 @@ export default function InquiryForm(props: Props) {
       sendingLabel={text('form.sending')}
       honeypotLabel={text('form.honeypot')}
     >
-      <TextField {...field('name')} autoComplete="name" maxLength={120} />
-      <TextField {...field('email')} type="email" autoComplete="email" />
+      <TextField {...form.field('name')} autoComplete="name" maxLength={120} />
+      <TextField {...form.field('email')} type="email" autoComplete="email" />
       <TextField
-        {...field('company')}
+        {...form.field('company')}
         optional={text('form.optional')}
         autoComplete="organization"
         maxLength={160}
       />
       <SelectField
-        {...field('country')}
+        {...form.field('country')}
         optional={text('form.optional')}
         autoComplete="country"
         options={countries}
         placeholder={text('form.country.none')}
       />
-      <TextArea {...field('message')} hint={text('form.message.hint')} maxLength={5000} />
+      <TextArea {...form.field('message')} hint={text('form.message.hint')} maxLength={5000} />
     </FormFrame>
   )
 }

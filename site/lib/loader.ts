@@ -57,11 +57,20 @@ export function payloadLoader(collection: CollectionSlug): Loader {
   }
 }
 
-/** The signatures of every collection the site shows or copies from, in one string. */
-async function siteSignature(): Promise<string> {
-  const slugs = [...siteCollections].sort()
-  const signatures = await Promise.all(slugs.map(contentSignature))
-  return slugs.map((slug, i) => `${slug}:${signatures[i]}`).join(' ')
+let signing: Promise<string> | undefined
+
+/**
+ * The signatures of every collection the site shows or copies from, in one string. Astro starts
+ * the loaders together: they share one reading, which is dropped once it is done, so the next
+ * content sync reads afresh.
+ */
+function siteSignature(): Promise<string> {
+  signing ??= (async () => {
+    const slugs = [...siteCollections].sort()
+    const signatures = await Promise.all(slugs.map(contentSignature))
+    return slugs.map((slug, i) => `${slug}:${signatures[i]}`).join(' ')
+  })().finally(() => (signing = undefined))
+  return signing
 }
 
 /** Count and latest change of what the public sees: cheap to ask, changes with any edit. */

@@ -4,6 +4,8 @@ import type { FormEvent, MutableRefObject, ReactNode, RefObject } from 'react'
 
 /** What FormFrame reads of a form's state: the parts of `usePublicForm` it draws. */
 type FrameState = {
+  /** The form's id; the honeypot's id starts with it. */
+  id: string
   mounted: boolean
   status: 'idle' | 'sending' | 'sent'
   formError: string
@@ -19,7 +21,6 @@ type FrameState = {
 }
 
 type Props = {
-  id: string
   form: FrameState
   /** Shown instead of the form until it works: in the server's HTML and without JavaScript. */
   fallback: ReactNode
@@ -36,8 +37,7 @@ type Props = {
  * status region that exists from the start, so that screen readers announce it.
  */
 export default function FormFrame(props: Props) {
-  const { id } = props
-  const { mounted, status, formError, refs } = props.form
+  const { id, mounted, status, formError, refs } = props.form
   if (!mounted) return <div className="form-fallback">{props.fallback}</div>
   return (
     <div className="public-form">

@@ -23,8 +23,11 @@ import { Publications } from './collections/Publications'
 import { SeedState } from './collections/SeedState'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
+import { guardInput } from './endpoints/guardInput'
+import { inputErrorsAre400 } from './hooks/inputErrors'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
+import { accessQuery } from './graphql/accessQuery'
 import { rebuildAutoRun, recoverInterruptedBuilds } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './jobs/access'
@@ -89,6 +92,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
   typescript: { outputFile: process.env.TYPES_OUTPUT || path.join(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.join(dirname, 'schema.graphql') },
+  graphQL: { schemaOutputFile: path.join(dirname, 'schema.graphql'), queries: accessQuery },
   telemetry: false,
-})
+  // A filter value SQLite cannot use is the client's error, not the server's.
+  hooks: { afterError: [inputErrorsAre400] },
+  // Routes that cannot work are removed and bad ids and uploads get 4xx (see guardInput).
+}).then(guardInput)

@@ -28,6 +28,12 @@ const messages = {
     categoryOwnParent: 'A category cannot be its own parent.',
     categoryParentMissing: 'The parent category does not exist.',
     categoryTwoLevels: 'Categories have two levels: choose a top-level category as parent.',
+    uploadUnreadable:
+      'The upload could not be read ({reason}). Send it as multipart/form-data with one file.',
+    bodyType:
+      'A body of type {type} cannot be read here. Send application/json or multipart/form-data.',
+    badQueryValue:
+      'A value in the request does not fit its field, e.g. a word where an id, number or date belongs. Check where, limit, depth and the ids.',
   },
   bg: {
     slugFormat:
@@ -50,6 +56,12 @@ const messages = {
     categoryOwnParent: 'Категорията не може да бъде родител на себе си.',
     categoryParentMissing: 'Родителската категория не съществува.',
     categoryTwoLevels: 'Категориите са на две нива: изберете категория от първо ниво за родител.',
+    uploadUnreadable:
+      'Каченото не може да бъде прочетено ({reason}). Изпратете го като multipart/form-data с един файл.',
+    bodyType:
+      'Тяло от тип {type} не може да бъде прочетено тук. Изпратете application/json или multipart/form-data.',
+    badQueryValue:
+      'Стойност в заявката не отговаря на полето си, напр. дума на мястото на id, число или дата. Проверете where, limit, depth и id.',
   },
   de: {
     slugFormat:
@@ -75,6 +87,12 @@ const messages = {
     categoryParentMissing: 'Die Oberkategorie existiert nicht.',
     categoryTwoLevels:
       'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
+    uploadUnreadable:
+      'Der Upload ist nicht lesbar ({reason}). Senden Sie ihn als multipart/form-data mit einer Datei.',
+    bodyType:
+      'Ein Inhalt vom Typ {type} kann hier nicht gelesen werden. Senden Sie application/json oder multipart/form-data.',
+    badQueryValue:
+      'Ein Wert in der Anfrage passt nicht zu seinem Feld, z. B. ein Wort statt einer ID, Zahl oder eines Datums. Prüfen Sie where, limit, depth und die IDs.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

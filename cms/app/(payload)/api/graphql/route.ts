@@ -2,5 +2,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphql } from '../../../../graphql/guardGraphql'
+
+// Bad input answers 4xx and errors suggest no field names (see guardGraphql).
+export const POST = guardGraphql(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

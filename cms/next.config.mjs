@@ -5,11 +5,25 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/**
+ * Sent with every CMS response: admin pages, REST, GraphQL and uploaded files. Nothing may
+ * frame the CMS (clickjacking on the admin; Payload's live preview frames the portal, never
+ * the admin), browsers must not sniff a file's type from its bytes (an upload served as HTML
+ * would run as the CMS's origin), and other sites see only our origin as referrer.
+ */
+export const securityHeaders = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+]
+
 /** The admin and API app. Dependencies live in the repository root, one level up. */
 const nextConfig = {
   outputFileTracingRoot: root,
   turbopack: { root },
   typescript: { ignoreBuildErrors: true },
+  headers: async () => [{ source: '/:path*', headers: securityHeaders }],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -18,8 +19,9 @@ const freePort = () =>
 /**
  * The real admin app (`next start cms`) on a free port, over the database the test prepared
  * (DATABASE_URI and DATA_DIR from the environment). Builds the admin first when needed.
+ * `log` names a file for the server's output (discarded otherwise), to read when a test fails.
  */
-export async function startCmsServer() {
+export async function startCmsServer(options: { log?: string } = {}) {
   const env = {
     ...process.env,
     NODE_ENV: 'production' as const,
@@ -28,11 +30,13 @@ export async function startCmsServer() {
   }
   await buildAdminIfChanged(env, true)
   const port = await freePort()
+  const out = options.log ? fs.openSync(options.log, 'a') : 'ignore'
   const child: ChildProcess = spawn(nextBin(), ['start', 'cms', '--port', String(port)], {
     cwd: root,
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', out, out],
   })
+  if (typeof out === 'number') fs.closeSync(out)
   const url = `http://127.0.0.1:${port}`
   const until = Date.now() + 60_000
   for (;;) {

@@ -1,0 +1,191 @@
+/**
+ * The raw material of the API fuzz test (tests/e2e/fuzz.test.ts): values that never make a
+ * valid id, filter, parameter or body. Paths are written as they go on the wire (percent
+ * escapes included), because the test sends them verbatim.
+ */
+
+/** Path segments that are no id on any adapter: words, escapes, overflows, traversal. */
+export const badIds = [
+  'abc',
+  '1abc',
+  '%E2%9C%93',
+  '%D0%B0%D0%B1%D0%B2',
+  '%F0%9F%92%A9',
+  '%00',
+  '1%00',
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%AE%C0%AE',
+  '%ED%A0%80',
+  '1e999',
+  '-1e999',
+  'NaN',
+  'Infinity',
+  '-1',
+  '0',
+  '1.5',
+  '0x10',
+  '99999999999999999999999999',
+  '9007199254740993',
+  '%20',
+  'null',
+  'undefined',
+  '[object%20Object]',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e',
+  '507f1f77bcf86cd799439011',
+  "1'%20OR%20'1'='1",
+  'a'.repeat(300),
+]
+
+/** `where` query strings, without the leading `?`: unknown fields, operators and shapes. */
+export const badWheres = [
+  'where[nope][equals]=1',
+  'where[id][nope]=1',
+  'where[id][equals]=abc',
+  'where[id][in]=a,b,c',
+  'where[id][greater_than]=%E2%9C%93',
+  'where[id][exists]=maybe',
+  'where[id]=1',
+  'where=1',
+  'where[]=1',
+  'where[or]=x',
+  'where[and][0]=x',
+  'where[or][0][and][0][or][0][and][0][or][0][and][0][id][equals]=1',
+  'where[name][like]=%25%25%25_%5C',
+  'where[name][contains]=%00',
+  'where[name][equals][$ne]=',
+  'where[name][in][0][a]=b',
+  'where[password][exists]=true',
+  'where[hash][like]=a',
+  'where[salt][equals]=a',
+  'where[internalNotes][like]=fee',
+  'where[member.name][like]=Alpha',
+  'where[member.internalNotes][like]=fee',
+  'where[member.member.member.member][equals]=1',
+  'where[location][near]=abc',
+  'where[location][near]=1,2,3,4,5',
+  'where[location][within]=x',
+  'where[createdAt][greater_than]=not-a-date',
+  'where[createdAt][less_than]=99999-99-99',
+  'where[_status][equals]=draft',
+  'where[version.name][like]=x',
+  'where[parent][equals]=abc',
+  'where[sectors][all]=x',
+  'where[__proto__][polluted]=1',
+  'where[constructor][prototype][x]=1',
+  'where[id][in]=' + Array.from({ length: 1500 }, (_, i) => i).join(','),
+  'where[' + 'a.'.repeat(60) + 'b][equals]=1',
+]
+
+/** Values for the numeric and structural list parameters. */
+export const hugeParams: Record<string, string[]> = {
+  limit: ['1000000000', '-1', '0', 'abc', '1e999', '9007199254740993', '1.5', '[]'],
+  depth: ['1000', '100000', '-5', 'abc', '1e999', '0x10'],
+  page: ['0', '-1', '1e20', 'abc', '99999999', 'NaN'],
+  sort: ['nope', '-', '--name', ',', 'password', 'hash', 'a'.repeat(500), 'name,-nope,%00'],
+  select: ['abc', '1', '[]'],
+  'select[password]': ['true'],
+  'select[name][x]': ['true'],
+  populate: ['abc'],
+  'populate[members][name]': ['abc'],
+  joins: ['abc', 'false'],
+  draft: ['maybe', '1', 'true'],
+  locale: ['xx', '*', '%00', 'all', 'en,bg', '__proto__'],
+  'fallback-locale': ['xx', 'none', '%00'],
+  trash: ['maybe', 'true'],
+  pagination: ['maybe', 'false'],
+}
+
+/** Query strings that are malformed as query strings. */
+export const badQueryStrings = [
+  '%',
+  '%zz',
+  '%E0%A4%A',
+  '&&&==&=',
+  'where=%E0%A4%A',
+  'a' + '[a]'.repeat(40) + '=1',
+  'depth[$gt]=1',
+  'limit[]=1&limit[]=2',
+  'locale[]=en',
+  'locale[a]=b',
+  'where[or][' + '9'.repeat(30) + ']=1',
+  'where[or][1001][id][equals]=1',
+  'draft[]=true',
+  'x=' + 'y'.repeat(8000),
+  Array.from({ length: 1200 }, (_, i) => `k${i}=v`).join('&'),
+  '__proto__[x]=1',
+  'constructor[prototype][x]=1',
+]
+
+/** Request bodies that are not what any endpoint accepts. */
+export const badJsonBodies = [
+  '{',
+  '{"a":',
+  '[1,2',
+  'nope',
+  '\u0000',
+  '{"a":"\u0000"}',
+  '[]',
+  'null',
+  '42',
+  '"text"',
+  'true',
+  '{"__proto__":{"polluted":1}}',
+  '{"constructor":{"prototype":{"x":1}}}',
+  '{"id":"abc"}',
+  '{"email":{"$ne":null},"password":{"$ne":null}}',
+  '{"email":["a@b.example"],"password":1}',
+  '{"_status":42}',
+  '{"data":' + '['.repeat(3000) + ']'.repeat(3000) + '}',
+  JSON.stringify({ name: 'x'.repeat(300_000) }),
+]
+
+/** Field values of the wrong type, used as the value of a random field of a body. */
+export const wrongTypeValues: unknown[] = [
+  null,
+  42,
+  -1,
+  1e308,
+  true,
+  [],
+  ['a'],
+  {},
+  { $ne: null },
+  { equals: 'x' },
+  'x'.repeat(10_000),
+  '\u0000',
+  'lone\uD800surrogate',
+  '2030-13-45T99:99:99Z',
+  { root: { children: 'x' } },
+  [{ id: 'abc' }],
+  { relationTo: 'users', value: 1 },
+]
+
+/** Path tails that try to leave the API or the upload folder. */
+export const traversals = [
+  '../../../../etc/passwd',
+  '..%2F..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e%2f%2e%2e%2fpackage.json',
+  '..%5C..%5Cpackage.json',
+  '....//....//etc/passwd',
+  '%252e%252e%252fetc%252fpasswd',
+  'image.png%00.txt',
+  'image.png/..',
+  '.%2e/.%2e/data/cms.db',
+  '%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd',
+]
+
+/** Unicode path segments, percent-encoded as a client would send them. */
+export const unicodeSegments = [
+  encodeURIComponent('продукт'),
+  encodeURIComponent('Übersicht'),
+  encodeURIComponent('💥🔥'),
+  encodeURIComponent('\u202Eevil'),
+  encodeURIComponent('ｐｒｏｄｕｃｔｓ'),
+  encodeURIComponent('a\u0301'),
+  '%EF%BB%BF',
+  '%EF%BF%BF',
+  '%F4%90%80%80',
+]

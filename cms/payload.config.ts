@@ -23,7 +23,7 @@ import { Publications } from './collections/Publications'
 import { SeedState } from './collections/SeedState'
 import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
-import { guardInput } from './endpoints/guardInput'
+import { guardInput, markOwnEndpoints } from './endpoints/guardInput'
 import { inputErrorsAre400 } from './hooks/inputErrors'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
@@ -96,5 +96,6 @@ export default buildConfig({
   telemetry: false,
   // A filter value SQLite cannot use is the client's error, not the server's.
   hooks: { afterError: [inputErrorsAre400] },
+  plugins: [markOwnEndpoints],
   // Routes that cannot work are removed and bad ids and uploads get 4xx (see guardInput).
 }).then(guardInput)

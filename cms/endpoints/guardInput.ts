@@ -4,6 +4,7 @@ import path from 'node:path'
 import {
   addDataAndFileToRequest,
   APIError,
+  type Config,
   type Endpoint,
   NotFound,
   type PayloadHandler,
@@ -48,6 +49,19 @@ export function guardInput(config: SanitizedConfig): SanitizedConfig {
   return config
 }
 
+/** Endpoints this project defines; they read (and refuse) their own bodies. */
+const ownEndpoints = new WeakSet<Endpoint>()
+
+/**
+ * A plugin, so it runs before sanitizing adds Payload's endpoints: remembers ours, which the
+ * body check of guardInput leaves alone.
+ */
+export function markOwnEndpoints(config: Config): Config {
+  for (const entity of [...(config.collections ?? []), ...(config.globals ?? [])])
+    for (const endpoint of entity.endpoints || []) ownEndpoints.add(endpoint)
+  return config
+}
+
 type Traits = { versions: boolean; verify: boolean; idIsNumber: boolean; staticDir?: string }
 
 const uploadDir = (collection: SanitizedCollectionConfig) =>
@@ -68,7 +82,8 @@ const numericId = /^[1-9]\d{0,14}$/
 function guardHandler(endpoint: Endpoint, traits: Traits): PayloadHandler {
   const handler = endpoint.handler
   const checksId = traits.idIsNumber && endpoint.path.includes(':id')
-  const readsBody = ['post', 'patch', 'put'].includes(endpoint.method)
+  const readsBody =
+    ['post', 'patch', 'put'].includes(endpoint.method) && !ownEndpoints.has(endpoint)
   const servesFile = traits.staticDir !== undefined && endpoint.path.includes(':filename')
   if (!checksId && !readsBody && !servesFile) return handler
   return async (req) => {

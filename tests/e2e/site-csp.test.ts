@@ -7,6 +7,8 @@
  * request leaves the page, so a CMS origin missing from connect-src fails here as well.
  */
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import type { BrowserContext, Page } from 'playwright-core'
@@ -57,21 +59,24 @@ describe('the Content-Security-Policy of the portal', () => {
   })
 
   it('keeps another site from framing a page', async () => {
-    const context = await ctx.browser.newContext()
-    const page = await context.newPage()
-    await page.route('http://framer.test/', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<iframe src="${ctx.url}/en/" width="600" height="400"></iframe>`,
-      }),
+    // Another origin (another port) on this machine, whose page frames the portal's.
+    const framer = http.createServer((_, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(`<iframe src="${ctx.url}/en/" width="600" height="400"></iframe>`),
     )
-    await page.goto('http://framer.test/')
-    await page.waitForTimeout(1_000)
-    const frame = page.frames().find((f) => f !== page.mainFrame())!
-    // The framed page never loads: Chromium shows its error page in the frame instead.
-    expect(await frame.locator('#main').count()).toBe(0)
-    expect(frame.url()).not.toBe(`${ctx.url}/en/`)
-    await context.close()
+    await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve))
+    const page = await ctx.browser.newPage()
+    try {
+      await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`)
+      const frame = page.frames().find((f) => f !== page.mainFrame())!
+      // The framed page never shows: Chromium puts its error page in the frame instead.
+      await expect.poll(() => frame.url(), { timeout: 10_000 }).toMatch(/^chrome-error:/)
+      expect(await frame.locator('#main').count()).toBe(0)
+    } finally {
+      await page.close()
+      framer.close()
+    }
   })
 
   for (const [device, viewport] of [

@@ -150,7 +150,10 @@ export function serveSite(options: {
     if (rawPath === `/${headersFileName}`) return sendNotFound(root, req, res, setSiteHeaders)
     const redirect = rawPath.endsWith('/') ? null : slashRedirect(root, rawPath)
     if (redirect) {
-      res.writeHead(301, { Location: redirect + (query < 0 ? '' : raw.slice(query)) }).end()
+      // The query goes along only when it is plain text: nothing a header may not carry.
+      const search = query < 0 ? '' : raw.slice(query)
+      const location = redirect + (/^[\x21-\x7e]*$/.test(search) ? search : '')
+      res.writeHead(301, { Location: location }).end()
       return
     }
     // sirv stats a file, then streams it: a rebuild swapped in between makes the stream fail,

@@ -16,8 +16,15 @@ import path from 'node:path'
 export const headersFileName = '_headers'
 
 /** Where the forms post: env CMS_URL when the site is built (as site/islands/forms/build.ts). */
-export const formsOrigin = (env: NodeJS.Dict<string>): string =>
-  new URL(env.CMS_URL || 'http://localhost:3000').origin
+export function formsOrigin(env: NodeJS.Dict<string>): string {
+  const url = env.CMS_URL?.trim() || 'http://localhost:3000'
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+    throw new Error(
+      `CMS_URL must be the CMS's public address, such as https://cms.example.org (it is "${url}"); ` +
+        "the portal's forms post there and its Content-Security-Policy allows only that origin.",
+    )
+  return new URL(url).origin
+}
 
 /** Hashes of the inline `<script>` and `<style>` elements, and of `style` attributes. */
 export type InlineHashes = { scripts: string[]; styles: string[]; styleAttributes: string[] }

@@ -42,6 +42,7 @@ describe('the CSP hashes of a built site', () => {
     expect(csp).toContain("style-src-attr 'unsafe-hashes' 'sha256-")
     expect(csp).toContain(`'${sha('font-family: "A"')}'`)
     expect(csp).not.toContain('unsafe-inline')
+    expect(() => writeSiteHeaders(dir, { CMS_URL: 'cms.example' })).toThrow(/CMS_URL must be/)
   })
 
   it('reads back the _headers file it writes, as Netlify and Cloudflare Pages match paths', () => {

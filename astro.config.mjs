@@ -1,9 +1,26 @@
 // The portal: an Astro site in site/, generated statically from the CMS (see site/lib/loader.ts).
+import { fileURLToPath } from 'node:url'
+
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/locales.ts'
+import { writeSiteHeaders } from './cms/scripts/siteHeaders.ts'
+
+/**
+ * Writes dist/_headers (CSP with the hashes of the inline scripts and styles just built, frame
+ * protection, caching) when the build is done: static hosts and the portal's server read it.
+ */
+const securityHeaders = {
+  name: 'portal-security-headers',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      const [site] = writeSiteHeaders(fileURLToPath(dir), process.env)
+      logger.info(`_headers: ${site.headers['Content-Security-Policy'].length} characters of CSP`)
+    },
+  },
+}
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -27,6 +44,7 @@ export default defineConfig({
         return item
       },
     }),
+    securityHeaders,
   ],
   telemetry: false,
 })

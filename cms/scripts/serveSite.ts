@@ -1,7 +1,9 @@
 /**
- * A small static file server for the built portal (dist/), used by `npm start`. It resolves
- * the folder on every request, so a rebuilt site swapped in whole is served at once.
- * Directories serve their index.html; a miss gets the nearest 404.html (the locale's first).
+ * The portal's static file server (dist/), used by `npm start`: sirv, in its `dev` mode, which
+ * looks each request up on disk instead of listing the folder once, so a rebuilt site swapped in
+ * whole is served at once. Around it: the security headers from the site's own `_headers` file
+ * (the one static hosts read; see siteHeaders.ts), the nearest 404.html (the locale's first)
+ * with status 404, GET and HEAD only, and a slash-adding redirect that never leaves the origin.
  *
  * Run alone: `tsx cms/scripts/serveSite.ts [dir]` (SITE_PORT, default 4321).
  */
@@ -9,9 +11,20 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
+import sirv from 'sirv'
+
 import { projectRoot } from '../paths'
 import { isMain } from './isMain'
+import {
+  baseHeaders,
+  type HeaderRule,
+  headersFileName,
+  headersFor,
+  immutableAssets,
+  parseHeadersFile,
+} from './siteHeaders'
 
+/** Content types of what the site holds; text gets its charset (the feeds carry Bulgarian). */
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,30 +52,6 @@ const typeOf = (file: string) =>
   contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false
-const isDir = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false
-
-/** The file for a URL path inside root, or a redirect for a directory without its slash. */
-export function resolveRequest(
-  root: string,
-  urlPath: string,
-): { file: string } | { redirect: string } | null {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(urlPath)
-  } catch {
-    return null
-  }
-  if (decoded.includes('\0')) return null
-  const target = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`)
-  if (target !== root && !target.startsWith(root + path.sep)) return null
-  if (isFile(target)) return { file: target }
-  if (isDir(target)) {
-    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` }
-    const index = path.join(target, 'index.html')
-    return isFile(index) ? { file: index } : null
-  }
-  return null
-}
 
 /** The 404 page to show for a path: `/<locale>/404.html` when the site has one, else `/404.html`. */
 export function notFoundPage(root: string, urlPath: string): string | null {
@@ -75,6 +64,54 @@ export function notFoundPage(root: string, urlPath: string): string | null {
   return candidates.map((c) => path.join(root, c)).find(isFile) ?? null
 }
 
+/**
+ * The path with a slash added when it names a folder with an index.html, or null. Only plain
+ * paths qualify: a `//`, a backslash, an encoded slash or a dot segment could make the Location
+ * a URL on another host (`//evil.example/`) once a browser or proxy normalises it.
+ */
+export function slashRedirect(root: string, rawPath: string): string | null {
+  if (!/^(\/[\w\-.~!$&'()*+,;=:@%]+)+$/.test(rawPath)) return null
+  if (/%(2f|5c|2e)/i.test(rawPath) || /\/\.\.?(\/|$)/.test(rawPath)) return null
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(rawPath)
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0')) return null
+  return isFile(path.join(root, decoded, 'index.html')) ? `${rawPath}/` : null
+}
+
+/**
+ * The site's headers file, parsed; read again when it changes (a rebuild swaps the folder in,
+ * so the file's inode and time change). A site without one still gets the fixed headers and
+ * a frame-ancestors policy; only the hashes of its inline scripts are unknown then.
+ */
+function headerRules(root: string) {
+  let cached: { key: string; rules: HeaderRule[] } | undefined
+  const fallback: HeaderRule[] = [
+    {
+      path: '/*',
+      headers: { 'Content-Security-Policy': "frame-ancestors 'none'", ...baseHeaders },
+    },
+    { path: immutableAssets.path, headers: { 'Cache-Control': immutableAssets.cacheControl } },
+  ]
+  return (): HeaderRule[] => {
+    const file = path.join(root, headersFileName)
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    if (!stat?.isFile()) return fallback
+    const key = `${stat.ino}:${stat.mtimeMs}:${stat.size}`
+    if (cached?.key !== key) {
+      try {
+        cached = { key, rules: parseHeadersFile(fs.readFileSync(file, 'utf8')) }
+      } catch {
+        return fallback
+      }
+    }
+    return cached.rules
+  }
+}
+
 /** Serves `dir` over HTTP; resolves once it listens. */
 export function serveSite(options: {
   dir: string
@@ -82,23 +119,53 @@ export function serveSite(options: {
   host?: string
 }): Promise<http.Server> {
   const root = path.resolve(options.dir)
+  const rules = headerRules(root)
+  const setSiteHeaders = (res: http.ServerResponse, urlPath: string) => {
+    // Pages and the search index must follow rebuilds; `_headers` makes /_astro/ immutable.
+    res.setHeader('Cache-Control', 'no-cache')
+    for (const [name, value] of Object.entries(headersFor(rules(), urlPath)))
+      res.setHeader(name, value)
+  }
+  const files = sirv(root, {
+    dev: true,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      setSiteHeaders(res, pathname)
+      // Headers set here win over sirv's own (which leave unknown types empty). A path without
+      // an extension can only have found an .html file: a folder's index or `<name>.html`.
+      res.setHeader('Content-Type', typeOf(/\.[^/]*$/.test(pathname) ? pathname : 'index.html'))
+    },
+    onNoMatch: (req, res) => sendNotFound(root, req, res, setSiteHeaders),
+  })
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const found = resolveRequest(root, url.pathname)
-    if (found && 'redirect' in found) {
-      res.writeHead(301, { Location: found.redirect + url.search }).end()
+    const raw = req.url ?? '/'
+    const query = raw.indexOf('?')
+    const rawPath = query < 0 ? raw : raw.slice(0, query)
+    // The headers file is for the host, like Netlify's: not a page.
+    if (rawPath === `/${headersFileName}`) return sendNotFound(root, req, res, setSiteHeaders)
+    const redirect = rawPath.endsWith('/') ? null : slashRedirect(root, rawPath)
+    if (redirect) {
+      // The query goes along only when it is plain text: nothing a header may not carry.
+      const search = query < 0 ? '' : raw.slice(query)
+      const location = redirect + (/^[\x21-\x7e]*$/.test(search) ? search : '')
+      res.writeHead(301, { Location: location }).end()
       return
     }
-    const file = found?.file ?? notFoundPage(root, url.pathname)
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')
-      return
+    // sirv stats a file, then streams it: a rebuild swapped in between makes the stream fail,
+    // and an error on a stream nobody listens to would end this process.
+    res.once('pipe', (source) =>
+      source.once('error', () => (res.headersSent ? res.destroy() : unavailable(res))),
+    )
+    try {
+      files(req, res)
+    } catch {
+      unavailable(res)
     }
-    send(res, file, found ? 200 : 404, req.method === 'HEAD')
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -106,29 +173,35 @@ export function serveSite(options: {
   })
 }
 
-function send(res: http.ServerResponse, file: string, status: number, headOnly: boolean) {
-  const type = typeOf(file)
-  const stream = fs.createReadStream(file)
-  stream.once('error', () => {
-    // The site was swapped out between the check and the read: the next request finds it.
-    if (!res.headersSent) res.writeHead(503, { 'Retry-After': '1' })
-    res.end()
-  })
-  stream.once('open', (fd) => {
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Length': fs.fstatSync(fd).size,
-      // Hashed assets may be cached for long; pages and the search index must follow rebuilds.
-      'Cache-Control': file.includes(`${path.sep}_astro${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-    })
-    if (headOnly) {
-      stream.destroy()
-      res.end()
-    } else stream.pipe(res)
-  })
+/** The site is being swapped: the next request finds it. */
+const unavailable = (res: http.ServerResponse) =>
+  res.headersSent ? res.destroy() : res.writeHead(503, { 'Retry-After': '1' }).end()
+
+function sendNotFound(
+  root: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  setSiteHeaders: (res: http.ServerResponse, urlPath: string) => void,
+) {
+  const urlPath = (req.url ?? '/').split('?')[0]!
+  const page = notFoundPage(root, urlPath)
+  setSiteHeaders(res, urlPath)
+  const body = page ? readOrNull(page) : null
+  if (!body) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')
+    return
+  }
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/** The file, or null when it vanished (a rebuild swapped the folder between look-up and read). */
+function readOrNull(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file)
+  } catch {
+    return null
+  }
 }
 
 async function main() {

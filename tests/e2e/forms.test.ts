@@ -19,6 +19,7 @@ import type { DemoLogin } from '../../cms/seed/users'
 import { urlFor } from '../../site/lib/urls'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
+import { watchCsp } from '../helpers/cspWatch'
 import { axeViolations } from '../helpers/siteBrowser'
 import { projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
 import { readFacts, type SiteFacts, siteLocation } from '../helpers/siteFacts'
@@ -85,6 +86,16 @@ afterAll(async () => {
   if (!process.env.KEEP_FORMS_E2E) fs.rmSync(root, { recursive: true, force: true })
 })
 
+/** What the portal's Content-Security-Policy reported on the pages the tests opened. */
+const cspViolations: string[][] = []
+
+/** A page whose portal documents are watched for CSP violations (the admin's are not). */
+async function newPage(options: Parameters<Browser['newPage']>[0]) {
+  const page = await browser.newPage(options)
+  cspViolations.push((await watchCsp(page, siteUrl)).violations)
+  return page
+}
+
 /** A fully written product in Bulgarian (the English-only test product is not one). */
 const bgProduct = () => facts.docs.products.bg.find((p) => p.slug !== facts.untranslated.slug)!
 
@@ -132,7 +143,7 @@ async function setStatus(page: Page, status: string) {
 describe('the inquiry form', () => {
   it('sends an inquiry from a Bulgarian product page; staff find it in the admin', async () => {
     const product = bgProduct()
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await newPage({ viewport: { width: 1280, height: 900 } })
     const form = await openForm(
       page,
       urlFor('bg', { kind: 'product', slug: product.slug }),
@@ -167,7 +178,7 @@ describe('the inquiry form', () => {
   })
 
   it('shows a Bulgarian error for an invalid email and sends nothing', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } })
+    const page = await newPage({ viewport: { width: 375, height: 800 } })
     const posts: string[] = []
     page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()))
     const form = await openForm(
@@ -210,7 +221,7 @@ describe('the inquiry form', () => {
 
 describe('the membership application', () => {
   it('is sent from the Bulgarian membership page; staff approve it and a draft member exists', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await newPage({ viewport: { width: 1280, height: 900 } })
     const form = await openForm(page, urlFor('bg', { kind: 'membership' }), '#apply')
     const company = `Приложение Тест ${token} ЕООД`
     const email = `office.${token}@applicant.example`
@@ -264,7 +275,7 @@ describe('the membership application', () => {
 describe('accessibility of the forms (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`no violations on a product page and the membership page, also with errors shown (bg, ${scheme})`, async () => {
-      const page = await browser.newPage({ colorScheme: scheme })
+      const page = await newPage({ colorScheme: scheme })
       const found: string[] = []
       const pages = [
         [urlFor('bg', { kind: 'product', slug: bgProduct().slug }), '#inquiry'],
@@ -300,7 +311,7 @@ describe('the rate limit, seen by a visitor', () => {
     }
     expect(answer).toBe(429)
 
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } })
+    const page = await newPage({ viewport: { width: 375, height: 800 } })
     const form = await openForm(
       page,
       urlFor('bg', { kind: 'product', slug: bgProduct().slug }),
@@ -324,6 +335,16 @@ describe('the rate limit, seen by a visitor', () => {
     expect(await form.getByLabel(bg['form.message']).inputValue()).toBe(message)
     await form.screenshot({ path: path.join(shots, 'forms-inquiry-rate-limited-bg-phone.png') })
     await page.close()
+  })
+})
+
+// After every form was sent, checked and rejected above, under the policy the real server sends.
+describe("the portal's Content-Security-Policy", () => {
+  it('reported no violation on any portal page the forms were used on', async () => {
+    const res = await fetch(`${siteUrl}${urlFor('bg', { kind: 'membership' })}`)
+    expect(res.headers.get('content-security-policy')).toContain(`connect-src 'self' ${cms.url}`)
+    expect(cspViolations.length).toBeGreaterThan(4)
+    expect(cspViolations.flat()).toEqual([])
   })
 })
 

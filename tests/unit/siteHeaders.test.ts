@@ -1,0 +1,66 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import {
+  formatHeadersFile,
+  headersFor,
+  inlineHashes,
+  parseHeadersFile,
+  siteHeaderRules,
+  writeSiteHeaders,
+} from '../../cms/scripts/siteHeaders'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-headers-'))
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+const sha = (text: string) => `sha256-${crypto.createHash('sha256').update(text).digest('base64')}`
+
+describe('the CSP hashes of a built site', () => {
+  it('covers every inline script and style the browser runs, and nothing else', () => {
+    const dir = path.join(root, 'site')
+    fs.mkdirSync(path.join(dir, 'en'), { recursive: true })
+    fs.writeFileSync(
+      path.join(dir, 'en', 'index.html'),
+      '<html><head><script type="application/ld+json">{"@type":"Thing"}</script>' +
+        '<script type="module" src="/_astro/a.js"></script><style>a{color:red}</style></head>' +
+        '<body><script>(()=>{self.x=1})()</script><script type="module">import "/b.js"</script>' +
+        '<p style="text-align: center;">Hi</p><p style=\'font-family: &quot;A&quot;\'>x</p></body></html>',
+    )
+    fs.writeFileSync(path.join(dir, 'index.html'), '<script>(()=>{self.x=1})()</script>')
+    expect(inlineHashes(dir)).toEqual({
+      scripts: [sha('(()=>{self.x=1})()'), sha('import "/b.js"')].sort(),
+      styles: [sha('a{color:red}')],
+      styleAttributes: [sha('text-align: center;'), sha('font-family: "A"')].sort(),
+    })
+    const [site] = writeSiteHeaders(dir, { CMS_URL: 'https://cms.example/api-base/' })
+    const csp = site!.headers['Content-Security-Policy']!
+    expect(csp).toContain("connect-src 'self' https://cms.example;")
+    expect(csp).toContain("style-src-attr 'unsafe-hashes' 'sha256-")
+    expect(csp).toContain(`'${sha('font-family: "A"')}'`)
+    expect(csp).not.toContain('unsafe-inline')
+    expect(() => writeSiteHeaders(dir, { CMS_URL: 'cms.example' })).toThrow(/CMS_URL must be/)
+  })
+
+  it('reads back the _headers file it writes, as Netlify and Cloudflare Pages match paths', () => {
+    const rules = siteHeaderRules('http://localhost:3000', {
+      scripts: ['sha256-a='],
+      styles: [],
+      styleAttributes: [],
+    })
+    const parsed = parseHeadersFile(formatHeadersFile(rules))
+    expect(parsed).toEqual(rules)
+    expect(headersFor(parsed, '/_astro/x.js')['Cache-Control']).toMatch(/immutable/)
+    expect(headersFor(parsed, '/_astro/x.js')['X-Frame-Options']).toBe('DENY')
+    expect(headersFor(parsed, '/en/')['Cache-Control']).toBeUndefined()
+    // Cloudflare Pages takes header values up to 2,000 characters.
+    expect(
+      formatHeadersFile(rules)
+        .split('\n')
+        .every((line) => line.length < 2000),
+    ).toBe(true)
+  })
+})

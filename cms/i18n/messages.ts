@@ -28,6 +28,12 @@ const messages = {
     categoryOwnParent: 'A category cannot be its own parent.',
     categoryParentMissing: 'The parent category does not exist.',
     categoryTwoLevels: 'Categories have two levels: choose a top-level category as parent.',
+    currentPasswordRequired:
+      'Enter your current password to change your email address or password.',
+    currentPasswordWrong: 'The current password is not correct.',
+    loginRateLimited: 'Too many login attempts from your network. Try again in {minutes} min.',
+    forgotRateLimited:
+      'Too many password reset requests from your network. Try again in {minutes} min.',
   },
   bg: {
     slugFormat:
@@ -50,6 +56,13 @@ const messages = {
     categoryOwnParent: 'Категорията не може да бъде родител на себе си.',
     categoryParentMissing: 'Родителската категория не съществува.',
     categoryTwoLevels: 'Категориите са на две нива: изберете категория от първо ниво за родител.',
+    currentPasswordRequired:
+      'Въведете текущата си парола, за да смените имейл адреса или паролата си.',
+    currentPasswordWrong: 'Текущата парола не е вярна.',
+    loginRateLimited:
+      'Твърде много опити за вход от вашата мрежа. Опитайте отново след {minutes} мин.',
+    forgotRateLimited:
+      'Твърде много заявки за нова парола от вашата мрежа. Опитайте отново след {minutes} мин.',
   },
   de: {
     slugFormat:
@@ -75,6 +88,13 @@ const messages = {
     categoryParentMissing: 'Die Oberkategorie existiert nicht.',
     categoryTwoLevels:
       'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
+    currentPasswordRequired:
+      'Geben Sie Ihr aktuelles Passwort ein, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
+    currentPasswordWrong: 'Das aktuelle Passwort ist nicht korrekt.',
+    loginRateLimited:
+      'Zu viele Anmeldeversuche aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
+    forgotRateLimited:
+      'Zu viele Anfragen zum Zurücksetzen des Passworts aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

@@ -62,7 +62,10 @@ export const throttleAuth =
   (limit: AccountLimit): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation === 'login') await guardLogin(limit, args, req)
-    if (operation === 'forgotPassword') await guardIp(req, 'forgot')
+    // Server code that makes a token itself (a welcome link on approval) passes disableEmail,
+    // inside a staff member's request; the REST and GraphQL endpoints never do.
+    const fromEndpoint = !(args as { disableEmail?: boolean }).disableEmail
+    if (operation === 'forgotPassword' && fromEndpoint) await guardIp(req, 'forgot')
     return args
   }
 

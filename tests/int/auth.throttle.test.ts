@@ -73,4 +73,35 @@ describe('a client IP is throttled on login and forgot-password', () => {
       delete process.env.AUTH_RATE_LIMIT_LOGIN_SECONDS
     }
   })
+
+  it('staff approving applications (welcome links) do not use up the forgot allowance', async () => {
+    resetAuthLimits()
+    process.env.AUTH_RATE_LIMIT_FORGOT_POINTS = '1'
+    try {
+      const token = await api.tokenOf(world.users.admin.email, password)
+      for (const n of [1, 2]) {
+        const application = await ctx.payload.create({
+          collection: 'applications',
+          data: {
+            companyName: `Welcome ${n} Ltd`,
+            legalId: '131468980',
+            contactName: 'Petra Ivanova',
+            email: `welcome${n}@firm.example`,
+            motivation: 'We build cloud software and want to export with the cluster.',
+            consent: true,
+            locale: 'en',
+          } as never,
+          overrideAccess: false,
+          context: { publicForm: true },
+        })
+        for (const status of ['reviewing', 'approved']) {
+          const path = `/api/applications/${application.id}`
+          const answer = await api.call('PATCH', path, { status }, token)
+          expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+        }
+      }
+    } finally {
+      delete process.env.AUTH_RATE_LIMIT_FORGOT_POINTS
+    }
+  })
 })

@@ -16,11 +16,13 @@ import { passwordMatches } from './passwordHash'
  * Asked for on a user's own account page (and accepted by REST and GraphQL updates) whenever
  * the email or the password changes; never stored.
  */
+const label = { en: 'Current password', bg: 'Текуща парола', de: 'Aktuelles Passwort' }
+
 export const currentPasswordField: TextField = {
   name: 'currentPassword',
   type: 'text',
   virtual: true,
-  label: { en: 'Current password', bg: 'Текуща парола', de: 'Aktuelles Passwort' },
+  label,
   admin: {
     // Only on one's own account: admins set other users' emails and passwords without it.
     condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
@@ -36,7 +38,7 @@ export const currentPasswordField: TextField = {
 const refuse = (req: PayloadRequest, text: string) =>
   new ValidationError({
     collection: collections.users,
-    errors: [{ path: currentPasswordField.name, message: text }],
+    errors: [{ path: currentPasswordField.name, label, message: text }],
     req,
   })
 

@@ -687,6 +687,10 @@ export interface Application {
  */
 export interface User {
   id: number;
+  /**
+   * Needed only to change your email address or password.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   role: 'admin' | 'editor' | 'member';
   company?: (number | null) | Member;
@@ -1233,6 +1237,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   company?: T;

@@ -3,9 +3,16 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isAdminUser } from '../access/roles'
 import { admins, adminField } from '../access/rules'
 import { roles } from '../access/roles'
+import { secureCookies } from '../auth/cookies'
+import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
+import { clearAfterLogin, clearAfterUnlock, throttleAuth } from '../auth/throttle'
 import { passwordMailHtml, passwordMailSubject } from '../email/passwordMail'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
+
+// Payload locks an account after 5 wrong passwords for 15 minutes; cms/auth/ holds the same
+// limit in front of the password check, so that parallel requests cannot get past it.
+const lockout = { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 }
 
 /** Staff (admin, editor) and member users; a member user belongs to one member company. */
 export const Users: CollectionConfig = {
@@ -15,9 +22,10 @@ export const Users: CollectionConfig = {
     plural: { en: 'Users', bg: 'Потребители', de: 'Benutzer' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    ...lockout,
     tokenExpiration: 8 * 60 * 60,
+    // Lax: sent when a link in an email opens the admin, never with another site's POST.
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
     // Links to CMS_URL/admin/reset/<token>, in the requester's language (a welcome on approval).
     forgotPassword: {
       generateEmailHTML: passwordMailHtml,
@@ -37,8 +45,17 @@ export const Users: CollectionConfig = {
       isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
     delete: admins,
     admin: ({ req }) => Boolean(req.user),
+    // Payload's default lets every logged-in user unlock every account.
+    unlock: admins,
+  },
+  hooks: {
+    beforeOperation: [throttleAuth(lockout)],
+    beforeChange: [requireCurrentPassword(lockout)],
+    afterLogin: [clearAfterLogin(lockout)],
+    afterOperation: [clearAfterUnlock(lockout)],
   },
   fields: [
+    currentPasswordField,
     { name: 'name', type: 'text', maxLength: 120 },
     {
       name: 'role',

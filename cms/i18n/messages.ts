@@ -34,6 +34,12 @@ const messages = {
       'A body of type {type} cannot be read here. Send application/json or multipart/form-data.',
     badQueryValue:
       'A value in the request does not fit its field, e.g. a word where an id, number or date belongs. Check where, limit, depth and the ids.',
+    currentPasswordRequired:
+      'Enter your current password to change your email address or password.',
+    currentPasswordWrong: 'The current password is not correct.',
+    loginRateLimited: 'Too many login attempts from your network. Try again in {minutes} min.',
+    forgotRateLimited:
+      'Too many password reset requests from your network. Try again in {minutes} min.',
   },
   bg: {
     slugFormat:
@@ -62,6 +68,13 @@ const messages = {
       'Тяло от тип {type} не може да бъде прочетено тук. Изпратете application/json или multipart/form-data.',
     badQueryValue:
       'Стойност в заявката не отговаря на полето си, напр. дума на мястото на id, число или дата. Проверете where, limit, depth и id.',
+    currentPasswordRequired:
+      'Въведете текущата си парола, за да смените имейл адреса или паролата си.',
+    currentPasswordWrong: 'Текущата парола не е вярна.',
+    loginRateLimited:
+      'Твърде много опити за вход от вашата мрежа. Опитайте отново след {minutes} мин.',
+    forgotRateLimited:
+      'Твърде много заявки за нова парола от вашата мрежа. Опитайте отново след {minutes} мин.',
   },
   de: {
     slugFormat:
@@ -93,6 +106,13 @@ const messages = {
       'Ein Inhalt vom Typ {type} kann hier nicht gelesen werden. Senden Sie application/json oder multipart/form-data.',
     badQueryValue:
       'Ein Wert in der Anfrage passt nicht zu seinem Feld, z. B. ein Wort statt einer ID, Zahl oder eines Datums. Prüfen Sie where, limit, depth und die IDs.',
+    currentPasswordRequired:
+      'Geben Sie Ihr aktuelles Passwort ein, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
+    currentPasswordWrong: 'Das aktuelle Passwort ist nicht korrekt.',
+    loginRateLimited:
+      'Zu viele Anmeldeversuche aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
+    forgotRateLimited:
+      'Zu viele Anfragen zum Zurücksetzen des Passworts aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

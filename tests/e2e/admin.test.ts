@@ -65,6 +65,59 @@ describe('the admin in a browser', () => {
     expect(en.summary).toBe('Alpha Cloud summary')
   })
 
+  it('a member changes its password on its account page only with the current one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await page.goto(`${cms.url}/admin/login`)
+    await page.fill('input[name="email"]', world.users.memberA.email)
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+
+    await page.goto(`${cms.url}/admin/account`)
+    const changePassword = async () => {
+      await page.getByRole('button', { name: 'Change Password' }).click()
+      await page.fill('input[name="password"]', 'member-new-pass-9')
+      await page.fill('input[name="confirm-password"]', 'member-new-pass-9')
+    }
+    // Under load a click can land while the form is still taking in the typed values and
+    // submit nothing; click again until the PATCH goes out.
+    const save = async () => {
+      for (let attempt = 1; ; attempt++) {
+        const patch = page.waitForResponse((r) => r.request().method() === 'PATCH', {
+          timeout: 10_000,
+        })
+        await page.click('#action-save')
+        try {
+          return await patch
+        } catch (error) {
+          if (attempt === 3) throw error
+        }
+      }
+    }
+    await changePassword()
+    await save()
+    await page.getByText('Enter your current password').first().waitFor()
+    await page.screenshot({ path: path.join(shots, 'admin-account-current-password.png') })
+
+    // Payload folds the password fields away after a refused save: open them again.
+    await changePassword()
+    await page.fill('input[name="currentPassword"]', password)
+    await save()
+    await page
+      .getByText(/successfully/i)
+      .first()
+      .waitFor()
+    await page.screenshot({ path: path.join(shots, 'admin-account-password-changed.png') })
+    // A member sees no "Force unlock": only admins unlock accounts.
+    await expect(page.getByRole('button', { name: 'Force Unlock' }).count()).resolves.toBe(0)
+
+    const login = (pw: string) =>
+      page.request.post(`${cms.url}/api/users/login`, {
+        data: { email: world.users.memberA.email, password: pw },
+      })
+    expect((await login('member-new-pass-9')).status()).toBe(200)
+  })
+
   it('a member user is locked out after 5 wrong passwords', async () => {
     const page = await browser.newPage()
     for (let i = 0; i < 5; i++) {

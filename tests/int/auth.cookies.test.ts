@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { secureCookies } from '../../cms/auth/cookies'
+import { startApiServer } from '../helpers/authApi'
+import { startPayload } from '../helpers/payload'
+import { createWorld, password, type World } from '../helpers/world'
+
+// A CMS published at an https address, as behind a TLS-terminating proxy.
+process.env.CMS_URL = 'https://cms.test.example'
+
+let ctx: Awaited<ReturnType<typeof startPayload>>
+let api: Awaited<ReturnType<typeof startApiServer>>
+let world: World
+
+beforeAll(async () => {
+  ctx = await startPayload('auth-cookies')
+  world = await createWorld(ctx.payload)
+  api = await startApiServer(ctx.payload.config)
+})
+afterAll(async () => {
+  await api?.close()
+  await ctx?.stop()
+  delete process.env.CMS_URL
+})
+
+describe('the login cookie', () => {
+  it('is Secure, HttpOnly and SameSite=Lax when the CMS is served over https', async () => {
+    const answer = await api.login(world.users.memberA.email, password)
+    expect(answer.status).toBe(200)
+    const cookie = answer.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^payload-token=/)
+    expect(cookie).toMatch(/; Secure/)
+    expect(cookie).toMatch(/; HttpOnly/)
+    expect(cookie).toMatch(/; SameSite=Lax/)
+  })
+
+  it('is Secure in production unless CMS_URL names a plain http address', () => {
+    expect(secureCookies({ NODE_ENV: 'production' })).toBe(true)
+    expect(secureCookies({ NODE_ENV: 'production', CMS_URL: 'https://cms.example' })).toBe(true)
+    expect(secureCookies({ NODE_ENV: 'development', CMS_URL: 'https://cms.example' })).toBe(true)
+    expect(secureCookies({ NODE_ENV: 'production', CMS_URL: 'http://10.0.0.5:3000' })).toBe(false)
+    expect(secureCookies({ NODE_ENV: 'development' })).toBe(false)
+  })
+})

@@ -17,11 +17,13 @@ const freePort = () =>
 
 /**
  * The real admin app (`next start cms`) on a free port, over the database the test prepared
- * (DATABASE_URI and DATA_DIR from the environment). Builds the admin first when needed.
+ * (DATABASE_URI and DATA_DIR from the environment, `extraEnv` on top). Builds the admin first
+ * when needed. `pid` lets a test kill it the hard way.
  */
-export async function startCmsServer() {
+export async function startCmsServer(extraEnv: Record<string, string> = {}) {
   const env = {
     ...process.env,
+    ...extraEnv,
     NODE_ENV: 'production' as const,
     PROJECT_ROOT: root,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || crypto.randomBytes(32).toString('hex'),
@@ -33,6 +35,7 @@ export async function startCmsServer() {
     env,
     stdio: 'ignore',
   })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   const until = Date.now() + 60_000
   for (;;) {
@@ -44,5 +47,5 @@ export async function startCmsServer() {
     if (Date.now() > until) throw new Error('the CMS did not start within 60 s')
     await new Promise((r) => setTimeout(r, 300))
   }
-  return { url, stop: () => void child.kill('SIGTERM') }
+  return { url, pid: child.pid!, stop: () => void child.kill('SIGTERM'), exited }
 }

@@ -17,7 +17,7 @@ type Token = Pick<User, 'resetPasswordToken' | 'resetPasswordExpiration'>
  * The new member's password link. A retry of the same mail reuses the token while it is valid,
  * so that a repeated message carries the same working link as the first.
  */
-async function welcomeToken(req: PayloadRequest, user: User & Token): Promise<string> {
+async function welcomeToken(req: PayloadRequest, user: User): Promise<string> {
   const stored = (await req.payload.db.findOne({
     collection: collections.users,
     where: { id: { equals: user.id } },

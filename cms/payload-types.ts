@@ -129,12 +129,15 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      sendMail: TaskSendMail;
       inline: {
         input: unknown;
         output: unknown;
       };
     };
-    workflows: unknown;
+    workflows: {
+      sendMails: WorkflowSendMails;
+    };
   };
 }
 export interface UserAuthOperations {
@@ -640,6 +643,7 @@ export interface Inquiry {
   locale?: ('en' | 'bg' | 'de') | null;
   status: 'new' | 'forwarded' | 'answered' | 'spam';
   staffNotes?: string | null;
+  mailPending?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -678,6 +682,7 @@ export interface Application {
    * Member login made on approval.
    */
   createdUser?: (number | null) | User;
+  mailPending?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -794,7 +799,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -827,7 +832,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  workflowSlug?: 'sendMails' | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1207,6 +1213,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   locale?: T;
   status?: T;
   staffNotes?: T;
+  mailPending?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1229,6 +1236,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   notes?: T;
   createdMember?: T;
   createdUser?: T;
+  mailPending?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1301,6 +1309,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
         error?: T;
         id?: T;
       };
+  workflowSlug?: T;
   taskSlug?: T;
   queue?: T;
   waitUntil?: T;
@@ -1474,6 +1483,48 @@ export interface TaskRebuildSite {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    collection: string;
+    id:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    stamp: string;
+    to: string;
+  };
+  output: {
+    messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowSendMails".
+ */
+export interface WorkflowSendMails {
+  input: {
+    collection: string;
+    id:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    stamp: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

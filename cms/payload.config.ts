@@ -28,9 +28,10 @@ import { inputErrorsAre400 } from './hooks/inputErrors'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
 import { accessQuery } from './graphql/accessQuery'
-import { rebuildAutoRun, recoverInterruptedBuilds } from './jobs/autoRun'
+import { beforeAutoRun, jobsAutoRun } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './jobs/access'
+import { sendMailsWorkflow, sendMailTask } from './jobs/mail'
 import { Settings } from './globals/Settings'
 import { defaultLocale, locales } from './locales'
 import { resolvePayloadSecret } from './secret'
@@ -80,12 +81,16 @@ export default buildConfig({
   ],
   globals: [Settings, BuildStatus],
   jobs: {
-    tasks: [rebuildSiteTask],
-    // Adds the indexed concurrencyKey column, so that two site builds never overlap.
+    tasks: [rebuildSiteTask, sendMailTask],
+    // Notification mail: one job per stored inquiry or decision, one task per mail.
+    workflows: [sendMailsWorkflow],
+    // Adds the indexed concurrencyKey column, so that two site builds never overlap (nor two
+    // mail jobs of one document).
     enableConcurrencyControl: true,
-    // The CMS server started by `npm start` runs the rebuild queue (REBUILD_AUTORUN).
-    autoRun: rebuildAutoRun,
-    shouldAutoRun: recoverInterruptedBuilds,
+    // Every CMS server runs the mail queue (MAIL_AUTORUN); the one started by `npm start` also
+    // runs the rebuild queue (REBUILD_AUTORUN).
+    autoRun: jobsAutoRun,
+    shouldAutoRun: beforeAutoRun,
     // Payload's /api/payload-jobs/run would otherwise let any logged-in user start jobs.
     access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
   },

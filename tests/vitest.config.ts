@@ -9,6 +9,9 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     environment: 'node',
     testTimeout: 120_000,
+    // Payload starts its job crons in any process that serves REST requests, the tests' own
+    // included: tests run the mail queue themselves (payload.jobs.run) when they mean to.
+    env: { MAIL_AUTORUN: '0' },
     hookTimeout: 600_000,
     // Integration files each start Payload on their own database; two at a time fits 2 cores.
     maxWorkers: 2,

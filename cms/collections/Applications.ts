@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staff } from '../access/rules'
 import { submitApplicationEndpoints } from '../endpoints/submitApplication'
 import { emailField, urlField } from '../fields/contact'
+import { mailPendingField } from '../fields/mailPending'
 import { applicationStatuses, employeeRanges } from '../fields/options'
 import { staffOrPublicForm } from '../forms/access'
 import { actOnReviewStep, checkReviewStep } from '../hooks/applicationReview'
@@ -72,5 +73,6 @@ export const Applications: CollectionConfig = {
       relationTo: collections.users,
       admin: { position: 'sidebar', readOnly: true, description: 'Member login made on approval.' },
     },
+    mailPendingField,
   ],
 }

@@ -7,7 +7,8 @@ import { emailField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { inquiryStatuses } from '../fields/options'
 import { staffOrPublicForm } from '../forms/access'
-import { notifyInquiry } from '../hooks/notifyInquiry'
+import { mailPendingField } from '../fields/mailPending'
+import { markInquiryMailPending, notifyInquiry } from '../hooks/notifyInquiry'
 import { localeCodes } from '../locales'
 import { collections } from '../slugs'
 
@@ -36,7 +37,7 @@ export const Inquiries: CollectionConfig = {
     update: staff,
     delete: staff,
   },
-  hooks: { afterChange: [notifyInquiry] },
+  hooks: { beforeChange: [markInquiryMailPending], afterChange: [notifyInquiry] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     emailField({ name: 'email', required: true }),
@@ -71,5 +72,6 @@ export const Inquiries: CollectionConfig = {
       type: 'textarea',
       access: { read: staffField, update: staffField, create: staffField },
     },
+    mailPendingField,
   ],
 }

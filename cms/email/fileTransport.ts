@@ -33,15 +33,28 @@ export function mailFileName(now = new Date()): string {
 }
 
 /**
+ * The file of a message that has its own Message-ID (every queued mail has one, kept across
+ * retries): named after it, so that sending the same message again replaces its file.
+ *
+ * @example messageFileName('<20261124T185354123Z-9f2c4a1b.inquiries-12-staff@hits.example>')
+ * // '20261124T185354123Z-9f2c4a1b.inquiries-12-staff@hits.example.eml'
+ */
+export const messageFileName = (messageId: string) =>
+  `${messageId.replace(/^<|>$/g, '').replace(/[^\w.@+-]/g, '_')}.eml`
+
+/**
  * Composes the message exactly as SMTP would send it and writes it as an .eml file. The file
- * appears whole or not at all (written under a temporary name, then renamed).
+ * appears whole or not at all (written under a temporary name, then renamed over any earlier
+ * copy of the same message).
  */
 export async function writeMailFile(message: Mail.Options) {
   const info = await composer.sendMail(message)
   const dir = mailDir()
   await fs.mkdir(dir, { recursive: true })
-  const file = path.join(dir, mailFileName())
-  await fs.writeFile(`${file}.part`, info.message as Buffer)
-  await fs.rename(`${file}.part`, file)
+  const name = message.messageId ? messageFileName(message.messageId) : mailFileName()
+  const file = path.join(dir, name)
+  const part = `${file}.${crypto.randomBytes(4).toString('hex')}.part`
+  await fs.writeFile(part, info.message as Buffer)
+  await fs.rename(part, file)
   return { messageId: info.messageId, envelope: info.envelope, file }
 }

@@ -6,11 +6,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { clusterFacts, staffAddress } from '../email/addresses'
-import { templatesFor } from '../email/templates'
+import { queueMail } from '../jobs/mail'
 import type { Application } from '../payload-types'
 import { collections } from '../slugs'
-import { approveApplication, MailNotSent } from './approveApplication'
+import { approveApplication } from './approveApplication'
 import { quotedChoices, reviewMessage } from './reviewMessages'
 
 type Status = Application['status']
@@ -29,6 +28,8 @@ const refuse = (req: PayloadRequest, path: string, message: string) =>
 /**
  * Before an application is saved: only the review path's steps are allowed, and an approval is
  * refused up front when its email already has a login, so that nothing is created or changed.
+ * A decision marks the application `mailPending` in the same write: its mail is then sent
+ * exactly once, even if the server stops before the mail job is queued.
  */
 export const checkReviewStep: CollectionBeforeChangeHook<Application> = async ({
   data,
@@ -68,6 +69,7 @@ export const checkReviewStep: CollectionBeforeChangeHook<Application> = async ({
     })
     if (totalDocs > 0) throw refuse(req, 'email', reviewMessage(req, 'emailTaken', { email }))
   }
+  if (to === 'approved' || to === 'rejected') data.mailPending = true
   return data
 }
 
@@ -77,41 +79,11 @@ const undoStep = (req: PayloadRequest, id: number, status: Status) =>
   req.payload.db.updateOne({
     collection: collections.applications,
     id,
-    data: { status, createdMember: null, createdUser: null },
+    data: { status, createdMember: null, createdUser: null, mailPending: false },
     req,
   })
 
-async function sendRejection(req: PayloadRequest, application: Application) {
-  const { clusterName } = await clusterFacts(req.payload)
-  const mail = templatesFor(application.locale).rejection({
-    clusterName,
-    companyName: application.companyName,
-    contactName: application.contactName,
-  })
-  try {
-    // The notice invites questions: replies go to staff, not to the portal's sender address.
-    const replyTo = (await staffAddress(req.payload)) ?? undefined
-    await req.payload.sendEmail({ to: application.email, replyTo, ...mail })
-  } catch (error) {
-    throw new MailNotSent(error instanceof Error ? error.message : String(error))
-  }
-}
-
-function explain(
-  req: PayloadRequest,
-  error: unknown,
-  application: Application,
-  approving: boolean,
-) {
-  const step = reviewMessage(req, approving ? 'stepApproval' : 'stepRejection')
-  if (error instanceof MailNotSent) {
-    const message = reviewMessage(req, 'mailFailed', {
-      step,
-      email: application.email,
-      reason: error.message,
-    })
-    return new APIError(message, 502, undefined, true)
-  }
+function explain(req: PayloadRequest, error: unknown, approving: boolean) {
   const status = error instanceof APIError ? error.status : 500
   if (approving && status < 500) {
     const reason =
@@ -126,9 +98,11 @@ function explain(
 }
 
 /**
- * After a review step is saved: an approval makes the member profile, the user and the welcome
- * mail, a rejection sends a polite notice. If that fails, the step is undone and staff are told
- * why. Saving a decided application again does nothing, so approval never runs twice.
+ * After a review step is saved: an approval makes the member profile and the user, and both
+ * decisions queue their mail (the welcome with the password link, or a polite notice), which
+ * the mail queue sends and retries until the mail server takes it. If approval fails, the step
+ * is undone and staff are told why. Saving a decided application again does nothing, so
+ * approval never runs twice.
  */
 export const actOnReviewStep: CollectionAfterChangeHook<Application> = async ({
   doc,
@@ -140,9 +114,10 @@ export const actOnReviewStep: CollectionAfterChangeHook<Application> = async ({
     return doc
   const approving = doc.status === 'approved'
   if (!approving && doc.status !== 'rejected') return doc
+  const mail = { collection: collections.applications, id: doc.id }
   try {
     if (!approving) {
-      await sendRejection(req, doc)
+      await queueMail(req.payload, mail, req)
       return doc
     }
     if (doc.createdMember) return doc
@@ -156,11 +131,12 @@ export const actOnReviewStep: CollectionAfterChangeHook<Application> = async ({
         }),
       unlink: () => undoStep(req, doc.id, previousDoc.status),
     })
+    await queueMail(req.payload, mail, req)
     return { ...doc, createdMember: member.id, createdUser: user.id }
   } catch (error) {
     await undoStep(req, doc.id, previousDoc.status).catch((err) =>
       req.payload.logger.error({ err, msg: `Could not restore application ${doc.id}'s status` }),
     )
-    throw explain(req, error, doc, approving)
+    throw explain(req, error, approving)
   }
 }

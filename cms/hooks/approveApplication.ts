@@ -2,21 +2,12 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { staffAddress } from '../email/addresses'
-import { welcomeContextKey, type WelcomeContext } from '../email/passwordMail'
 import { isCountryCode } from '../fields/country'
 import { slugify } from '../fields/validators'
 import { isBulgarianUic, normalizeLegalId } from '../forms/legalId'
-import { defaultLocale, isLocale } from '../locales'
 import type { Application, Member, User } from '../payload-types'
 import { collections } from '../slugs'
 import { reviewMessage } from './reviewMessages'
-
-/** How long the welcome link works: longer than a reset link, a new member may be on leave. */
-export const welcomeLinkDays = 7
-
-/** Marks a failure of the mail transport, as opposed to bad data. */
-export class MailNotSent extends Error {}
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number }).id : ref)
 
@@ -87,43 +78,6 @@ const createUser = async (req: PayloadRequest, application: Application, member:
     },
   })) as User
 
-/**
- * Payload's forgot-password flow makes the token; the mail comes from the Users collection's
- * own `forgotPassword` templates, told by `req.context` to welcome the new member in the
- * application's language. (`disableEmail` keeps the flow inside this request's transaction:
- * with mail on, Payload reserves the user outside it, where the new user does not exist yet.)
- */
-async function sendWelcome(req: PayloadRequest, application: Application, user: User) {
-  const { payload } = req
-  const token = await payload.forgotPassword({
-    collection: collections.users,
-    data: { email: user.email },
-    disableEmail: true,
-    expiration: welcomeLinkDays * 24 * 60 * 60 * 1000,
-    req,
-  })
-  if (!token) throw new Error(`no password token was made for ${user.email}`)
-  const welcome: WelcomeContext = {
-    locale: isLocale(application.locale) ? application.locale : defaultLocale,
-    companyName: application.companyName,
-    contactName: application.contactName,
-    validDays: welcomeLinkDays,
-  }
-  const mailReq = { ...req, context: { ...req.context, [welcomeContextKey]: welcome } }
-  const templates = payload.collections.users.config.auth.forgotPassword!
-  const args = { req: mailReq as PayloadRequest, token, user }
-  const [subject, html] = [
-    await templates.generateEmailSubject!(args),
-    await templates.generateEmailHTML!(args),
-  ]
-  try {
-    const replyTo = (await staffAddress(payload)) ?? undefined
-    await payload.sendEmail({ to: user.email, replyTo, subject, html })
-  } catch (error) {
-    throw new MailNotSent(error instanceof Error ? error.message : String(error))
-  }
-}
-
 type Made = { member: Member; user: User }
 
 /** Records what approval made on the application, and takes it off again. */
@@ -133,8 +87,9 @@ export type Linking = {
 }
 
 /**
- * Approves an application: a draft member profile, a member user for it, `link` (which records
- * both on the application), and a welcome mail with a link to set the password. Whatever fails,
+ * Approves an application: a draft member profile, a member user for it, and `link` (which
+ * records both on the application). The welcome mail with the password link goes through the
+ * mail queue once this has succeeded (cms/email/decisionMail.ts). Whatever fails,
  * the application is unlinked, what was already made is removed again (SQLite runs without
  * transactions) and the error is rethrown.
  */
@@ -150,7 +105,6 @@ export async function approveApplication(
     const user = await createUser(req, application, member)
     made.push({ collection: collections.users, id: user.id })
     await link({ member, user })
-    await sendWelcome(req, application, user)
     return { member, user }
   } catch (error) {
     // The application's references to the new documents would block their removal.

@@ -17,11 +17,6 @@ const texts = {
     approvalFailed:
       'The approval was not saved and nothing was created: {reason}. Correct the application and ' +
       'try again.',
-    mailFailed:
-      'The {step} was not saved: the email to {email} could not be sent ({reason}). Check the ' +
-      'mail settings (SMTP_HOST and related) and try again.',
-    stepApproval: 'approval',
-    stepRejection: 'rejection',
     memberNote: 'Created on approval of membership application #{id} (legal ID {legalId}).',
   },
   bg: {
@@ -36,11 +31,6 @@ const texts = {
     approvalFailed:
       'Одобрението не е запазено и нищо не е създадено: {reason}. Коригирайте заявлението и ' +
       'опитайте отново.',
-    mailFailed:
-      '{step} не е запазено: имейлът до {email} не можа да бъде изпратен ({reason}). Проверете ' +
-      'настройките за поща (SMTP_HOST и свързаните с него) и опитайте отново.',
-    stepApproval: 'Одобрението',
-    stepRejection: 'Отказът',
     memberNote: 'Създаден при одобрение на заявление за членство №{id} (ЕИК/ДДС номер {legalId}).',
   },
   de: {
@@ -55,11 +45,6 @@ const texts = {
     approvalFailed:
       'Die Annahme wurde nicht gespeichert und nichts wurde angelegt: {reason}. Korrigieren Sie ' +
       'den Antrag und versuchen Sie es erneut.',
-    mailFailed:
-      '{step} wurde nicht gespeichert: Die E-Mail an {email} konnte nicht gesendet werden ' +
-      '({reason}). Prüfen Sie die Mail-Einstellungen (SMTP_HOST usw.) und versuchen Sie es erneut.',
-    stepApproval: 'Die Annahme',
-    stepRejection: 'Die Ablehnung',
     memberNote: 'Angelegt bei Annahme des Mitgliedsantrags Nr. {id} (Kennung {legalId}).',
   },
 } satisfies Record<Locale, Record<string, string>>

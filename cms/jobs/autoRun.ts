@@ -4,6 +4,8 @@ import path from 'node:path'
 import type { JobsConfig, Payload } from 'payload'
 
 import { isSiteBuildRunning } from '../scripts/siteLock'
+import { mailQueue } from './mail'
+import { prepareMailQueue } from './mailRecovery'
 import { rebuildTask, siteQueue } from './queue'
 import { siteOutDir } from './runBuild'
 import { readBuildStatus, writeBuildStatus } from './status'
@@ -22,6 +24,36 @@ type CronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
 export function rebuildAutoRun(): CronConfig[] {
   if (!autoRunEnabled()) return []
   return [{ queue: siteQueue, cron: '*/5 * * * * *', limit: 1, disableScheduling: true }]
+}
+
+/**
+ * Whether this process runs the mail queue: every CMS server (Payload starts its crons only in
+ * the server, never in `next build` or scripts), unless MAIL_AUTORUN is 0/false/no/off. The
+ * tests set it off and run the queue themselves.
+ */
+export const mailAutoRunEnabled = () =>
+  !/^(0|false|no|off)$/i.test(process.env.MAIL_AUTORUN?.trim() ?? '')
+
+/** The server's job runners: the mail queue every 3 seconds, the rebuild queue when enabled. */
+export function jobsAutoRun(): CronConfig[] {
+  const mail: CronConfig[] = mailAutoRunEnabled()
+    ? [{ queue: mailQueue, cron: '*/3 * * * * *', limit: 20, disableScheduling: true }]
+    : []
+  return [...rebuildAutoRun(), ...mail]
+}
+
+let recoveringBuilds: Promise<boolean> | null = null
+
+/**
+ * Before each run of either queue: interrupted mail is taken up again, and, where this process
+ * runs the rebuild queue, interrupted builds are recovered as before (one check at a time, as
+ * both queues may run in the same second).
+ */
+export async function beforeAutoRun(payload: Payload): Promise<boolean> {
+  if (mailAutoRunEnabled()) await prepareMailQueue(payload)
+  if (!autoRunEnabled()) return true
+  recoveringBuilds ??= recoverInterruptedBuilds(payload).finally(() => (recoveringBuilds = null))
+  return recoveringBuilds
 }
 
 const processStarted = Date.now()

@@ -82,7 +82,8 @@ async function serve() {
 function startChild(): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(import.meta.filename, ['--serve'], {
     execArgv: ['--import', 'tsx'],
-    // Staff and member are both mailed (as .eml files): the notification is part of the cost.
+    // Staff and member are both mailed (as .eml files): the notification is queued with the
+    // inquiry and sent by this process's mail queue every 3 s, part of the cost either way.
     env: { ...process.env, FORMS_RATE_LIMIT: 'off', STAFF_EMAIL: 'staff@bench.example' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   })

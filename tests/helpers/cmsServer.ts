@@ -18,12 +18,16 @@ const freePort = () =>
 
 /**
  * The real admin app (`next start cms`) on a free port, over the database the test prepared
- * (DATABASE_URI and DATA_DIR from the environment). Builds the admin first when needed.
- * `log` names a file for the server's output (discarded otherwise), to read when a test fails.
+ * (DATABASE_URI and DATA_DIR from the environment, `env` on top). Builds the admin first when
+ * needed. `log` names a file for the server's output (discarded otherwise), to read when a test
+ * fails; `pid` lets a test kill it the hard way.
  */
-export async function startCmsServer(options: { log?: string } = {}) {
+export async function startCmsServer(
+  options: { log?: string; env?: Record<string, string> } = {},
+) {
   const env = {
     ...process.env,
+    ...options.env,
     NODE_ENV: 'production' as const,
     PROJECT_ROOT: root,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || crypto.randomBytes(32).toString('hex'),
@@ -37,6 +41,7 @@ export async function startCmsServer(options: { log?: string } = {}) {
     stdio: ['ignore', out, out],
   })
   if (typeof out === 'number') fs.closeSync(out)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   const until = Date.now() + 60_000
   for (;;) {
@@ -48,5 +53,5 @@ export async function startCmsServer(options: { log?: string } = {}) {
     if (Date.now() > until) throw new Error('the CMS did not start within 60 s')
     await new Promise((r) => setTimeout(r, 300))
   }
-  return { url, stop: () => void child.kill('SIGTERM') }
+  return { url, pid: child.pid!, stop: () => void child.kill('SIGTERM'), exited }
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 /** One .eml file the CMS wrote, parsed far enough for tests: headers decoded, body as text. */
 export type Mail = {
   file: string
@@ -99,4 +101,16 @@ export function readMails(dataDir: string): Mail[] {
 export const newMails = (dataDir: string, before: Mail[]) => {
   const seen = new Set(before.map((m) => m.file))
   return readMails(dataDir).filter((m) => !seen.has(m.file))
+}
+
+/**
+ * Runs the mail queue until no due job is left, as the CMS server does every few seconds
+ * (tests set MAIL_AUTORUN off and call this when they want their mail sent).
+ */
+export async function sendQueuedMail(payload: Payload): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    const { noJobsRemaining } = await payload.jobs.run({ queue: 'mail', limit: 100 })
+    if (noJobsRemaining) return
+  }
+  throw new Error('the mail queue did not drain in 20 runs')
 }

@@ -107,6 +107,24 @@ describe('file transport (no SMTP_HOST)', () => {
     expect(subjects).toEqual(['Message 0', 'Message 1', 'Message 2', 'Message 3', 'Message 4'])
   })
 
+  it('names a message with a Message-ID after it: sending it again replaces the file', async () => {
+    const before = readMails(ctx.dataDir).length
+    const messageId = '<20261124T185354123Z-9f2c4a1b.inquiries-12-staff@hits-cluster.example>'
+    await payload.sendEmail({ to: 'a@b.example', subject: 'First try', text: 'x', messageId })
+    await payload.sendEmail({ to: 'a@b.example', subject: 'Retry', text: 'x', messageId })
+    expect(readMails(ctx.dataDir)).toHaveLength(before + 1)
+    const mails = readMails(ctx.dataDir).filter((m) => m.headers['message-id'] === messageId)
+    expect(mails).toHaveLength(1)
+    expect(path.basename(mails[0]!.file)).toBe(
+      '20261124T185354123Z-9f2c4a1b.inquiries-12-staff@hits-cluster.example.eml',
+    )
+    expect(mails[0]!.headers['message-id']).toBe(messageId)
+    expect(mails[0]!.subject).toBe('Retry')
+    expect(
+      fs.readdirSync(path.join(ctx.dataDir, 'mail')).filter((f) => f.endsWith('.part')),
+    ).toEqual([])
+  })
+
   it('takes the sender from MAIL_FROM and MAIL_FROM_NAME', async () => {
     const adapter = buildEmailAdapter({
       MAIL_FROM: 'office@cluster.example',

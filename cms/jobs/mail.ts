@@ -1,0 +1,115 @@
+import crypto from 'node:crypto'
+
+import type { Payload, PayloadRequest, TaskConfig, WorkflowConfig } from 'payload'
+
+import { renderDecisionMail } from '../email/decisionMail'
+import { renderInquiryMail, type Rendered } from '../email/inquiryMail'
+import { senderFrom } from '../email/transport'
+import { collections } from '../slugs'
+
+/** The queue every notification mail goes through; each CMS server runs it (mailAutoRun.ts). */
+export const mailQueue = 'mail'
+export const mailWorkflow = 'sendMails'
+export const mailTask = 'sendMail'
+
+/** The documents that send mail when they are stored, and the mails each one sends. */
+export const mailRecipients = {
+  [collections.inquiries]: ['member', 'staff'],
+  [collections.applications]: ['decision'],
+} as const
+export type MailSource = keyof typeof mailRecipients
+export type MailRef = { collection: MailSource; id: number | string }
+type Queued = MailRef & { stamp: string }
+
+/** One job per document at a time: a second job for it waits, then finds nothing left to send. */
+export const mailKey = ({ collection, id }: MailRef) => `mail:${collection}:${id}`
+
+/**
+ * Queues the notification mails of a document that was just stored with `mailPending` set. With
+ * `req`, the job is written in the caller's transaction where the database has one (MongoDB
+ * replica sets, Postgres); on SQLite, which runs without transactions, a job that a crash kept
+ * from being written is queued by the sweep instead (mailRecovery.ts).
+ */
+export function queueMail(payload: Payload, ref: MailRef, req?: PayloadRequest) {
+  // Queue time plus a random part: the Message-ID of every mail of this job, kept across retries.
+  const stamp = `${new Date().toISOString().replace(/[-:.]/g, '')}-${crypto.randomBytes(4).toString('hex')}`
+  const input: Queued = { collection: ref.collection, id: ref.id, stamp }
+  return payload.jobs.queue({ workflow: mailWorkflow, queue: mailQueue, input, req })
+}
+
+/**
+ * The same Message-ID however often a mail is retried: a receiving server or mail client can
+ * tell a repeat from a new message, and the file transport overwrites the same file.
+ *
+ * @example messageIdOf({ collection: 'inquiries', id: 12, stamp: '20261124T185354123Z-9f2c4a1b' }, 'staff')
+ * // '<20261124T185354123Z-9f2c4a1b.inquiries-12-staff@hits-cluster.example>'
+ */
+export function messageIdOf(job: Queued, to: string): string {
+  const domain = senderFrom().address.split('@')[1] || 'localhost'
+  return `<${job.stamp}.${job.collection}-${job.id}-${to}@${domain}>`
+}
+
+const render = (req: PayloadRequest, job: Queued, to: string): Promise<Rendered> =>
+  job.collection === collections.inquiries
+    ? renderInquiryMail(req.payload, job.id, to as 'member' | 'staff')
+    : renderDecisionMail(req, job.id)
+
+/**
+ * Renders one notification from the stored document and sends it. A failure (the mail server
+ * is down, a file cannot be written) is retried with growing pauses: 30 s, 1 min, 2 min, …,
+ * about 8 hours in all before the job is marked failed.
+ */
+export const sendMailTask: TaskConfig<'sendMail'> = {
+  slug: mailTask,
+  label: 'Send one notification mail',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'json', required: true },
+    { name: 'stamp', type: 'text', required: true },
+    { name: 'to', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'messageId', type: 'text' }],
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 30_000 } },
+  handler: async ({ input, req }) => {
+    const job = input as unknown as Queued & { to: string }
+    const rendered = await render(req, job, job.to)
+    if ('skipped' in rendered) {
+      req.payload.logger.warn(rendered.skipped)
+      return { output: {} }
+    }
+    const messageId = messageIdOf(job, job.to)
+    await req.payload.sendEmail({ ...rendered.message, messageId })
+    return { output: { messageId } }
+  },
+}
+
+/**
+ * Sends the mails of one stored document, each as its own task: a mail that went out is logged
+ * on the job and never sent again when a later one fails and the job is retried. A document
+ * whose mails were all sent (`mailPending` cleared) sends nothing, so a duplicate job is harmless.
+ */
+export const sendMailsWorkflow: WorkflowConfig<'sendMails'> = {
+  slug: mailWorkflow,
+  label: 'Send the notification mails of a stored document',
+  queue: mailQueue,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'json', required: true },
+    { name: 'stamp', type: 'text', required: true },
+  ],
+  concurrency: ({ input }) => mailKey(input as unknown as MailRef),
+  handler: async ({ job, tasks, req }) => {
+    const queued = job.input as unknown as Queued
+    const where = { id: { equals: queued.id } }
+    const doc = await req.payload.db.findOne({ collection: queued.collection, where, req })
+    if (!(doc as { mailPending?: boolean } | null)?.mailPending) return
+    for (const to of mailRecipients[queued.collection])
+      await tasks.sendMail(to, { input: { ...queued, id: queued.id as never, to } })
+    await req.payload.db.updateOne({
+      collection: queued.collection,
+      id: queued.id,
+      data: { mailPending: false },
+      req,
+    })
+  },
+}

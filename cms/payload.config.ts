@@ -25,6 +25,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
+import { memberRestoreMutations } from './hooks/memberDrafts'
 import { rebuildAutoRun, recoverInterruptedBuilds } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './jobs/access'
@@ -89,6 +90,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
   typescript: { outputFile: process.env.TYPES_OUTPUT || path.join(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.join(dirname, 'schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.join(dirname, 'schema.graphql'),
+    mutations: memberRestoreMutations,
+  },
   telemetry: false,
 })

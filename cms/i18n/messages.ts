@@ -28,6 +28,9 @@ const messages = {
     categoryOwnParent: 'A category cannot be its own parent.',
     categoryParentMissing: 'The parent category does not exist.',
     categoryTwoLevels: 'Categories have two levels: choose a top-level category as parent.',
+    restoreAsDraft:
+      'A member company can restore a version only as a draft; staff publish it. Restore it as a draft.',
+    lockNotYours: 'You can only lock, change or unlock documents you may edit, in your own name.',
   },
   bg: {
     slugFormat:
@@ -50,6 +53,10 @@ const messages = {
     categoryOwnParent: 'Категорията не може да бъде родител на себе си.',
     categoryParentMissing: 'Родителската категория не съществува.',
     categoryTwoLevels: 'Категориите са на две нива: изберете категория от първо ниво за родител.',
+    restoreAsDraft:
+      'Фирма членка може да възстанови версия само като чернова; екипът на клъстера я публикува. Възстановете я като чернова.',
+    lockNotYours:
+      'Можете да заключвате, променяте и отключвате само документи, които можете да редактирате, и само от свое име.',
   },
   de: {
     slugFormat:
@@ -75,6 +82,10 @@ const messages = {
     categoryParentMissing: 'Die Oberkategorie existiert nicht.',
     categoryTwoLevels:
       'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
+    restoreAsDraft:
+      'Ein Mitgliedsunternehmen kann eine Version nur als Entwurf wiederherstellen; das Cluster-Team veröffentlicht sie. Stellen Sie sie als Entwurf wieder her.',
+    lockNotYours:
+      'Sie können nur Dokumente sperren, ändern oder entsperren, die Sie bearbeiten dürfen, und nur in Ihrem eigenen Namen.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

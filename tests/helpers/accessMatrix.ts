@@ -20,6 +20,9 @@ export type Driver = {
   remove(collection: string, actor: Actor, id: Id): Promise<{ ok: boolean }>
   readGlobal(slug: string, actor: Actor): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
   updateGlobal(slug: string, actor: Actor, data: Record<string, unknown>): Promise<{ ok: boolean }>
+  /** The version history of a collection: which documents' versions the actor sees. */
+  findVersions(collection: string, actor: Actor): Promise<{ ok: boolean; parents: string[] }>
+  readGlobalVersions(slug: string, actor: Actor): Promise<{ ok: boolean; count: number }>
 }
 
 // SQLite ids are numbers, MongoDB ids strings; payload-types describe the SQLite build.
@@ -41,6 +44,8 @@ type Spec = {
   target: (payload: Payload, w: World, n: number) => Promise<Doc>
   updateData: Record<string, unknown>
   remove: Actor[]
+  /** Collections with versions: whose version history each actor reads; `null`: refused. */
+  versions?: (w: World) => Record<Actor, Doc[] | null>
 }
 
 const byStatus = (pub: Doc[], draft: Doc[]) => ({
@@ -49,6 +54,15 @@ const byStatus = (pub: Doc[], draft: Doc[]) => ({
   memberB: pub,
   editor: [...pub, ...draft],
   admin: [...pub, ...draft],
+})
+
+/** Drafts and history of what only staff edit are theirs alone. */
+const staffVersions = (docs: Doc[]) => ({
+  anonymous: null,
+  memberA: null,
+  memberB: null,
+  editor: docs,
+  admin: docs,
 })
 
 const simple = (
@@ -69,6 +83,7 @@ const simple = (
     }),
   updateData,
   remove: staff,
+  versions: (w) => staffVersions([w[collection].published, w[collection].draft]),
 })
 
 const owned = (
@@ -98,6 +113,16 @@ const owned = (
   updateData:
     collection === 'products' ? { summary: 'Updated summary' } : { audience: 'Updated audience' },
   remove: staff,
+  versions: (w) => {
+    const d = w[collection]
+    return {
+      anonymous: null,
+      memberA: [d.aPublished, d.aDraft],
+      memberB: [d.bPublished, d.bDraft],
+      editor: Object.values(d),
+      admin: Object.values(d),
+    }
+  },
 })
 
 const upload = (
@@ -146,6 +171,10 @@ export const specs: Record<string, Spec> = {
     target: async (_p, w) => w.members.a,
     updateData: { tagline: 'Updated tagline' },
     remove: staff,
+    versions: (w) => {
+      const { a, b, c } = w.members
+      return { anonymous: null, memberA: [a], memberB: [b], editor: [a, b, c], admin: [a, b, c] }
+    },
   },
   products: owned('products', (w, n) => ({
     name: `Product ${n}`,
@@ -173,6 +202,7 @@ export const specs: Record<string, Spec> = {
       }),
     updateData: { description: 'Updated' },
     remove: staff,
+    versions: (w) => staffVersions([w.category, w.draftCategory]),
   },
   events: simple(
     'events',

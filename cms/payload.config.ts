@@ -8,6 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { guardDocumentLocks } from './access/lockedDocuments'
 import { Applications } from './collections/Applications'
 import { Categories } from './collections/Categories'
 import { Cooperation } from './collections/Cooperation'
@@ -35,6 +36,7 @@ import { resolvePayloadSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its document-lock collection while building the config; its access is set after.
 export default buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: process.env.CMS_URL || undefined,
@@ -95,4 +97,4 @@ export default buildConfig({
     mutations: memberRestoreMutations,
   },
   telemetry: false,
-})
+}).then(guardDocumentLocks)

@@ -38,7 +38,11 @@ type Spec = {
   /** Every fixture document of this collection, to ignore documents made by other cases. */
   fixtures: (w: World) => Doc[]
   create: Actor[]
-  createData: (w: World, n: number) => { data: Record<string, unknown>; file?: string }
+  createData: (
+    w: World,
+    n: number,
+    actor: Actor,
+  ) => { data: Record<string, unknown>; file?: string }
   update: Actor[]
   /** A document of company A (or the cluster's own) that the update and delete cases act on. */
   target: (payload: Payload, w: World, n: number) => Promise<Doc>
@@ -290,6 +294,41 @@ export const specs: Record<string, Spec> = {
       }),
     updateData: { status: 'reviewing' },
     remove: staff,
+  },
+  // Payload's document locks: always in one's own name, on a document one may edit.
+  'payload-locked-documents': {
+    read: (w) => {
+      const { memberA, editorOnA, editorOnB } = w.locks
+      return {
+        anonymous: null,
+        memberA: [memberA, editorOnA],
+        memberB: [editorOnB],
+        editor: [memberA, editorOnA, editorOnB],
+        admin: [memberA, editorOnA, editorOnB],
+      }
+    },
+    fixtures: (w) => Object.values(w.locks),
+    // Company A's profile, locked in the actor's own name: member B may not edit it.
+    create: ['memberA', ...staff],
+    createData: (w, _n, actor) => ({
+      data: {
+        document: { relationTo: 'members', value: w.members.a.id },
+        user: { relationTo: 'users', value: actor === 'anonymous' ? null : w.users[actor].id },
+      },
+    }),
+    update: ['memberA', ...staff],
+    // Member A's own lock on its profile.
+    target: (payload, w) =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: {
+          document: { relationTo: 'members', value: w.members.a.id },
+          user: { relationTo: 'users', value: w.users.memberA.id },
+        },
+        ...sys,
+      }),
+    updateData: {},
+    remove: ['memberA', ...staff],
   },
   users: {
     read: (w) => {

@@ -53,7 +53,7 @@ export function accessMatrix(setup: Setup) {
 
         it(`create as ${actor}`, async () => {
           const { world, driver } = setup()
-          const { data, file } = spec.createData(world, ++counter)
+          const { data, file } = spec.createData(world, ++counter, actor)
           const result = await driver.create(collection, actor, data, file)
           expect(result.ok).toBe(spec.create.includes(actor))
         })

@@ -137,7 +137,7 @@ describe('document locks', () => {
       data: lockOn('cooperation', world.cooperation.aDraft.id, {
         relationTo: 'users',
         value: world.users.memberA.id,
-      }),
+      }) as never,
       ...sys,
     })
     const rename = await call('PATCH', `/api/${locks}/${own.id}`, 'memberA', {

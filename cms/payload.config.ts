@@ -27,6 +27,7 @@ import { databaseAdapter, migrateOnInit } from './databaseAdapter'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
 import { memberRestoreMutations } from './hooks/memberDrafts'
+import { trackPublicUploads } from './hooks/publicUploads'
 import { rebuildAutoRun, recoverInterruptedBuilds } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './jobs/access'
@@ -62,6 +63,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  // Images and PDFs are public while a published document uses them (hooks/publicUploads.ts).
   collections: [
     Members,
     Products,
@@ -77,7 +79,7 @@ export default buildConfig({
     Applications,
     Users,
     SeedState,
-  ],
+  ].map(trackPublicUploads),
   globals: [Settings, BuildStatus],
   jobs: {
     tasks: [rebuildSiteTask],

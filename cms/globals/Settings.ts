@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { admins, anyone, staff } from '../access/rules'
 import { emailField, urlField } from '../fields/contact'
+import { rememberSettingsUses, updatePublicUploadsOfSettings } from '../hooks/publicUploads'
 import { queueRebuildAfterGlobalChange } from '../hooks/queueRebuild'
 import { globals, collections } from '../slugs'
 
@@ -13,7 +14,10 @@ export const Settings: GlobalConfig = {
   // Payload lets any logged-in user read a global's history by default; it is staff's.
   access: { read: anyone, readVersions: staff, update: admins },
   versions: { max: 20 },
-  hooks: { afterChange: [queueRebuildAfterGlobalChange] },
+  hooks: {
+    beforeChange: [rememberSettingsUses],
+    afterChange: [queueRebuildAfterGlobalChange, updatePublicUploadsOfSettings],
+  },
   fields: [
     { name: 'clusterName', type: 'text', required: true, maxLength: 120 },
     { name: 'tagline', type: 'text', localized: true, maxLength: 200 },

@@ -266,6 +266,14 @@ export interface Media {
    * Set for uploads by member users.
    */
   owner?: (number | null) | Member;
+  /**
+   * Public even when no published page uses it. Staff only.
+   */
+  public?: boolean | null;
+  /**
+   * Set automatically while a published page uses this file.
+   */
+  usedByPublished?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -421,6 +429,14 @@ export interface Document {
    * Set for uploads by member users.
    */
   owner?: (number | null) | Member;
+  /**
+   * Public even when no published page uses it. Staff only.
+   */
+  public?: boolean | null;
+  /**
+   * Set automatically while a published page uses this file.
+   */
+  usedByPublished?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1132,6 +1148,8 @@ export interface PagesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   owner?: T;
+  public?: T;
+  usedByPublished?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1185,6 +1203,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   owner?: T;
+  public?: T;
+  usedByPublished?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

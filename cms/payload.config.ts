@@ -8,6 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { guardDocumentLocks } from './access/lockedDocuments'
 import { Applications } from './collections/Applications'
 import { Categories } from './collections/Categories'
 import { Cooperation } from './collections/Cooperation'
@@ -28,6 +29,8 @@ import { inputErrorsAre400 } from './hooks/inputErrors'
 import { emailAdapter } from './email/adapter'
 import { BuildStatus } from './globals/BuildStatus'
 import { accessQuery } from './graphql/accessQuery'
+import { memberRestoreMutations } from './hooks/memberDrafts'
+import { trackPublicUploads } from './hooks/publicUploads'
 import { beforeAutoRun, jobsAutoRun } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './jobs/access'
@@ -38,6 +41,7 @@ import { resolvePayloadSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its document-lock collection while building the config; its access is set after.
 export default buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: process.env.CMS_URL || undefined,
@@ -63,6 +67,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  // Images and PDFs are public while a published document uses them (hooks/publicUploads.ts).
   collections: [
     Members,
     Products,
@@ -78,7 +83,7 @@ export default buildConfig({
     Applications,
     Users,
     SeedState,
-  ],
+  ].map(trackPublicUploads),
   globals: [Settings, BuildStatus],
   jobs: {
     tasks: [rebuildSiteTask, sendMailTask],
@@ -97,10 +102,17 @@ export default buildConfig({
   upload: { limits: { fileSize: 25 * 1024 * 1024 } },
   // TYPES_OUTPUT lets the staleness test generate elsewhere and compare.
   typescript: { outputFile: process.env.TYPES_OUTPUT || path.join(dirname, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.join(dirname, 'schema.graphql'), queries: accessQuery },
+  graphQL: {
+    schemaOutputFile: path.join(dirname, 'schema.graphql'),
+    queries: accessQuery,
+    mutations: memberRestoreMutations,
+  },
   telemetry: false,
   // A filter value SQLite cannot use is the client's error, not the server's.
   hooks: { afterError: [inputErrorsAre400] },
   plugins: [markOwnEndpoints],
-  // Routes that cannot work are removed and bad ids and uploads get 4xx (see guardInput).
-}).then(guardInput)
+})
+  // Routes that cannot work are removed and bad ids and uploads get 4xx (see guardInput);
+  // document locks only in the requester's own name (see guardDocumentLocks).
+  .then(guardInput)
+  .then(guardDocumentLocks)

@@ -3,7 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { memberOwned, staffField } from '../access/rules'
 import { cooperationTypes } from '../fields/options'
 import { slugField } from '../fields/slug'
-import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import {
+  assignOwnCompany,
+  keepMemberEditsAsDrafts,
+  keepStaffFieldsOnRestore,
+  memberRestoreAsDraft,
+} from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
@@ -22,8 +27,9 @@ export const Cooperation: CollectionConfig = {
   },
   access: memberOwned,
   versions: publicVersions,
+  endpoints: [memberRestoreAsDraft],
   hooks: {
-    ...rebuildHooks({ beforeChange: [assignOwnCompany] }),
+    ...rebuildHooks({ beforeChange: [assignOwnCompany, keepStaffFieldsOnRestore] }),
     beforeOperation: [keepMemberEditsAsDrafts],
   },
   fields: [

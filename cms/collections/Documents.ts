@@ -2,8 +2,13 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staffOrMember } from '../access/rules'
-import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
+import { staffOrMember } from '../access/rules'
+import {
+  ownUploadOrStaff,
+  publicOwnUploadOrStaff,
+  uploadOwnerField,
+  uploadVisibilityFields,
+} from '../fields/uploadOwner'
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { dataDir } from '../paths'
@@ -18,7 +23,7 @@ export const Documents: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', group: { en: 'Files', bg: 'Файлове', de: 'Dateien' } },
   access: {
-    read: anyone,
+    read: publicOwnUploadOrStaff,
     create: staffOrMember,
     update: ownUploadOrStaff,
     delete: ownUploadOrStaff,
@@ -40,5 +45,6 @@ export const Documents: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     uploadOwnerField(),
+    ...uploadVisibilityFields(),
   ],
 }

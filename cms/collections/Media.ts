@@ -2,8 +2,13 @@ import path from 'node:path'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { anyone, staffOrMember } from '../access/rules'
-import { ownUploadOrStaff, uploadOwnerField } from '../fields/uploadOwner'
+import { staffOrMember } from '../access/rules'
+import {
+  ownUploadOrStaff,
+  publicOwnUploadOrStaff,
+  uploadOwnerField,
+  uploadVisibilityFields,
+} from '../fields/uploadOwner'
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { message } from '../i18n/messages'
@@ -28,7 +33,7 @@ export const Media: CollectionConfig = {
   },
   admin: { useAsTitle: 'filename', group: { en: 'Files', bg: 'Файлове', de: 'Dateien' } },
   access: {
-    read: anyone,
+    read: publicOwnUploadOrStaff,
     create: staffOrMember,
     update: ownUploadOrStaff,
     delete: ownUploadOrStaff,
@@ -75,5 +80,6 @@ export const Media: CollectionConfig = {
       },
     },
     uploadOwnerField(),
+    ...uploadVisibilityFields(),
   ],
 }

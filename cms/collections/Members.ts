@@ -12,7 +12,11 @@ import { countryField } from '../fields/country'
 import { locationField } from '../fields/location'
 import { employeeRanges, languages } from '../fields/options'
 import { slugField } from '../fields/slug'
-import { keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import {
+  keepMemberEditsAsDrafts,
+  keepStaffFieldsOnRestore,
+  memberRestoreAsDraft,
+} from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
@@ -37,7 +41,11 @@ export const Members: CollectionConfig = {
     delete: staff,
   },
   versions: publicVersions,
-  hooks: { beforeOperation: [keepMemberEditsAsDrafts], ...rebuildHooks() },
+  endpoints: [memberRestoreAsDraft],
+  hooks: {
+    beforeOperation: [keepMemberEditsAsDrafts],
+    ...rebuildHooks({ beforeChange: [keepStaffFieldsOnRestore] }),
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField(),

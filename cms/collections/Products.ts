@@ -3,7 +3,12 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { memberOwned, staffField } from '../access/rules'
 import { deployments, industries, languages, pricingModels, productKinds } from '../fields/options'
 import { slugField } from '../fields/slug'
-import { assignOwnCompany, keepMemberEditsAsDrafts } from '../hooks/memberDrafts'
+import {
+  assignOwnCompany,
+  keepMemberEditsAsDrafts,
+  keepStaffFieldsOnRestore,
+  memberRestoreAsDraft,
+} from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
 import { collections } from '../slugs'
@@ -30,8 +35,9 @@ export const Products: CollectionConfig = {
   },
   access: memberOwned,
   versions: publicVersions,
+  endpoints: [memberRestoreAsDraft],
   hooks: {
-    ...rebuildHooks({ beforeChange: [assignOwnCompany] }),
+    ...rebuildHooks({ beforeChange: [assignOwnCompany, keepStaffFieldsOnRestore] }),
     beforeOperation: [keepMemberEditsAsDrafts],
   },
   fields: [

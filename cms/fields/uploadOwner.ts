@@ -1,6 +1,7 @@
-import type { Access, RelationshipField } from 'payload'
+import type { Access, CheckboxField, RelationshipField, Where } from 'payload'
 
 import { companyOf, isStaffUser } from '../access/roles'
+import { staffField } from '../access/rules'
 import { collections } from '../slugs'
 
 /**
@@ -28,4 +29,46 @@ export const ownUploadOrStaff: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
   const company = companyOf(req.user)
   return company === null ? false : { owner: { equals: company } }
+}
+
+/**
+ * Whether anonymous visitors may list and fetch a file: staff may mark it public; otherwise it
+ * is public while a published document uses it (kept by cms/hooks/publicUploads.ts).
+ */
+export const uploadVisibilityFields = (): CheckboxField[] => [
+  {
+    name: 'public',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    access: { create: staffField, update: staffField },
+    admin: {
+      position: 'sidebar',
+      description: 'Public even when no published page uses it. Staff only.',
+    },
+  },
+  {
+    name: 'usedByPublished',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    // Kept by hooks through the database adapter; nobody sets it through the API.
+    access: { create: () => false, update: () => false },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Set automatically while a published page uses this file.',
+    },
+  },
+]
+
+const publicUpload: Where = {
+  or: [{ public: { equals: true } }, { usedByPublished: { equals: true } }],
+}
+
+/** Staff read every file, a member company its own and the public ones, visitors the public. */
+export const publicOwnUploadOrStaff: Access = ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  const company = companyOf(req.user)
+  return company === null ? publicUpload : { or: [publicUpload, { owner: { equals: company } }] }
 }

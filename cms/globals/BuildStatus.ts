@@ -14,7 +14,8 @@ export const BuildStatus: GlobalConfig = {
   slug: globals.buildStatus,
   label: { en: 'Site build', bg: 'Генериране на сайта', de: 'Website-Build' },
   admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
-  access: { read: staff, update: admins },
+  // No versions are kept; readVersions closes the route to anyone else all the same.
+  access: { read: staff, readVersions: staff, update: admins },
   endpoints: [rebuildNowEndpoint],
   fields: [
     {

@@ -1,7 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { admins, anyone } from '../access/rules'
+import { admins, anyone, staff } from '../access/rules'
 import { emailField, urlField } from '../fields/contact'
+import { rememberSettingsUses, updatePublicUploadsOfSettings } from '../hooks/publicUploads'
 import { queueRebuildAfterGlobalChange } from '../hooks/queueRebuild'
 import { globals, collections } from '../slugs'
 
@@ -10,9 +11,13 @@ export const Settings: GlobalConfig = {
   slug: globals.settings,
   label: { en: 'Settings', bg: 'Настройки', de: 'Einstellungen' },
   admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
-  access: { read: anyone, update: admins },
+  // Payload lets any logged-in user read a global's history by default; it is staff's.
+  access: { read: anyone, readVersions: staff, update: admins },
   versions: { max: 20 },
-  hooks: { afterChange: [queueRebuildAfterGlobalChange] },
+  hooks: {
+    beforeChange: [rememberSettingsUses],
+    afterChange: [queueRebuildAfterGlobalChange, updatePublicUploadsOfSettings],
+  },
   fields: [
     { name: 'clusterName', type: 'text', required: true, maxLength: 120 },
     { name: 'tagline', type: 'text', localized: true, maxLength: 200 },

@@ -40,6 +40,9 @@ const messages = {
     loginRateLimited: 'Too many login attempts from your network. Try again in {minutes} min.',
     forgotRateLimited:
       'Too many password reset requests from your network. Try again in {minutes} min.',
+    restoreAsDraft:
+      'A member company can restore a version only as a draft; staff publish it. Restore it as a draft.',
+    lockNotYours: 'You can only lock, change or unlock documents you may edit, in your own name.',
   },
   bg: {
     slugFormat:
@@ -75,6 +78,10 @@ const messages = {
       'Твърде много опити за вход от вашата мрежа. Опитайте отново след {minutes} мин.',
     forgotRateLimited:
       'Твърде много заявки за нова парола от вашата мрежа. Опитайте отново след {minutes} мин.',
+    restoreAsDraft:
+      'Фирма членка може да възстанови версия само като чернова; екипът на клъстера я публикува. Възстановете я като чернова.',
+    lockNotYours:
+      'Можете да заключвате, променяте и отключвате само документи, които можете да редактирате, и само от свое име.',
   },
   de: {
     slugFormat:
@@ -113,6 +120,10 @@ const messages = {
       'Zu viele Anmeldeversuche aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
     forgotRateLimited:
       'Zu viele Anfragen zum Zurücksetzen des Passworts aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
+    restoreAsDraft:
+      'Ein Mitgliedsunternehmen kann eine Version nur als Entwurf wiederherstellen; das Cluster-Team veröffentlicht sie. Stellen Sie sie als Entwurf wieder her.',
+    lockNotYours:
+      'Sie können nur Dokumente sperren, ändern oder entsperren, die Sie bearbeiten dürfen, und nur in Ihrem eigenen Namen.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

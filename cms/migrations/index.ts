@@ -2,6 +2,7 @@ import * as migration_20261124_153006_initial from './20261124_153006_initial';
 import * as migration_20261124_172500_parent_lookup_indexes from './20261124_172500_parent_lookup_indexes';
 import * as migration_20261124_185354_forms_and_rebuild from './20261124_185354_forms_and_rebuild';
 import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_outbox';
+import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_054609_mail_outbox.up,
     down: migration_20261206_054609_mail_outbox.down,
-    name: '20261206_054609_mail_outbox'
+    name: '20261206_054609_mail_outbox',
+  },
+  {
+    up: migration_20261206_060910_public_uploads.up,
+    down: migration_20261206_060910_public_uploads.down,
+    name: '20261206_060910_public_uploads'
   },
 ];

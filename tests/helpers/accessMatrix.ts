@@ -20,13 +20,15 @@ export type Driver = {
   remove(collection: string, actor: Actor, id: Id): Promise<{ ok: boolean }>
   readGlobal(slug: string, actor: Actor): Promise<{ ok: boolean; doc?: Record<string, unknown> }>
   updateGlobal(slug: string, actor: Actor, data: Record<string, unknown>): Promise<{ ok: boolean }>
+  /** The version history of a collection: which documents' versions the actor sees. */
+  findVersions(collection: string, actor: Actor): Promise<{ ok: boolean; parents: string[] }>
+  readGlobalVersions(slug: string, actor: Actor): Promise<{ ok: boolean; count: number }>
 }
 
 // SQLite ids are numbers, MongoDB ids strings; payload-types describe the SQLite build.
 type Id = number
 type Doc = { id: Id }
 const staff: Actor[] = ['editor', 'admin']
-const all: Actor[] = ['anonymous', 'memberA', 'memberB', 'editor', 'admin']
 const sys = { overrideAccess: true, context: { seeding: true } as Record<string, unknown> }
 
 type Spec = {
@@ -35,12 +37,18 @@ type Spec = {
   /** Every fixture document of this collection, to ignore documents made by other cases. */
   fixtures: (w: World) => Doc[]
   create: Actor[]
-  createData: (w: World, n: number) => { data: Record<string, unknown>; file?: string }
+  createData: (
+    w: World,
+    n: number,
+    actor: Actor,
+  ) => { data: Record<string, unknown>; file?: string }
   update: Actor[]
   /** A document of company A (or the cluster's own) that the update and delete cases act on. */
   target: (payload: Payload, w: World, n: number) => Promise<Doc>
   updateData: Record<string, unknown>
   remove: Actor[]
+  /** Collections with versions: whose version history each actor reads; `null`: refused. */
+  versions?: (w: World) => Record<Actor, Doc[] | null>
 }
 
 const byStatus = (pub: Doc[], draft: Doc[]) => ({
@@ -49,6 +57,15 @@ const byStatus = (pub: Doc[], draft: Doc[]) => ({
   memberB: pub,
   editor: [...pub, ...draft],
   admin: [...pub, ...draft],
+})
+
+/** Drafts and history of what only staff edit are theirs alone. */
+const staffVersions = (docs: Doc[]) => ({
+  anonymous: null,
+  memberA: null,
+  memberB: null,
+  editor: docs,
+  admin: docs,
 })
 
 const simple = (
@@ -69,6 +86,7 @@ const simple = (
     }),
   updateData,
   remove: staff,
+  versions: (w) => staffVersions([w[collection].published, w[collection].draft]),
 })
 
 const owned = (
@@ -98,6 +116,16 @@ const owned = (
   updateData:
     collection === 'products' ? { summary: 'Updated summary' } : { audience: 'Updated audience' },
   remove: staff,
+  versions: (w) => {
+    const d = w[collection]
+    return {
+      anonymous: null,
+      memberA: [d.aPublished, d.aDraft],
+      memberB: [d.bPublished, d.bDraft],
+      editor: Object.values(d),
+      admin: Object.values(d),
+    }
+  },
 })
 
 const upload = (
@@ -105,10 +133,14 @@ const upload = (
   file: string,
   data: Record<string, unknown>,
 ): Spec => ({
-  read: (w) =>
-    Object.fromEntries(
-      all.map((a) => [a, [w[collection].a, w[collection].b]]),
-    ) as unknown as Record<Actor, Doc[]>,
+  // No published document uses the fixture files: each company sees its own, visitors none.
+  read: (w) => ({
+    anonymous: [],
+    memberA: [w[collection].a],
+    memberB: [w[collection].b],
+    editor: [w[collection].a, w[collection].b],
+    admin: [w[collection].a, w[collection].b],
+  }),
   fixtures: (w) => [w[collection].a, w[collection].b],
   create: ['memberA', 'memberB', ...staff],
   createData: () => ({ data, file }),
@@ -146,6 +178,10 @@ export const specs: Record<string, Spec> = {
     target: async (_p, w) => w.members.a,
     updateData: { tagline: 'Updated tagline' },
     remove: staff,
+    versions: (w) => {
+      const { a, b, c } = w.members
+      return { anonymous: null, memberA: [a], memberB: [b], editor: [a, b, c], admin: [a, b, c] }
+    },
   },
   products: owned('products', (w, n) => ({
     name: `Product ${n}`,
@@ -173,6 +209,7 @@ export const specs: Record<string, Spec> = {
       }),
     updateData: { description: 'Updated' },
     remove: staff,
+    versions: (w) => staffVersions([w.category, w.draftCategory]),
   },
   events: simple(
     'events',
@@ -260,6 +297,41 @@ export const specs: Record<string, Spec> = {
       }),
     updateData: { status: 'reviewing' },
     remove: staff,
+  },
+  // Payload's document locks: always in one's own name, on a document one may edit.
+  'payload-locked-documents': {
+    read: (w) => {
+      const { memberA, editorOnA, editorOnB } = w.locks
+      return {
+        anonymous: null,
+        memberA: [memberA, editorOnA],
+        memberB: [editorOnB],
+        editor: [memberA, editorOnA, editorOnB],
+        admin: [memberA, editorOnA, editorOnB],
+      }
+    },
+    fixtures: (w) => Object.values(w.locks),
+    // Company A's profile, locked in the actor's own name: member B may not edit it.
+    create: ['memberA', ...staff],
+    createData: (w, _n, actor) => ({
+      data: {
+        document: { relationTo: 'members', value: w.members.a.id },
+        user: { relationTo: 'users', value: actor === 'anonymous' ? null : w.users[actor].id },
+      },
+    }),
+    update: ['memberA', ...staff],
+    // Member A's own lock on its profile.
+    target: (payload, w) =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: {
+          document: { relationTo: 'members', value: w.members.a.id },
+          user: { relationTo: 'users', value: w.users.memberA.id },
+        },
+        ...sys,
+      }),
+    updateData: {},
+    remove: ['memberA', ...staff],
   },
   users: {
     read: (w) => {

@@ -29,9 +29,31 @@ export function accessMatrix(setup: Setup) {
           expect(seen).toEqual(ids(expected))
         })
 
+        if (spec.versions) {
+          it(`version history as ${actor}`, async () => {
+            const { world, driver } = setup()
+            const expected = spec.versions!(world)[actor]
+            const result = await driver.findVersions(collection, actor)
+            if (expected === null) {
+              expect(result.ok, 'reading versions should be refused').toBe(false)
+              return
+            }
+            expect(result.ok).toBe(true)
+            const fixtureIds = new Set(ids(spec.fixtures(world)))
+            const seen = [...new Set(result.parents.filter((id) => fixtureIds.has(id)))].sort()
+            expect(seen).toEqual(ids(expected))
+            // Versions of other documents (made by other cases) must be the actor's too.
+            if (actor.startsWith('member')) {
+              const own = new Set(ids(expected))
+              const foreign = spec.fixtures(world).filter((d) => !own.has(String(d.id)))
+              for (const d of foreign) expect(result.parents).not.toContain(String(d.id))
+            }
+          })
+        }
+
         it(`create as ${actor}`, async () => {
           const { world, driver } = setup()
-          const { data, file } = spec.createData(world, ++counter)
+          const { data, file } = spec.createData(world, ++counter, actor)
           const result = await driver.create(collection, actor, data, file)
           expect(result.ok).toBe(spec.create.includes(actor))
         })
@@ -60,6 +82,7 @@ export function accessMatrix(setup: Setup) {
   }
 
   describe('globals', () => {
+    const staffActors: Actor[] = ['editor', 'admin']
     const readers: Record<string, Actor[]> = {
       settings: actors,
       'build-status': ['editor', 'admin'],
@@ -72,6 +95,23 @@ export function accessMatrix(setup: Setup) {
           const data =
             slug === 'settings' ? { clusterName: `Cluster ${actor}` } : { logTail: actor }
           expect((await driver.updateGlobal(slug, actor, data)).ok).toBe(actor === 'admin')
+        })
+
+        it(`${slug}: version history as ${actor}`, async () => {
+          const { payload, driver } = setup()
+          if (slug === 'settings') {
+            await payload.updateGlobal({
+              slug,
+              data: { clusterName: `History ${actor}` },
+              overrideAccess: true,
+              context: { seeding: true },
+            })
+          }
+          const result = await driver.readGlobalVersions(slug, actor)
+          // The build status keeps no versions: only the refusal of non-staff is asked here.
+          if (slug === 'build-status' && staffActors.includes(actor)) return
+          expect(result.ok).toBe(staffActors.includes(actor))
+          if (result.ok) expect(result.count).toBeGreaterThan(0)
         })
       }
     }

@@ -22,9 +22,7 @@ const freePort = () =>
  * needed. `log` names a file for the server's output (discarded otherwise), to read when a test
  * fails; `pid` lets a test kill it the hard way.
  */
-export async function startCmsServer(
-  options: { log?: string; env?: Record<string, string> } = {},
-) {
+export async function startCmsServer(options: { log?: string; env?: Record<string, string> } = {}) {
   const env = {
     ...process.env,
     ...options.env,

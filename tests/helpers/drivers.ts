@@ -80,6 +80,23 @@ export function localDriver(payload: Payload, w: World): Driver {
       )
       return { ok: r.ok }
     },
+    async findVersions(collection, actor) {
+      const r = await attempt(() =>
+        payload.findVersions({
+          collection: collection as 'members',
+          user: user(actor),
+          pagination: false,
+          ...base,
+        }),
+      )
+      return { ok: r.ok, parents: (r.value?.docs ?? []).map((v) => String(v.parent)) }
+    },
+    async readGlobalVersions(slug, actor) {
+      const r = await attempt(() =>
+        payload.findGlobalVersions({ slug: slug as 'settings', user: user(actor), ...base }),
+      )
+      return { ok: r.ok, count: r.value?.docs.length ?? 0 }
+    },
   }
 }
 
@@ -148,6 +165,15 @@ export async function restDriver(
     },
     async updateGlobal(slug, actor, data) {
       return { ok: (await call('POST', `/api/globals/${slug}`, actor, data)).ok }
+    },
+    async findVersions(collection, actor) {
+      const r = await call('GET', `/api/${collection}/versions?pagination=false&depth=0`, actor)
+      const docs = (r.json.docs ?? []) as { parent: unknown }[]
+      return { ok: r.ok, parents: docs.map((v) => String(v.parent)) }
+    },
+    async readGlobalVersions(slug, actor) {
+      const r = await call('GET', `/api/globals/${slug}/versions?depth=0`, actor)
+      return { ok: r.ok, count: ((r.json.docs ?? []) as unknown[]).length }
     },
   }
 }

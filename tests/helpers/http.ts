@@ -5,9 +5,16 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 
 /**
  * Serves Payload's REST API over real HTTP on a loopback port: the same request handler the
- * Next.js route `/api/[...slug]` calls, without building the admin app.
+ * Next.js route `/api/[...slug]` calls, without building the admin app. `POST /api/graphql` goes
+ * to the handler of the Next.js route `/api/graphql` (GRAPHQL_POST), as in the admin app.
  */
 export async function startRestServer(config: SanitizedConfig | Promise<SanitizedConfig>) {
+  let graphql: Promise<(request: Request) => Promise<Response>> | undefined
+  // Loaded on the first GraphQL request only: most tests never make one.
+  const graphqlPost = () =>
+    (graphql ??= import('@payloadcms/next/routes').then(({ GRAPHQL_POST }) =>
+      GRAPHQL_POST(config as Promise<SanitizedConfig>),
+    ))
   const server = http.createServer(async (req, res) => {
     try {
       const chunks: Buffer[] = []
@@ -21,7 +28,12 @@ export async function startRestServer(config: SanitizedConfig | Promise<Sanitize
         headers,
         body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
       })
-      const response = await handleEndpoints({ config, request })
+      const response =
+        req.method === 'POST' && req.url?.split('?')[0] === '/api/graphql'
+          ? await (
+              await graphqlPost()
+            )(request)
+          : await handleEndpoints({ config, request })
       res.writeHead(response.status, Object.fromEntries(response.headers))
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (error) {

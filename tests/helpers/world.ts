@@ -140,6 +140,23 @@ export async function createWorld(payload: Payload) {
   })
   const partners = await simple('partners', { name: 'Elbe', slug: 'elbe', country: 'DE' })
   const pages = await simple('pages', { title: 'About', slug: 'about' })
+  // Document locks ("X is editing this"), on cooperation posts no other case edits (an update
+  // clears a document's locks): member A on its own draft post, the editor on a post of A and
+  // on one of B.
+  const lock = (actor: 'memberA' | 'editor', value: Id) =>
+    payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'cooperation', value },
+        user: { relationTo: 'users', value: users[actor].id },
+      },
+      ...sys,
+    })
+  const locks = {
+    memberA: await lock('memberA', cooperation.aDraft.id),
+    editorOnA: await lock('editor', cooperation.aPublished.id),
+    editorOnB: await lock('editor', cooperation.bDraft.id),
+  }
   return {
     members: { a, b, c },
     category,
@@ -155,6 +172,7 @@ export async function createWorld(payload: Payload) {
     publications,
     partners,
     pages,
+    locks,
   }
 }
 

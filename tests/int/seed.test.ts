@@ -123,6 +123,39 @@ describe('npm run seed', () => {
     }
   })
 
+  it("lists and serves to anonymous visitors the images of published documents, not a draft's", async () => {
+    const server = await startRestServer(payload.config)
+    try {
+      const search = await fetch(`${server.url}/api/media?where[alt][like]=FlexHub&depth=0`)
+      expect(((await search.json()) as { docs: unknown[] }).docs).toHaveLength(0)
+      const { docs: flexhub } = await payload.find({
+        collection: 'media',
+        where: { alt: { like: 'FlexHub' } },
+        overrideAccess: true,
+      })
+      expect(flexhub.length).toBeGreaterThan(0)
+      const file = await fetch(`${server.url}/api/media/file/${flexhub[0].filename}`)
+      expect(file.status).toBeGreaterThanOrEqual(400)
+      await file.arrayBuffer()
+      const { docs: products } = await payload.find({
+        collection: 'products',
+        where: { _status: { equals: 'published' } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      const used = new Set(products.flatMap((p) => (p.images ?? []) as number[]))
+      expect(used.size).toBeGreaterThan(0)
+      const res = await fetch(`${server.url}/api/media?pagination=false&depth=0`)
+      const listed = new Set(
+        ((await res.json()) as { docs: { id: number }[] }).docs.map((d) => d.id),
+      )
+      for (const id of used) expect(listed.has(id), `image ${id}`).toBe(true)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('--reset empties the database and seeds it again', async () => {
     const before = await payload.count({ collection: 'products', overrideAccess: true })
     const reset = await seed(payload, { ...quiet, reset: true })

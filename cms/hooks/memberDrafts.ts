@@ -74,11 +74,13 @@ const restorePath = '/versions/:id'
 export const memberRestoreAsDraft: Endpoint = {
   path: restorePath,
   method: 'post',
+  // Marks this endpoint in copies too: guardInput wraps every endpoint in a new object.
+  custom: { restoresAsDraft: true },
   handler: async (req) => {
     const slug = req.routeParams?.collection as CollectionSlug
     const own = req.payload.collections[slug]?.config.endpoints || []
     const payloadHandler = own.find(
-      (e: Endpoint) => e !== memberRestoreAsDraft && e.path === restorePath && e.method === 'post',
+      (e: Endpoint) => !e.custom?.restoresAsDraft && e.path === restorePath && e.method === 'post',
     )
     if (!payloadHandler) throw new APIError('Restoring versions is not available here.', 404)
     if (isMemberUser(req.user)) req.query = { ...req.query, draft: 'true' }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { create, extract, WriteEntry } from 'tar'
 
 import { hashFile, listFiles } from './files'
-import { BackupError, type Manifest, manifestFile, parseManifest } from './manifest'
+import { BackupError, databaseFolder, type Manifest, manifestFile, parseManifest } from './manifest'
 
 /** A file to archive: its path in the archive and where it is read from. */
 export type ArchiveInput = { path: string; absolute: string }
@@ -39,7 +39,9 @@ export async function writeArchive(
   for (const input of inputs) {
     const stat = fs.statSync(input.absolute)
     const body = await fs.openAsBlob(input.absolute)
-    entries.push(new WriteEntry({ path: input.path, mode: 0o600, mtime: stat.mtime }, body))
+    // Uploads keep their permissions (a web server may read them); the database is private.
+    const mode = input.path.startsWith(`${databaseFolder}/`) ? 0o600 : stat.mode & 0o777
+    entries.push(new WriteEntry({ path: input.path, mode, mtime: stat.mtime }, body))
   }
   const partial = `${out}.partial`
   fs.mkdirSync(path.dirname(out), { recursive: true })

@@ -73,7 +73,12 @@ export async function describeSqlite(
  */
 export async function storedRows(file: string): Promise<number> {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return 0
-  const counts = await withClient(file, countRows)
+  const counts = await withClient(file, countRows).catch((error: Error) => {
+    throw new BackupError(
+      `${file} exists but cannot be read as an SQLite database (${error.message}). ` +
+        'Nothing was changed.',
+    )
+  })
   return Object.entries(counts)
     .filter(([table]) => table !== migrationsTable)
     .reduce((sum, [, n]) => sum + n, 0)

@@ -46,16 +46,23 @@ export async function createBackup(source: BackupSource, out: string): Promise<B
     const databaseDir = path.join(staging, databaseFolder)
     fs.mkdirSync(databaseDir)
     let described: Pick<Manifest, 'migrations' | 'counts'>
+    let databaseInputs: ArchiveInput[]
     if (source.database.kind === 'sqlite') {
       const snapshot = path.join(staging, ...sqliteArchivePath.split('/'))
       await snapshotSqlite(source.database.file, snapshot)
       described = await describeSqlite(snapshot)
+      // The snapshot alone: reading it may leave SQLite's -shm or -wal files beside it.
+      databaseInputs = [{ path: sqliteArchivePath, absolute: snapshot }]
     } else {
       const counts = await dumpMongo(source.database.db, databaseDir)
       described = { counts, migrations: await mongoMigrations(source.database.db) }
+      databaseInputs = listFiles(staging, databaseDir).map((f) => ({
+        path: f.relative,
+        absolute: f.absolute,
+      }))
     }
     const inputs: ArchiveInput[] = [
-      ...listFiles(staging, databaseDir).map((f) => ({ path: f.relative, absolute: f.absolute })),
+      ...databaseInputs,
       ...directories.flatMap((dir) =>
         listFiles(source.dataDir, path.join(source.dataDir, dir)).map((f) => ({
           path: `${dataFolder}/${f.relative}`,

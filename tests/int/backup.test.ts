@@ -6,6 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { create, extract, list } from 'tar'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -132,6 +133,19 @@ beforeAll(async () => {
     overrideAccess: true,
     context: { seeding: true },
   })
+  // An upload the seed cannot make again: random pixels, so only a restore can bring it back.
+  const noise = await sharp(crypto.randomBytes(500 * 300 * 3), {
+    raw: { width: 500, height: 300, channels: 3 },
+  })
+    .png()
+    .toBuffer()
+  await source.payload.create({
+    collection: 'media',
+    data: { alt: 'Noise that only this backup holds' },
+    file: { data: noise, mimetype: 'image/png', name: 'backup-noise.png', size: noise.length },
+    overrideAccess: true,
+    context: { seeding: true },
+  })
   before = await contents(source.payload)
 })
 
@@ -212,7 +226,12 @@ describe('npm run backup and npm run restore', () => {
 
   it('brings back every upload byte for byte, every image size included', async () => {
     const original = hashTree(source.dataDir, folders)
-    expect(hashTree(target.dataDir, folders)).toEqual(original)
+    const copy = hashTree(target.dataDir, folders)
+    expect(copy).toEqual(original)
+    expect(Object.keys(copy)).toEqual(expect.arrayContaining(['media/backup-noise.png']))
+    expect(
+      Object.keys(copy).filter((f) => f.startsWith('media/backup-noise-')).length,
+    ).toBeGreaterThan(0)
     // Each file a restored document names is there, the image sizes it generated included.
     let sizes = 0
     for (const collection of ['media', 'documents'] as const) {

@@ -13,7 +13,7 @@ import { projectRoot } from '../paths'
 import { readOrCreateLocalSecret } from '../secret'
 import { printLogins } from '../seed/print'
 import { readLogins } from '../seed/users'
-import { buildAdminIfChanged, nextBin, run } from './adminBuild'
+import { buildAdminIfChanged, cmsServerArgs, run } from './adminBuild'
 import { buildAndServePortal, distDir } from './portal'
 
 const cmsPort = Number(process.env.PORT || 3000)
@@ -83,9 +83,9 @@ async function main() {
     REBUILD_AUTORUN: process.env.REBUILD_AUTORUN ?? '1',
     SITE_OUT_DIR: distDir(),
   }
-  const cms = spawn(nextBin(), ['start', 'cms', '--port', String(cmsPort)], {
+  const cms = spawn(process.execPath, cmsServerArgs(), {
     cwd: projectRoot,
-    env: cmsEnv,
+    env: { ...cmsEnv, PORT: String(cmsPort) },
     stdio: 'inherit',
   })
   children.push(cms)

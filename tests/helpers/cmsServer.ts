@@ -3,11 +3,12 @@ import crypto from 'node:crypto'
 import net from 'node:net'
 import path from 'node:path'
 
-import { buildAdminIfChanged, nextBin } from '../../cms/scripts/adminBuild'
+import { buildAdminIfChanged, cmsServerArgs } from '../../cms/scripts/adminBuild'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-const freePort = () =>
+/** A port nobody listens on right now, on loopback. */
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo
@@ -16,7 +17,7 @@ const freePort = () =>
   })
 
 /**
- * The real admin app (`next start cms`) on a free port, over the database the test prepared
+ * The real admin app (the CMS server of `npm start`, cms/server.ts) on a free port, over the database the test prepared
  * (DATABASE_URI and DATA_DIR from the environment). Builds the admin first when needed.
  */
 export async function startCmsServer() {
@@ -28,9 +29,9 @@ export async function startCmsServer() {
   }
   await buildAdminIfChanged(env, true)
   const port = await freePort()
-  const child: ChildProcess = spawn(nextBin(), ['start', 'cms', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, cmsServerArgs(), {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: 'ignore',
   })
   const url = `http://127.0.0.1:${port}`

@@ -12,7 +12,10 @@ type Labels = {
   triggeredBy: string
   deployHook: string
   logTail: string
-  operation: Record<'publish' | 'unpublish' | 'delete' | 'update' | 'manual', string>
+  operation: Record<
+    'publish' | 'unpublish' | 'delete' | 'update' | 'manual' | 'startup' | 'command',
+    string
+  >
 }
 
 export const labels = {
@@ -34,6 +37,8 @@ export const labels = {
       delete: 'deleted',
       update: 'saved',
       manual: 'Rebuild now',
+      startup: 'built by npm start',
+      command: 'built by npm run build:site',
     },
     result: {
       never: 'never built by the CMS',
@@ -61,6 +66,8 @@ export const labels = {
       delete: 'изтрит',
       update: 'запазен',
       manual: 'Генерирай сега',
+      startup: 'генериран от npm start',
+      command: 'генериран от npm run build:site',
     },
     result: {
       never: 'още не е генериран от CMS',
@@ -88,6 +95,8 @@ export const labels = {
       delete: 'gelöscht',
       update: 'gespeichert',
       manual: 'Jetzt neu erstellen',
+      startup: 'erstellt von npm start',
+      command: 'erstellt von npm run build:site',
     },
     result: {
       never: 'noch nie vom CMS erstellt',

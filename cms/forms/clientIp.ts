@@ -1,22 +1,45 @@
 /**
- * The visitor's address as the nearest proxy saw it. `next start` fills X-Forwarded-For from
- * the socket when the request has none (next/dist/server/base-server.js); a reverse proxy in
- * front appends the address it accepted the connection from. Either way the rightmost entry
- * is the one this machine's side wrote; entries to its left are whatever the client claimed.
- * Behind a chain of proxies (a CDN, then nginx), FORMS_TRUSTED_PROXIES says how many
- * rightmost entries are your own proxies to skip.
+ * The visitor's address, for the forms' rate limit and the login throttle. The CMS's own server
+ * (cms/server.ts) appends the address of the connection it accepted to X-Forwarded-For, as a
+ * reverse proxy does, so the rightmost entry is always what this machine saw; every entry to
+ * its left was written by someone else, the client included.
  *
- * Exposed directly, `next start` keeps an X-Forwarded-For the client sent itself, so a client
- * could choose its own key: serve the CMS behind a reverse proxy that sets the header.
+ * FORMS_TRUSTED_PROXIES (default 0) says how many of those writers are your own proxies:
+ * - 0, the CMS exposed directly: the socket's address; a header the client sent changes nothing;
+ * - 1, behind nginx or a load balancer: the address that proxy accepted the connection from;
+ * - 2, a CDN in front of nginx: the address the CDN saw; and so on.
+ *
+ * Set it to the number of proxies really in front: one too many lets a client pick its key by
+ * sending the header itself, one too few counts all visitors as the proxy.
  */
 export function clientIp(headers: Headers): string {
   const hops = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  const skip = Math.max(0, Math.trunc(Number(process.env.FORMS_TRUSTED_PROXIES) || 0))
-  const ip = hops[Math.max(0, hops.length - 1 - skip)] ?? headers.get('x-real-ip') ?? 'unknown'
+  // Past the leftmost entry there is nobody left to trust: that is the client's own claim.
+  const ip = hops[Math.max(0, hops.length - 1 - trustedProxies())] ?? 'unknown'
   return rateLimitKey(ip)
+}
+
+/** FORMS_TRUSTED_PROXIES as a whole number of proxies, 0 when unset or not a number. */
+export const trustedProxies = () =>
+  Math.max(0, Math.trunc(Number(process.env.FORMS_TRUSTED_PROXIES) || 0))
+
+/**
+ * X-Forwarded-For with the address of the connection appended, as a proxy writes it. The CMS
+ * server (and the tests' REST server) sets the header to this before anything reads it; Node
+ * joins repeated header lines with commas, so `existing` is one string or a list.
+ *
+ * @example withPeerAddress('10.6.6.6', '::ffff:192.0.2.7') // '10.6.6.6, ::ffff:192.0.2.7'
+ */
+export function withPeerAddress(
+  existing: string | string[] | undefined,
+  peer: string | undefined,
+): string {
+  const claimed = [existing ?? []].flat().join(', ').trim()
+  const seen = peer || 'unknown'
+  return claimed ? `${claimed}, ${seen}` : seen
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { GlobalConfig } from 'payload'
 
 import { admins, staff } from '../access/rules'
+import { withLatestBuild } from '../jobs/latestBuild'
 import { rebuildNowEndpoint } from '../jobs/rebuildNow'
+import { siteOutDir } from '../jobs/runBuild'
+import { readBuildRecord } from '../scripts/buildRecord'
 import { globals } from '../slugs'
 
 /**
- * The state of the last portal build; written by the rebuild job (cms/jobs), read by staff. In
+ * The state of the last portal build; written by the rebuild job (cms/jobs), read by staff, and
+ * read as the latest build's record when a build outside the job came later. In
  * the admin the RebuildNow panel shows it, refreshed while a build runs, with the "Rebuild now"
  * button (POST /api/globals/build-status/rebuild). The fields themselves are hidden there: a
  * form loaded mid-build would go on showing "running" under a panel that says "up to date".
@@ -17,6 +21,8 @@ export const BuildStatus: GlobalConfig = {
   // No versions are kept; readVersions closes the route to anyone else all the same.
   access: { read: staff, readVersions: staff, update: admins },
   endpoints: [rebuildNowEndpoint],
+  // A build the job did not run (npm start's, npm run build:site) may be the latest one.
+  hooks: { afterRead: [({ doc }) => withLatestBuild(doc, readBuildRecord(siteOutDir()))] },
   fields: [
     {
       name: 'rebuildNow',

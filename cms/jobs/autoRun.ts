@@ -1,9 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { JobsConfig, Payload } from 'payload'
 
-import { isSiteBuildRunning } from '../scripts/siteLock'
+import { cleanSiteLeftovers, isSiteBuildRunning } from '../scripts/siteLock'
 import { mailQueue } from './mail'
 import { prepareMailQueue } from './mailRecovery'
 import { rebuildTask, siteQueue } from './queue'
@@ -94,17 +91,8 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<boolea
   const status = await readBuildStatus(payload)
   if (status.result === 'running')
     await writeBuildStatus({ payload }, { result: 'failed', error: message })
-  removeLeftovers(siteOutDir())
+  // The stale lock and the half-built folder the killed build left (see siteLock.ts).
+  cleanSiteLeftovers(siteOutDir())
   payload.logger.warn(`site rebuild: ${stale.length} interrupted build job(s) marked failed`)
   return true
-}
-
-/** The half-built folders an interrupted build leaves next to the output (see buildSite.ts). */
-function removeLeftovers(outDir: string): void {
-  const parent = path.dirname(outDir)
-  const prefix = `${path.basename(outDir)}.tmp-`
-  if (!fs.existsSync(parent)) return
-  for (const name of fs.readdirSync(parent))
-    if (name.startsWith(prefix))
-      fs.rmSync(path.join(parent, name), { recursive: true, force: true })
 }

@@ -15,7 +15,12 @@ if (!outDir || !resultFile) {
   process.exit(2)
 }
 try {
-  const result = await buildSite({ outDir, env: process.env, log: (line) => console.log(line) })
+  const result = await buildSite({
+    outDir,
+    env: process.env,
+    log: (line) => console.log(line),
+    by: 'job',
+  })
   fs.writeFileSync(resultFile, JSON.stringify({ ok: true, ...result }))
   process.exit(0)
 } catch (error) {

@@ -1,4 +1,7 @@
-/** What made a site rebuild necessary: one entry per publish, unpublish, delete or manual request. */
+/**
+ * What made a site rebuild necessary: one entry per publish, unpublish, delete or manual request;
+ * `startup` and `command` stand for builds the job did not run (cms/jobs/latestBuild.ts).
+ */
 export type Trigger = {
   /** The collection of the document, or the global's slug for `settings`. */
   collection?: string
@@ -6,7 +9,7 @@ export type Trigger = {
   id?: number | string
   /** The document's title, name or slug at the time, for people to recognise it. */
   title?: string
-  operation: 'publish' | 'unpublish' | 'delete' | 'update' | 'manual'
+  operation: 'publish' | 'unpublish' | 'delete' | 'update' | 'manual' | 'startup' | 'command'
   /** ISO time of the change. */
   at: string
   /** Email of the user who made the change, when a user made it. */

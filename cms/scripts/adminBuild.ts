@@ -7,6 +7,12 @@ import { sourceHash } from './sourceHash'
 
 export const nextBin = () => path.join(projectRoot, 'node_modules', '.bin', 'next')
 
+/**
+ * The command of the CMS server (cms/server.ts) on this Node: `spawn(process.execPath, this)`.
+ * Its environment gives the port (PORT) and needs NODE_ENV=production.
+ */
+export const cmsServerArgs = () => ['--import', 'tsx', path.join(projectRoot, 'cms', 'server.ts')]
+
 /** Runs a command in the project root, inheriting output; rejects on a non-zero exit. */
 export function run(
   command: string,

@@ -7,17 +7,17 @@
  * DATA_DIR), because the site reads the CMS through Payload's Local API while it builds.
  */
 import { spawn } from 'node:child_process'
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
 import { projectRoot } from '../paths'
+import { type BuildRecord, writeBuildRecord } from './buildRecord'
 import { isMain } from './isMain'
 import { forwardLines } from './forwardLines'
 import { countFiles, folderBytes, formatBytes, swapIn } from './siteFolder'
-import { withSiteLock } from './siteLock'
+import { astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
 
 export type BuildSiteOptions = {
   /** Where the finished site ends up (replaced whole). */
@@ -26,6 +26,8 @@ export type BuildSiteOptions = {
   env?: NodeJS.ProcessEnv
   /** Receives every line the build prints. */
   log?: (line: string) => void
+  /** What runs the build, for the build status (buildRecord.ts); a command by default. */
+  by?: BuildRecord['by']
 }
 
 export type BuildSiteResult = { pages: number; ms: number; indexBytes: number }
@@ -53,8 +55,23 @@ export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
 async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = Date.now()
   const outDir = options.outDir
-  const tmpDir = `${outDir}.tmp-${crypto.randomBytes(4).toString('hex')}`
+  const tmpDir = freshBuildDirFor(outDir)
   const tail: string[] = []
+  // For the build status; a record that cannot be written must not fail a build that is done.
+  const record = (outcome: Pick<BuildRecord, 'result' | 'pages' | 'error'>) => {
+    try {
+      writeBuildRecord(outDir, {
+        ...outcome,
+        by: options.by ?? 'command',
+        startedAt: new Date(started).toISOString(),
+        finishedAt: new Date().toISOString(),
+        durationMs: Date.now() - started,
+        logTail: tail.join('\n'),
+      })
+    } catch (error) {
+      options.log?.(`could not record the build's result: ${(error as Error).message}`)
+    }
+  }
   const log = (line: string) => {
     tail.push(line)
     if (tail.length > tailLines) tail.shift()
@@ -69,10 +86,12 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
     const indexBytes = folderBytes(path.join(tmpDir, 'pagefind'))
     swapIn(tmpDir, outDir)
+    record({ result: 'succeeded', pages })
     return { pages, ms: Date.now() - started, indexBytes }
   } catch (error) {
     fs.rmSync(tmpDir, { recursive: true, force: true })
     const message = (error as Error).message
+    record({ result: 'failed', error: message })
     throw new Error(
       `The site build failed: ${message}\n--- last lines of the build log ---\n${tail.join('\n')}`,
     )
@@ -88,7 +107,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
  */
 async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  const workDir = path.join(projectRoot, '.astro', `build-${path.basename(outDir)}`)
+  const workDir = astroWorkDirFor(outDir)
   fs.mkdirSync(workDir, { recursive: true })
   try {
     const heap = `--max-old-space-size=${buildHeapMb(env)}`

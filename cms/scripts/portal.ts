@@ -6,13 +6,15 @@ import { buildSite } from './buildSite'
 import { formatBytes } from './siteFolder'
 import { serveSite } from './serveSite'
 
-export const distDir = () => path.join(projectRoot, 'dist')
+/** Where `npm start` builds and serves the portal: SITE_OUT_DIR, or dist/ in the project. */
+export const distDir = () => path.resolve(projectRoot, process.env.SITE_OUT_DIR || 'dist')
 
 /**
  * For `npm start`: builds the portal from the running CMS's database into dist/ (each start, so
  * that it shows the current content; the content cache keeps an unchanged build quick), then
- * serves dist/. A failed build keeps serving the previous one. Returns the portal's URL, or null
- * when there is nothing to serve.
+ * serves dist/ from this process, which does not depend on the CMS's staying up. A failed build
+ * keeps serving the previous one. Returns the portal's URL, or null when there is nothing to
+ * serve.
  */
 export async function buildAndServePortal(
   env: NodeJS.ProcessEnv,
@@ -21,7 +23,7 @@ export async function buildAndServePortal(
   const dir = distDir()
   console.log('portal: building the site and its search index …')
   try {
-    const built = await buildSite({ outDir: dir, env })
+    const built = await buildSite({ outDir: dir, env, by: 'startup' })
     console.log(
       `portal: built ${built.pages} pages in ${(built.ms / 1000).toFixed(1)} s ` +
         `(search index ${formatBytes(built.indexBytes)})`,

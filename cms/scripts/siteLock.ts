@@ -1,19 +1,35 @@
 /**
  * One site build per output folder across processes: `npm start` builds dist/ at start while
  * the CMS server's rebuild job may build it too. The lock is a file next to the folder
- * (`dist.lock`) holding the builder's pid; a lock whose process is gone (a crash) is taken over.
+ * (`dist.lock`) naming the builder's process; a lock whose process is gone (a crash) is taken
+ * over. Whoever holds the lock also owns the folders a build leaves next to the output, so a
+ * build that was killed leaves nothing behind for long: the next holder removes it.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-type Holder = { pid: number; host: string; since: string }
+import { projectRoot } from '../paths'
 
-/** A lock older than this is stale even when its pid is alive again (pids get reused). */
+type Holder = { pid: number; host: string; since: string; started?: string | null }
+
+/** A lock older than this is stale whatever its process (the longest builds take minutes). */
 const maxAgeMs = 60 * 60 * 1000
 const pollMs = 500
 
 export const lockFileFor = (outDir: string) => `${path.resolve(outDir)}.lock`
+
+/** A fresh folder next to `outDir` for one build to write into (buildSite swaps it in). */
+export const freshBuildDirFor = (outDir: string) =>
+  `${path.resolve(outDir)}.tmp-${crypto.randomBytes(4).toString('hex')}`
+
+/**
+ * Astro's working folder for a build into `buildDir` (see buildSite.ts: inside the project, one
+ * per build, so that side-by-side builds never share it).
+ */
+export const astroWorkDirFor = (buildDir: string) =>
+  path.join(projectRoot, '.astro', `build-${path.basename(buildDir)}`)
 
 function readHolder(file: string): Holder | null {
   try {
@@ -33,11 +49,29 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Whether the holder still builds: a live process on this host, not absurdly old. */
+/**
+ * When process `pid` started, in clock ticks since boot (Linux's /proc/<pid>/stat, field 22),
+ * or null where that is not known (other systems). Tells a builder from a later process that got
+ * its pid: after a restart, in a container, pids start again from 1 and are soon reused.
+ */
+export function processStartOf(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // The command name (field 2) may hold spaces and parentheses: count from its end.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Whether the holder still builds: the same live process on this host, not absurdly old. */
 function holds(holder: Holder | null): holder is Holder {
   if (!holder) return false
-  if (Date.now() - Date.parse(holder.since) > maxAgeMs) return false
-  return holder.host !== os.hostname() || isAlive(holder.pid)
+  if (!(Date.now() - Date.parse(holder.since) <= maxAgeMs)) return false
+  if (holder.host !== os.hostname()) return true
+  if (!isAlive(holder.pid)) return false
+  const started = holder.started && processStartOf(holder.pid)
+  return !started || started === holder.started
 }
 
 /** Whether a build of `outDir` is running right now, in any process on this machine. */
@@ -49,6 +83,7 @@ function tryAcquire(file: string): boolean {
       pid: process.pid,
       host: os.hostname(),
       since: new Date().toISOString(),
+      started: processStartOf(process.pid),
     }
     fs.writeFileSync(file, JSON.stringify(holder), { flag: 'wx' })
     return true
@@ -61,9 +96,55 @@ function tryAcquire(file: string): boolean {
   }
 }
 
+function release(file: string): void {
+  if (readHolder(file)?.pid === process.pid) fs.rmSync(file, { force: true })
+}
+
+/**
+ * What killed builds of `outDir` left next to it: half-built folders (and their Astro working
+ * folders), and the previous site a swap had moved aside. Only the lock's holder may call it.
+ * When the output itself is missing (a crash between the swap's two renames), the site moved
+ * aside is put back rather than removed. Returns the names it removed.
+ */
+function removeLeftovers(outDir: string): string[] {
+  const parent = path.dirname(outDir)
+  const base = path.basename(outDir)
+  if (!fs.existsSync(parent)) return []
+  const names = fs.readdirSync(parent)
+  const moved = names.filter((name) => name.startsWith(`${base}.old-`))
+  const restore = fs.existsSync(outDir) ? undefined : moved[0]
+  if (restore) fs.renameSync(path.join(parent, restore), outDir)
+  const removed = names.filter(
+    (name) => name.startsWith(`${base}.tmp-`) || (name !== restore && moved.includes(name)),
+  )
+  for (const name of removed) {
+    fs.rmSync(path.join(parent, name), { recursive: true, force: true })
+    fs.rmSync(astroWorkDirFor(name), { recursive: true, force: true })
+  }
+  return removed
+}
+
+/**
+ * Removes the stale lock and the leftovers of killed builds of `outDir`, unless a build is
+ * running (its folders are its own): `npm start` calls it at start and whenever it restarts the
+ * CMS, the rebuild queue when it finds an interrupted job. Returns what it removed.
+ */
+export function cleanSiteLeftovers(outDir: string): string[] {
+  const resolved = path.resolve(outDir)
+  const file = lockFileFor(resolved)
+  if (!fs.existsSync(path.dirname(file))) return []
+  const stale = fs.existsSync(file)
+  if (!tryAcquire(file)) return []
+  try {
+    return [...(stale ? [path.basename(file)] : []), ...removeLeftovers(resolved)]
+  } finally {
+    release(file)
+  }
+}
+
 /**
  * Runs `build` holding the lock of `outDir`, waiting (up to `timeoutMs`) while another process
- * builds the same folder.
+ * builds the same folder. Removes what killed builds left first.
  */
 export async function withSiteLock<T>(
   outDir: string,
@@ -88,8 +169,11 @@ export async function withSiteLock<T>(
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
   try {
+    const removed = removeLeftovers(path.resolve(outDir))
+    if (removed.length > 0)
+      options.log?.(`removed what an interrupted build left: ${removed.join(', ')}`)
     return await build()
   } finally {
-    if (readHolder(file)?.pid === process.pid) fs.rmSync(file, { force: true })
+    release(file)
   }
 }

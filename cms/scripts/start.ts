@@ -3,8 +3,11 @@
  * Checks the configuration, migrates and (when empty) seeds the database, builds the admin when
  * its sources changed, serves it on http://localhost:3000/admin, builds the portal from the CMS
  * and serves it on http://localhost:4321, and prints the demo logins.
+ *
+ * It stays as a small supervisor: the portal is served from this process, so it answers
+ * whatever the CMS does; the CMS server is a child that is restarted when it dies
+ * (superviseCms.ts); Ctrl+C or SIGTERM stops both.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { parseDatabaseUri } from '../database'
@@ -13,17 +16,24 @@ import { projectRoot } from '../paths'
 import { readOrCreateLocalSecret } from '../secret'
 import { printLogins } from '../seed/print'
 import { readLogins } from '../seed/users'
-import { buildAdminIfChanged, nextBin, run } from './adminBuild'
+import { buildAdminIfChanged, run } from './adminBuild'
 import { buildAndServePortal, distDir } from './portal'
+import { cleanSiteLeftovers } from './siteLock'
+import { superviseCms } from './superviseCms'
 
 const cmsPort = Number(process.env.PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
-const children: ChildProcess[] = []
+let cms: ReturnType<typeof superviseCms> | undefined
 
-function fail(message: string): never {
-  for (const child of children) child.kill('SIGTERM')
+async function fail(message: string): Promise<never> {
   console.error(`\n✖ ${message}\n`)
+  await cms?.stop()
   process.exit(1)
+}
+
+async function shutdown() {
+  await cms?.stop()
+  process.exit(0)
 }
 
 async function prepareDatabase(): Promise<void> {
@@ -35,30 +45,33 @@ async function prepareDatabase(): Promise<void> {
   )
 }
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url)
-      if (res.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  fail(`${url} did not answer within ${timeoutMs / 1000} s; see the log above.`)
+/** A folder as the user would type it: relative inside the project, else absolute. */
+const shown = (dir: string) => {
+  const relative = path.relative(projectRoot, dir)
+  return relative && !relative.startsWith('..') ? `${relative}/` : dir
 }
 
-function shutdown() {
-  for (const child of children) child.kill('SIGTERM')
-  process.exit(0)
+/** Removes the lock and folders that a killed build left next to the portal's folder. */
+function cleanLeftovers(dir: string) {
+  const removed = cleanSiteLeftovers(dir)
+  if (removed.length > 0)
+    console.log(`portal: removed what an interrupted build left: ${removed.join(', ')}`)
+}
+
+/** `promise`, or a rejection with `message` when it takes longer than `ms`. */
+function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms)
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }
 
 async function main() {
   try {
     parseDatabaseUri(process.env.DATABASE_URI)
   } catch (error) {
-    fail((error as Error).message)
+    await fail((error as Error).message)
   }
   if (!process.env.PAYLOAD_SECRET) {
     process.env.PAYLOAD_SECRET = readOrCreateLocalSecret()
@@ -77,26 +90,28 @@ async function main() {
       : 'admin: build is up to date',
   )
 
+  const dir = distDir()
+  cleanLeftovers(dir)
   // The CMS server runs the rebuild queue: publishing rebuilds the dist/ that the portal serves.
   const cmsEnv = {
     ...env,
+    PORT: String(cmsPort),
     REBUILD_AUTORUN: process.env.REBUILD_AUTORUN ?? '1',
-    SITE_OUT_DIR: distDir(),
+    SITE_OUT_DIR: dir,
   }
-  const cms = spawn(nextBin(), ['start', 'cms', '--port', String(cmsPort)], {
-    cwd: projectRoot,
+  cms = superviseCms({
     env: cmsEnv,
-    stdio: 'inherit',
+    healthUrl: `http://localhost:${cmsPort}/api/globals/settings`,
+    beforeRestart: () => cleanLeftovers(dir),
   })
-  children.push(cms)
-  cms.on('exit', (code) => fail(`the CMS server stopped (exit code ${code}).`))
-  process.on('SIGINT', shutdown)
-  process.on('SIGTERM', shutdown)
+  process.on('SIGINT', () => void shutdown())
+  process.on('SIGTERM', () => void shutdown())
 
-  await waitFor(`http://localhost:${cmsPort}/api/globals/settings`, 120_000)
+  await within(cms.firstUp, 120_000, 'the CMS did not answer within 120 s; see the log above.')
   const portal = await buildAndServePortal(env, sitePort)
   console.log('\nHITS Cluster portal is running:')
-  if (portal) console.log(`  Portal      ${portal}   (${localeCodes.join(', ')}; built into dist/)`)
+  if (portal)
+    console.log(`  Portal      ${portal}   (${localeCodes.join(', ')}; built into ${shown(dir)})`)
   if (/^(1|true|yes)$/i.test(cmsEnv.REBUILD_AUTORUN))
     console.log(
       '              rebuilt by itself after publishing (status: Administration → Site build)',

@@ -1,6 +1,6 @@
 /**
  * The public forms end to end: the built portal, served over HTTP, posts to the real CMS
- * (`next start`) in headless Chromium; staff see the result in the admin. One seeded database
+ * (cms/server.ts) in headless Chromium; staff see the result in the admin. One seeded database
  * in a temporary folder, one site build pointed at that CMS (CMS_URL) and allowed by its CORS
  * rule (SITE_URL).
  */
@@ -63,11 +63,16 @@ beforeAll(async () => {
     fs.readFileSync(path.join(location.dataDir, 'demo-logins.json'), 'utf8'),
   ) as DemoLogin[]
   editor = logins.find((l) => l.role === 'editor')!
-  // startCmsServer passes this process's environment to `next start`.
+  // startCmsServer passes this process's environment to the CMS server.
   for (const key of ['DATA_DIR', 'DATABASE_URI', 'PAYLOAD_SECRET', 'SITE_URL'] as const)
     process.env[key] = env[key]
   // The default rate limit (5 per 10 minutes), whatever the shell has set.
-  for (const key of ['FORMS_RATE_LIMIT', 'FORMS_RATE_LIMIT_POINTS', 'FORMS_RATE_LIMIT_SECONDS'])
+  for (const key of [
+    'FORMS_RATE_LIMIT',
+    'FORMS_RATE_LIMIT_POINTS',
+    'FORMS_RATE_LIMIT_SECONDS',
+    'FORMS_TRUSTED_PROXIES',
+  ])
     delete process.env[key]
   // Its mail queue runs, as in any CMS server (the test runner turns it off for its own).
   cms = await startCmsServer({ env: { MAIL_AUTORUN: '1' } })

@@ -4,11 +4,12 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import { buildAdminIfChanged, nextBin } from '../../cms/scripts/adminBuild'
+import { buildAdminIfChanged, cmsServerArgs } from '../../cms/scripts/adminBuild'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-const freePort = () =>
+/** A port nobody listens on right now, on loopback. */
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo
@@ -17,10 +18,10 @@ const freePort = () =>
   })
 
 /**
- * The real admin app (`next start cms`) on a free port, over the database the test prepared
- * (DATABASE_URI and DATA_DIR from the environment, `env` on top). Builds the admin first when
- * needed. `log` names a file for the server's output (discarded otherwise), to read when a test
- * fails; `pid` lets a test kill it the hard way.
+ * The real admin app (the CMS server of `npm start`, cms/server.ts) on a free port, over the
+ * database the test prepared (DATABASE_URI and DATA_DIR from the environment, `env` on top).
+ * Builds the admin first when needed. `log` names a file for the server's output (discarded
+ * otherwise), to read when a test fails; `pid` lets a test kill it the hard way.
  */
 export async function startCmsServer(options: { log?: string; env?: Record<string, string> } = {}) {
   const env = {
@@ -33,9 +34,9 @@ export async function startCmsServer(options: { log?: string; env?: Record<strin
   await buildAdminIfChanged(env, true)
   const port = await freePort()
   const out = options.log ? fs.openSync(options.log, 'a') : 'ignore'
-  const child: ChildProcess = spawn(nextBin(), ['start', 'cms', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, cmsServerArgs(), {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port) },
     stdio: ['ignore', out, out],
   })
   if (typeof out === 'number') fs.closeSync(out)

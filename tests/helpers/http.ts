@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net'
 
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { withPeerAddress } from '../../cms/forms/clientIp'
+
 /**
  * Serves Payload's REST API over real HTTP on a loopback port: the same request handler the
  * Next.js route `/api/[...slug]` calls, without building the admin app. `POST /api/graphql` goes
@@ -20,9 +22,13 @@ export async function startRestServer(config: SanitizedConfig | Promise<Sanitize
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
       const body = chunks.length ? Buffer.concat(chunks) : undefined
-      // As `next start` does: the socket's address, unless a proxy (or the test) sent one.
+      // As the CMS server does (cms/server.ts): the socket's address appended, so a test
+      // that plays a proxy sends X-Forwarded-For and sets FORMS_TRUSTED_PROXIES=1.
       const headers = { ...req.headers } as Record<string, string>
-      headers['x-forwarded-for'] ??= req.socket.remoteAddress ?? ''
+      headers['x-forwarded-for'] = withPeerAddress(
+        req.headers['x-forwarded-for'],
+        req.socket.remoteAddress,
+      )
       const request = new Request(`http://${req.headers.host}${req.url}`, {
         method: req.method,
         headers,

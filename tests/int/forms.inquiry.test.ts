@@ -220,12 +220,15 @@ describe('rate limit', () => {
     process.env.FORMS_RATE_LIMIT = 'off'
     delete process.env.FORMS_RATE_LIMIT_POINTS
     delete process.env.FORMS_RATE_LIMIT_SECONDS
+    delete process.env.FORMS_TRUSTED_PROXIES
   })
 
   it('answers the N+1st submission from one address in the window with 429 and Retry-After', async () => {
     delete process.env.FORMS_RATE_LIMIT
     process.env.FORMS_RATE_LIMIT_POINTS = '3'
     process.env.FORMS_RATE_LIMIT_SECONDS = '120'
+    // The test plays the reverse proxy in front of the CMS, which writes each visitor's address.
+    process.env.FORMS_TRUSTED_PROXIES = '1'
     const from = { 'x-forwarded-for': '198.51.100.23', origin: site, 'accept-language': 'de' }
     for (let i = 0; i < 3; i++) {
       const answer = await postForm(
@@ -250,6 +253,27 @@ describe('rate limit', () => {
       'x-forwarded-for': '198.51.100.24',
     })
     expect(other.status).toBe(201)
+  })
+
+  it('with no proxy trusted, counts the connection, whatever X-Forwarded-For the client writes', async () => {
+    delete process.env.FORMS_RATE_LIMIT
+    process.env.FORMS_RATE_LIMIT_POINTS = '2'
+    process.env.FORMS_RATE_LIMIT_SECONDS = '60'
+    const as = (n: number) => ({ 'x-forwarded-for': `10.6.6.6, 9.9.9.${n}`, origin: site })
+    for (let i = 0; i < 2; i++)
+      expect(
+        (await postForm(url, jsonCase(valid({ email: `spoof${i}@x.example` })), as(i))).status,
+      ).toBe(201)
+    // Every later claim is a new address, as an attacker would write it: all are one visitor.
+    for (let i = 2; i < 6; i++) {
+      const answer = await postForm(url, jsonCase(valid({ email: `spoof${i}@x.example` })), as(i))
+      expect(answer.status).toBe(429)
+    }
+    const plain = await postForm(url, jsonCase(valid({ email: 'spoof9@x.example' })), {
+      origin: site,
+    })
+    expect(plain.status).toBe(429)
+    expect((await stored('spoof2@x.example')).totalDocs).toBe(0)
   })
 })
 

@@ -5,7 +5,13 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { isSiteBuildRunning, lockFileFor, withSiteLock } from '../../cms/scripts/siteLock'
+import {
+  astroWorkDirFor,
+  cleanSiteLeftovers,
+  isSiteBuildRunning,
+  lockFileFor,
+  withSiteLock,
+} from '../../cms/scripts/siteLock'
 
 /**
  * The lock that keeps site builds of one output folder from overlapping across processes
@@ -80,6 +86,83 @@ describe('site build lock', () => {
       expect(isSiteBuildRunning(outDir)).toBe(true)
     })
     expect(Date.now() - before).toBeLessThan(400) // no wait for the next poll
+  })
+
+  it('does not count a lock whose pid now belongs to another process (pids reused after a restart)', async () => {
+    const outDir = path.join(root, 'reused', 'dist')
+    fs.mkdirSync(path.dirname(outDir), { recursive: true })
+    // A live process that did not write the lock: the builder that did started at another time.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'])
+    try {
+      fs.writeFileSync(
+        lockFileFor(outDir),
+        JSON.stringify({
+          pid: other.pid,
+          host: os.hostname(),
+          since: new Date().toISOString(),
+          started: '1',
+        }),
+      )
+      expect(isSiteBuildRunning(outDir)).toBe(false)
+    } finally {
+      other.kill('SIGKILL')
+    }
+  })
+
+  it('removes what a killed build left (lock, half-built folder) at start and at the next build', async () => {
+    const parent = path.join(root, 'killed')
+    const outDir = path.join(parent, 'dist')
+    fs.mkdirSync(outDir, { recursive: true })
+    fs.writeFileSync(path.join(outDir, 'index.html'), 'the last good site')
+    const leftovers = () =>
+      fs
+        .readdirSync(parent)
+        .filter((name) => name !== 'dist')
+        .sort()
+    /** A build, as buildSite runs it, killed halfway: it holds the lock and has begun writing. */
+    const killHalfwayBuild = async () => {
+      const code = `
+        const { withSiteLock, freshBuildDirFor, astroWorkDirFor } = await import(${JSON.stringify(lockModule)})
+        const fs = await import('node:fs')
+        await withSiteLock(${JSON.stringify(outDir)}, async () => {
+          const tmp = freshBuildDirFor(${JSON.stringify(outDir)})
+          fs.mkdirSync(tmp)
+          fs.mkdirSync(astroWorkDirFor(tmp), { recursive: true })
+          console.log(tmp)
+          await new Promise(() => setInterval(() => {}, 1000))
+        })`
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', code],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      )
+      const tmp = await new Promise<string>((resolve) =>
+        child.stdout.once('data', (chunk) => resolve(String(chunk).trim())),
+      )
+      expect(isSiteBuildRunning(outDir)).toBe(true)
+      // While it runs, its folders are its own.
+      expect(cleanSiteLeftovers(outDir)).toEqual([])
+      expect(leftovers()).toEqual(['dist.lock', path.basename(tmp)])
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.on('exit', resolve))
+      expect(leftovers()).toEqual(['dist.lock', path.basename(tmp)])
+      return tmp
+    }
+
+    const first = await killHalfwayBuild()
+    expect(cleanSiteLeftovers(outDir).sort()).toEqual(['dist.lock', path.basename(first)])
+    expect(leftovers()).toEqual([])
+    expect(fs.existsSync(astroWorkDirFor(first))).toBe(false)
+
+    const second = await killHalfwayBuild()
+    await withSiteLock(outDir, async () => {
+      expect(leftovers()).toEqual(['dist.lock'])
+    })
+    expect(leftovers()).toEqual([])
+    expect(fs.existsSync(astroWorkDirFor(second))).toBe(false)
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the last good site')
   })
 
   it('releases the lock when the build fails', async () => {

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recoverInterruptedBuilds } from '../../cms/jobs/autoRun'
+import { readBuildRecord } from '../../cms/scripts/buildRecord'
 import { serveSite } from '../../cms/scripts/serveSite'
 import { seedContext } from '../../cms/seed/context'
 import { launchChromium } from '../helpers/browser'
@@ -365,7 +366,9 @@ describe('publish → rebuild', () => {
     expect(failed.logTail).toMatch(/Mars\/Olympus_Mons/)
     expect(failed.pages).toBeGreaterThan(10) // still the last good build's
     expect(hashTree(outDir)).toEqual(before)
-    expect(fs.readdirSync(root).filter((f) => f.startsWith('dist.'))).toEqual([])
+    // No half-built folder or lock; the record of this build says it failed (buildRecord.ts).
+    expect(fs.readdirSync(root).filter((f) => /^dist\.(tmp-|old-|lock)/.test(f))).toEqual([])
+    expect(readBuildRecord(outDir)).toMatchObject({ result: 'failed', by: 'job' })
     expect(hookCalls).toHaveLength(1)
     const { docs } = await payload.find({
       collection: 'payload-jobs',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { clientIp, rateLimitKey } from '../../cms/forms/clientIp'
+import { clientIp, rateLimitKey, withPeerAddress } from '../../cms/forms/clientIp'
 import { fillTimeProblem } from '../../cms/forms/fillTime'
 import { acceptedLocale, formLocale } from '../../cms/forms/locale'
 import { takeSubmission } from '../../cms/forms/rateLimit'
@@ -97,6 +97,13 @@ describe('who is sending', () => {
     expect(clientIp(headers)).toBe('203.0.113.7')
     process.env.FORMS_TRUSTED_PROXIES = '1'
     expect(clientIp(headers)).toBe('6.6.6.6')
+  })
+  it('is the connection, once the server has appended it, whatever the client claimed', () => {
+    const claimed = withPeerAddress(['10.6.6.6, 9.9.9.1', '9.9.9.2'], '::ffff:192.0.2.7')
+    expect(claimed).toBe('10.6.6.6, 9.9.9.1, 9.9.9.2, ::ffff:192.0.2.7')
+    expect(clientIp(new Headers({ 'x-forwarded-for': claimed }))).toBe('192.0.2.7')
+    expect(withPeerAddress(undefined, '192.0.2.7')).toBe('192.0.2.7')
+    expect(withPeerAddress('', undefined)).toBe('unknown')
   })
   it.each([
     ['::ffff:127.0.0.1', '127.0.0.1'],

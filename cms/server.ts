@@ -31,7 +31,16 @@ try {
   process.exit(1)
 }
 
+// Next answers methods it cannot route (TRACE, CONNECT, made-up ones) with a 500.
+const methods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
+const allow = [...methods].join(', ')
+
 const server = http.createServer((req, res) => {
+  if (!methods.has(req.method ?? '')) {
+    res.writeHead(405, { Allow: allow, 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Method not allowed\n')
+    return
+  }
   req.headers['x-forwarded-for'] = withPeerAddress(
     req.headers['x-forwarded-for'],
     req.socket.remoteAddress,

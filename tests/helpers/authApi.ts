@@ -1,43 +1,14 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type SanitizedConfig } from 'payload'
-
-type Config = SanitizedConfig | Promise<SanitizedConfig>
+import { startRestServer } from './http'
 
 /**
- * Payload's REST API and its GraphQL endpoint over real HTTP on a loopback port: the handlers
- * the Next.js routes `/api/[...slug]` and `/api/graphql` call, without building the admin app.
+ * Payload's REST API and its GraphQL endpoint over real HTTP on a loopback port (see
+ * startRestServer), with JSON calls for the auth tests.
  */
-export async function startApiServer(config: Config) {
-  const graphql = GRAPHQL_POST(config)
-  const server = http.createServer(async (req, res) => {
-    try {
-      const chunks: Buffer[] = []
-      for await (const chunk of req) chunks.push(chunk as Buffer)
-      const body = chunks.length ? Buffer.concat(chunks) : undefined
-      const headers = { ...req.headers } as Record<string, string>
-      headers['x-forwarded-for'] ??= req.socket.remoteAddress ?? ''
-      const request = new Request(`http://${req.headers.host}${req.url}`, {
-        method: req.method,
-        headers,
-        body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
-      })
-      const response = req.url?.startsWith('/api/graphql')
-        ? await graphql(request)
-        : await handleEndpoints({ config, request })
-      res.writeHead(response.status, Object.fromEntries(response.headers))
-      res.end(Buffer.from(await response.arrayBuffer()))
-    } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain' })
-      res.end(String(error))
-    }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  const url = `http://127.0.0.1:${port}`
-  return { url, ...clientFor(url), close: () => new Promise((r) => server.close(() => r(null))) }
+export async function startApiServer(config: SanitizedConfig | Promise<SanitizedConfig>) {
+  const server = await startRestServer(config)
+  return { url: server.url, ...clientFor(server.url), close: server.close }
 }
 
 export type Answer = { status: number; body: Record<string, unknown>; headers: Headers }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { readBuildRecord } from '../../cms/scripts/buildRecord'
 import { buildHeapMb, buildSite } from '../../cms/scripts/buildSite'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-site-'))
@@ -32,7 +33,9 @@ describe('the build heap limit (SITE_BUILD_HEAP_MB)', () => {
     await expect(
       buildSite({ outDir, env: { ...process.env, SITE_BUILD_HEAP_MB: 'lots' } }),
     ).rejects.toThrow(/The site build failed: SITE_BUILD_HEAP_MB must be/)
-    expect(fs.readdirSync(root).sort()).toEqual(['dist'])
+    // No half-built folder or lock; only the record that this build failed (buildRecord.ts).
+    expect(fs.readdirSync(root).sort()).toEqual(['dist', 'dist.last-build.json'])
+    expect(readBuildRecord(outDir)).toMatchObject({ result: 'failed' })
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the live site')
   })
 })

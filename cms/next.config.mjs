@@ -24,6 +24,11 @@ const nextConfig = {
   turbopack: { root },
   typescript: { ignoreBuildErrors: true },
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
+  // Payload shows an error's message only when the error has a name (formatErrors), and names
+  // come from class names, which minifying the server bundle erased: every refusal of ours
+  // read "An unknown error occurred." (tests/e2e/fuzz.test.ts). Server code is not sent to
+  // browsers, so it stays readable; the admin's client bundle is still minified.
+  experimental: { turbopackMinify: { server: false, client: true } },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

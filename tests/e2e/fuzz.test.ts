@@ -159,6 +159,29 @@ describe('input errors found by hand answer 4xx', () => {
   })
 })
 
+describe('errors of our own keep their localized message in the production build', () => {
+  // Payload shows an error's message only when the error has a name; a minified server bundle
+  // left APIError nameless, so "An unknown error occurred." replaced every message of ours.
+  it('a forged document lock is refused in the language of the visitor', async () => {
+    const forged = {
+      document: { relationTo: 'products', value: world.products.aPublished.id },
+      globalSlug: null,
+      user: { relationTo: 'users', value: world.users.editor.id },
+    }
+    for (const [lang, words] of [
+      ['en', /your own name/],
+      ['de', /eigenen Namen/],
+    ] as const) {
+      const res = await send('member', 'POST', '/api/payload-locked-documents', {
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify(forged),
+      })
+      expect(res.status).toBe(403)
+      expect(res.body).toMatch(words)
+    }
+  })
+})
+
 describe('security headers', () => {
   const expected = {
     'x-frame-options': 'DENY',

@@ -284,6 +284,15 @@ describe('messages in the visitor language', () => {
     expect(JSON.stringify(await res.json())).toContain('Краят не може да бъде преди началото')
   })
 
+  it('refuse an unknown country code in German and Bulgarian', async () => {
+    const de = await post('members', 'de', { name: 'Zeta', country: 'XX' })
+    expect(de.status).toBe(400)
+    expect(JSON.stringify(await de.json())).toContain('Ländercode nach ISO 3166-1')
+    const bad = await post('members', 'bg', { name: 'Eta', country: 'bg' })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(await bad.json())).toContain('код на държава по ISO 3166-1')
+  })
+
   it('refuse a page slug that a route of the portal has, in German and Bulgarian', async () => {
     const de = await post('pages', 'de', { title: 'Suche', slug: 'search' })
     expect(de.status).toBe(400)

@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { message } from '../i18n/messages'
+import { defaultLocale } from '../locales'
 import { slugify, slugPattern } from './validators'
 
 type SlugOptions = {
@@ -35,7 +36,7 @@ export function slugField({
         ({ value, data }) => {
           if (typeof value === 'string' && value.trim()) return value.trim()
           const source = data?.[from]
-          const text = typeof source === 'object' && source ? (source.en ?? '') : source
+          const text = typeof source === 'object' && source ? (source[defaultLocale] ?? '') : source
           return typeof text === 'string' && text ? slugify(text) : value
         },
       ],

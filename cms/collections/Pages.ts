@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
+import { isReservedPageSlug } from '../reservedSlugs'
 import { collections } from '../slugs'
 import { publicVersions } from './versions'
 
@@ -23,7 +24,7 @@ export const Pages: CollectionConfig = {
   hooks: rebuildHooks(),
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
-    slugField({ from: 'title' }),
+    slugField({ from: 'title', reserved: isReservedPageSlug }),
     { name: 'body', type: 'richText', localized: true },
   ],
 }

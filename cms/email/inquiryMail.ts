@@ -86,7 +86,7 @@ export async function renderInquiryMail(
     buyerName: inquiry.name,
     buyerEmail: inquiry.email,
     buyerCompany: inquiry.company || null,
-    buyerCountry: countryName(inquiry.country, locale),
+    buyerCountry: countryName(locale, inquiry.country),
     message: inquiry.message,
     concerns,
     adminLink: adminUrl(payload, `/collections/${collections.inquiries}/${inquiry.id}`),

@@ -1,4 +1,6 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
+
+import { message } from '../i18n/messages'
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
@@ -9,8 +11,6 @@ const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ'])
 export const isCountryCode = (value: string): boolean =>
   /^[A-Z]{2}$/.test(value) && !notCountries.has(value) && regionNames.of(value) !== value
 
-const countryMessage = 'Use a two-letter ISO 3166-1 country code in capitals, e.g. BG, DE, AT.'
-
 type Overrides = Partial<Omit<TextField, 'type' | 'hasMany'>> & { name: string }
 
 /** One country, or with `many` a list of them, as ISO codes. */
@@ -19,10 +19,10 @@ export function countryField(overrides: Overrides, many = false): TextField {
   return {
     type: 'text',
     ...(many ? { hasMany: true } : {}),
-    validate: (value: unknown, { required }: { required?: boolean }) => {
+    validate: (value: unknown, { required, req }: { required?: boolean; req: PayloadRequest }) => {
       const values = Array.isArray(value) ? value : value ? [value] : []
-      if (!values.length) return required ? countryMessage : true
-      return values.every(check) ? true : countryMessage
+      if (!values.length) return required ? message(req, 'countryCode') : true
+      return values.every(check) ? true : message(req, 'countryCode')
     },
     admin: { description: 'ISO 3166-1 alpha-2, e.g. BG' },
     ...overrides,

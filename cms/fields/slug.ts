@@ -1,16 +1,26 @@
 import type { TextField } from 'payload'
 
 import { message } from '../i18n/messages'
+import { defaultLocale } from '../locales'
 import { slugify, slugPattern } from './validators'
 
-type SlugOptions = { from?: string; overrides?: Partial<TextField> }
+type SlugOptions = {
+  from?: string
+  /** Slugs this collection may not take, e.g. a page named like a route of the portal. */
+  reserved?: (slug: string) => boolean
+  overrides?: Partial<TextField>
+}
 
 /**
  * A unique, editable URL slug, filled from `from` (in the default locale) when left empty.
  * Uniqueness is checked before the database sees the document, so the editor gets a message
  * that names the clash instead of a constraint error.
  */
-export function slugField({ from = 'name', overrides = {} }: SlugOptions = {}): TextField {
+export function slugField({
+  from = 'name',
+  reserved,
+  overrides = {},
+}: SlugOptions = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -26,7 +36,7 @@ export function slugField({ from = 'name', overrides = {} }: SlugOptions = {}): 
         ({ value, data }) => {
           if (typeof value === 'string' && value.trim()) return value.trim()
           const source = data?.[from]
-          const text = typeof source === 'object' && source ? (source.en ?? '') : source
+          const text = typeof source === 'object' && source ? (source[defaultLocale] ?? '') : source
           return typeof text === 'string' && text ? slugify(text) : value
         },
       ],
@@ -34,6 +44,7 @@ export function slugField({ from = 'name', overrides = {} }: SlugOptions = {}): 
     validate: async (value, { req, id, collectionSlug }) => {
       if (typeof value !== 'string' || !value) return message(req, 'slugFormat')
       if (!slugPattern.test(value)) return message(req, 'slugFormat')
+      if (reserved?.(value)) return message(req, 'slugReserved', { slug: value })
       if (!collectionSlug) return true
       const clash = await req.payload.find({
         collection: collectionSlug as 'members',

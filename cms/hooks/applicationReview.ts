@@ -115,6 +115,12 @@ export const actOnReviewStep: CollectionAfterChangeHook<Application> = async ({
   const approving = doc.status === 'approved'
   if (!approving && doc.status !== 'rejected') return doc
   const mail = { collection: collections.applications, id: doc.id }
+  // approveApplication undoes the step itself when it fails; the catch below must not again.
+  let undone = false
+  const undo = () => {
+    undone = true
+    return undoStep(req, doc.id, previousDoc.status)
+  }
   try {
     if (!approving) {
       await queueMail(req.payload, mail, req)
@@ -129,14 +135,15 @@ export const actOnReviewStep: CollectionAfterChangeHook<Application> = async ({
           data: { createdMember: member.id, createdUser: user.id },
           req,
         }),
-      unlink: () => undoStep(req, doc.id, previousDoc.status),
+      unlink: undo,
     })
     await queueMail(req.payload, mail, req)
     return { ...doc, createdMember: member.id, createdUser: user.id }
   } catch (error) {
-    await undoStep(req, doc.id, previousDoc.status).catch((err) =>
-      req.payload.logger.error({ err, msg: `Could not restore application ${doc.id}'s status` }),
-    )
+    if (!undone)
+      await undo().catch((err) =>
+        req.payload.logger.error({ err, msg: `Could not restore application ${doc.id}'s status` }),
+      )
     throw explain(req, error, approving)
   }
 }

@@ -11,8 +11,11 @@ const messages = {
   en: {
     slugFormat: 'Use lower-case letters, digits and single hyphens only, e.g. "cloud-platform".',
     slugTaken: 'The slug "{slug}" is already used by another document here. Choose another.',
+    slugReserved:
+      'The slug "{slug}" is the address of one of the portal\'s own pages, so this page would never be shown. Choose another, e.g. "{slug}-info".',
     url: 'Enter a full web address starting with https:// or http://, e.g. https://example.com.',
     email: 'Enter an email address such as name@example.com.',
+    countryCode: 'Use a two-letter ISO 3166-1 country code in capitals, e.g. BG, DE, AT.',
     endBeforeStart: 'The end must not be before the start.',
     deadlineAfterStart: 'The registration deadline must not be after the start of the event.',
     timeZone: 'Choose a time zone such as Europe/Sofia.',
@@ -48,8 +51,12 @@ const messages = {
     slugFormat:
       'Използвайте само малки латински букви, цифри и единични тирета, напр. "cloud-platform".',
     slugTaken: 'Адресът (slug) "{slug}" вече се използва от друг документ тук. Изберете друг.',
+    slugReserved:
+      'Адресът (slug) "{slug}" е зает от собствена страница на портала и тази страница никога няма да се покаже. Изберете друг, напр. "{slug}-info".',
     url: 'Въведете пълен уеб адрес, започващ с https:// или http://, напр. https://example.com.',
     email: 'Въведете имейл адрес, напр. name@example.com.',
+    countryCode:
+      'Използвайте двубуквен код на държава по ISO 3166-1 с главни букви, напр. BG, DE, AT.',
     endBeforeStart: 'Краят не може да бъде преди началото.',
     deadlineAfterStart: 'Крайният срок за регистрация не може да бъде след началото на събитието.',
     timeZone: 'Изберете часова зона, напр. Europe/Sofia.',
@@ -88,8 +95,12 @@ const messages = {
       'Verwenden Sie nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. "cloud-platform".',
     slugTaken:
       'Der Slug "{slug}" wird hier bereits von einem anderen Dokument verwendet. Wählen Sie einen anderen.',
+    slugReserved:
+      'Der Slug "{slug}" ist die Adresse einer eigenen Seite des Portals, diese Seite würde also nie angezeigt. Wählen Sie einen anderen, z. B. "{slug}-info".',
     url: 'Geben Sie eine vollständige Webadresse mit https:// oder http:// ein, z. B. https://example.com.',
     email: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+    countryCode:
+      'Verwenden Sie einen zweibuchstabigen Ländercode nach ISO 3166-1 in Großbuchstaben, z. B. BG, DE, AT.',
     endBeforeStart: 'Das Ende darf nicht vor dem Beginn liegen.',
     deadlineAfterStart: 'Der Anmeldeschluss darf nicht nach dem Beginn der Veranstaltung liegen.',
     timeZone: 'Wählen Sie eine Zeitzone wie Europe/Sofia.',

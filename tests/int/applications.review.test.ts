@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { countryOfLegalId } from '../../cms/hooks/approveApplication'
 import type { Application, User } from '../../cms/payload-types'
@@ -225,6 +225,33 @@ describe('approving an application', () => {
     await sendQueuedMail(payload)
     expect({ ...(await counts()), mails: readMails(ctx.dataDir).length }).toEqual(before)
     expect(await statusOf(application.id)).toBe('approved')
+  })
+
+  it('when it fails, is undone once: the status goes back, nothing made is left', async () => {
+    const application = await apply()
+    await setStatus(application.id, 'reviewing')
+    const before = await counts()
+    const create = payload.create.bind(payload)
+    const creating = vi
+      .spyOn(payload, 'create')
+      .mockImplementation(((args: { collection: string }) =>
+        args.collection === 'users'
+          ? Promise.reject(new Error('the users table is gone'))
+          : create(args as never)) as never)
+    const writes = vi.spyOn(payload.db, 'updateOne')
+    let undos: unknown[] = []
+    try {
+      expect(await failure(setStatus(application.id, 'approved'))).not.toBeNull()
+      undos = writes.mock.calls.filter(
+        ([args]) => args.collection === 'applications' && args.data.status === 'reviewing',
+      )
+    } finally {
+      creating.mockRestore()
+      writes.mockRestore()
+    }
+    expect(undos).toHaveLength(1)
+    expect(await statusOf(application.id)).toBe('reviewing')
+    expect(await counts()).toEqual(before)
   })
 
   it('derives the country from the legal identifier', () => {

@@ -86,6 +86,23 @@ describe('slugs', () => {
     )
   })
 
+  it('of pages are refused when a route of the portal has them, typed or made from the title', async () => {
+    const page = (data: Record<string, unknown>) => () =>
+      payload.create({
+        collection: 'pages',
+        data: { title: 'Events', _status: 'published', ...data } as never,
+        ...sys,
+      })
+    const reserved = /"events" is the address of one of the portal's own pages/
+    await rejects('pages', page({ slug: 'events' }), 'slug', reserved)
+    await rejects('pages', page({}), 'slug', reserved)
+    await rejects('pages', page({ slug: 'search' }), 'slug', /"search" is the address/)
+    // Other collections live under their own folder: a product may be called "events".
+    expect((await product({ slug: 'events' })).slug).toBe('events')
+    // membership.astro shows the page "membership", so that one is welcome.
+    expect((await page({ slug: 'membership' })()).slug).toBe('membership')
+  })
+
   it('stay editable', async () => {
     const doc = await product({ slug: 'edit-me' })
     const updated = await payload.update({
@@ -226,40 +243,65 @@ describe('users', () => {
 })
 
 describe('messages in the visitor language', () => {
+  let server: Awaited<ReturnType<typeof startRestServer>>
+  let token: string
+  beforeAll(async () => {
+    server = await startRestServer(payload.config)
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: 'a@x.example', password: 'long-enough-password', role: 'admin' } as never,
+      ...sys,
+    })
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: 'long-enough-password' }),
+    })
+    token = ((await login.json()) as { token: string }).token
+  })
+  afterAll(async () => server?.close())
+
+  const post = (collection: string, language: string, body: Record<string, unknown>) =>
+    fetch(`${server.url}/api/${collection}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': language,
+        authorization: `JWT ${token}`,
+      },
+      body: JSON.stringify(body),
+    })
+
   it('come back in Bulgarian over REST for Accept-Language: bg, with status 400', async () => {
-    const server = await startRestServer(payload.config)
-    try {
-      const admin = await payload.create({
-        collection: 'users',
-        data: { email: 'a@x.example', password: 'long-enough-password', role: 'admin' } as never,
-        ...sys,
-      })
-      const login = await fetch(`${server.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: admin.email, password: 'long-enough-password' }),
-      })
-      const { token } = (await login.json()) as { token: string }
-      const res = await fetch(`${server.url}/api/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'accept-language': 'bg',
-          authorization: `JWT ${token}`,
-        },
-        body: JSON.stringify({
-          title: 'Среща',
-          kind: 'workshop',
-          start: '2030-05-01T09:00:00Z',
-          end: '2030-04-01T09:00:00Z',
-          timeZone: 'Europe/Sofia',
-        }),
-      })
-      expect(res.status).toBe(400)
-      expect(JSON.stringify(await res.json())).toContain('Краят не може да бъде преди началото')
-    } finally {
-      await server.close()
-    }
+    const res = await post('events', 'bg', {
+      title: 'Среща',
+      kind: 'workshop',
+      start: '2030-05-01T09:00:00Z',
+      end: '2030-04-01T09:00:00Z',
+      timeZone: 'Europe/Sofia',
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toContain('Краят не може да бъде преди началото')
+  })
+
+  it('refuse an unknown country code in German and Bulgarian', async () => {
+    const de = await post('members', 'de', { name: 'Zeta', country: 'XX' })
+    expect(de.status).toBe(400)
+    expect(JSON.stringify(await de.json())).toContain('Ländercode nach ISO 3166-1')
+    const bad = await post('members', 'bg', { name: 'Eta', country: 'bg' })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(await bad.json())).toContain('код на държава по ISO 3166-1')
+  })
+
+  it('refuse a page slug that a route of the portal has, in German and Bulgarian', async () => {
+    const de = await post('pages', 'de', { title: 'Suche', slug: 'search' })
+    expect(de.status).toBe(400)
+    expect(JSON.stringify(await de.json())).toContain(
+      'Der Slug \\"search\\" ist die Adresse einer eigenen Seite des Portals',
+    )
+    const bg = await post('pages', 'bg', { title: 'Събития', slug: 'events' })
+    expect(bg.status).toBe(400)
+    expect(JSON.stringify(await bg.json())).toContain('е зает от собствена страница на портала')
   })
 })
 

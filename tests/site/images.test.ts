@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { loadSite } from '../helpers/siteDist'
@@ -6,6 +9,13 @@ import { innerOf, parseHtml, type Tag } from '../helpers/siteHtml'
 const site = loadSite()
 const raster = /\.(png|jpe?g|gif|webp|avif)(\?|$)/i
 const modern = /\.(webp|avif)(\?|$)/i
+
+// Products that have an image in the seed data set: their page must show at least one, or the
+// checks above would pass on a site that renders no image at all.
+const seeded = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../content/products.json'), 'utf8'),
+) as { slug: string; images?: unknown[] }[]
+const withImages = new Set(seeded.filter((p) => p.images?.length).map((p) => p.slug))
 
 /** The images inside <main> of a page, in document order. */
 const mainImages = (file: string): Tag[] =>
@@ -45,6 +55,22 @@ describe('images', () => {
       if (images.length > 2) eager.add(`${file}: ${images.length} images not lazy`)
     }
     expect([...eager].slice(0, 20)).toEqual([])
+  })
+
+  it('a product page shows an image when its product has one in the seed', () => {
+    const pages: string[] = []
+    const missing: string[] = []
+    for (const locale of site.facts.locales) {
+      for (const product of site.facts.docs.products[locale]) {
+        if (!withImages.has(product.slug)) continue
+        const file = site.fileFor(`/${locale}/catalogue/${product.slug}/`)
+        pages.push(file ?? product.slug)
+        if (!file || !mainImages(file).some((img) => raster.test(img.attrs.src ?? '')))
+          missing.push(file ?? `${locale}/${product.slug}: no page`)
+      }
+    }
+    expect(pages.length, 'published products with a seeded image').toBeGreaterThan(0)
+    expect(missing.slice(0, 20)).toEqual([])
   })
 
   it('the first product image on a product page has its alt text from the CMS', () => {

@@ -11,8 +11,11 @@ const byLocale: Record<Locale, Templates> = { en, bg, de }
 export const templatesFor = (locale: unknown): Templates =>
   byLocale[isLocale(locale) ? locale : defaultLocale]
 
-/** A country's name in the mail's language, e.g. countryName('DE', 'bg') → 'Германия'. */
-export function countryName(code: string | null | undefined, locale: Locale): string | null {
+/**
+ * A country's name in the mail's language; locale first, as `countryName` on the portal
+ * (site/lib/format.ts). @example countryName('bg', 'DE') // 'Германия'
+ */
+export function countryName(locale: Locale, code: string | null | undefined): string | null {
   if (!code) return null
   try {
     return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code

@@ -1,6 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import { startRestServer } from './http'
+import { startPayload } from './payload'
+import { createWorld } from './world'
 
 /**
  * Payload's REST API and its GraphQL endpoint over real HTTP on a loopback port (see
@@ -9,6 +11,21 @@ import { startRestServer } from './http'
 export async function startApiServer(config: SanitizedConfig | Promise<SanitizedConfig>) {
   const server = await startRestServer(config)
   return { url: server.url, ...clientFor(server.url), close: server.close }
+}
+
+/**
+ * What every auth test starts with: Payload on its own database, the access world (users of
+ * each role, two member companies) and the API over HTTP. `stop` undoes all three.
+ */
+export async function startAuthWorld(label: string) {
+  const ctx = await startPayload(label)
+  const world = await createWorld(ctx.payload)
+  const api = await startApiServer(ctx.payload.config)
+  const stop = async () => {
+    await api.close()
+    await ctx.stop()
+  }
+  return { ctx, world, api, stop }
 }
 
 export type Answer = { status: number; body: Record<string, unknown>; headers: Headers }

@@ -1,31 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { secureCookies } from '../../cms/auth/cookies'
-import { startApiServer } from '../helpers/authApi'
-import { startPayload } from '../helpers/payload'
-import { createWorld, password, type World } from '../helpers/world'
+import { startAuthWorld } from '../helpers/authApi'
+import { password } from '../helpers/world'
 
 // A CMS published at an https address, as behind a TLS-terminating proxy.
 process.env.CMS_URL = 'https://cms.test.example'
 
-let ctx: Awaited<ReturnType<typeof startPayload>>
-let api: Awaited<ReturnType<typeof startApiServer>>
-let world: World
+let t: Awaited<ReturnType<typeof startAuthWorld>>
 
 beforeAll(async () => {
-  ctx = await startPayload('auth-cookies')
-  world = await createWorld(ctx.payload)
-  api = await startApiServer(ctx.payload.config)
+  t = await startAuthWorld('auth-cookies')
 })
 afterAll(async () => {
-  await api?.close()
-  await ctx?.stop()
+  await t?.stop()
   delete process.env.CMS_URL
 })
 
 describe('the login cookie', () => {
   it('is Secure, HttpOnly and SameSite=Lax when the CMS is served over https', async () => {
-    const answer = await api.login(world.users.memberA.email, password)
+    const answer = await t.api.login(t.world.users.memberA.email, password)
     expect(answer.status).toBe(200)
     const cookie = answer.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/^payload-token=/)

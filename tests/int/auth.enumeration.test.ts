@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Answer, startApiServer } from '../helpers/authApi'
-import { startPayload } from '../helpers/payload'
-import { createWorld, password, type World } from '../helpers/world'
+import { type Answer, startAuthWorld } from '../helpers/authApi'
+import { password } from '../helpers/world'
 
 // Dozens of logins from one address: the per-IP throttle has its own test.
 process.env.AUTH_RATE_LIMIT_LOGIN_POINTS = '1000'
 process.env.AUTH_RATE_LIMIT_FORGOT_POINTS = '1000'
 
-let ctx: Awaited<ReturnType<typeof startPayload>>
-let api: Awaited<ReturnType<typeof startApiServer>>
-let world: World
+let t: Awaited<ReturnType<typeof startAuthWorld>>
 
 beforeAll(async () => {
-  ctx = await startPayload('auth-enum')
-  world = await createWorld(ctx.payload)
-  api = await startApiServer(ctx.payload.config)
+  t = await startAuthWorld('auth-enum')
 })
-afterAll(async () => {
-  await api?.close()
-  await ctx?.stop()
-})
+afterAll(() => t?.stop())
 
 const visible = (a: Answer) => ({ status: a.status, body: a.body })
 const timed = async (run: () => Promise<Answer>) => {
@@ -37,13 +29,13 @@ describe('login does not tell who has an account', () => {
     for (let i = 0; i < 8; i++) {
       // Two wrong passwords per existing account, so that none gets locked.
       const email = [
-        world.users.editor,
-        world.users.memberA,
-        world.users.memberB,
-        world.users.admin,
+        t.world.users.editor,
+        t.world.users.memberA,
+        t.world.users.memberB,
+        t.world.users.admin,
       ][i % 4]!.email
-      const k = await timed(() => api.login(email, `wrong-${i}`))
-      const u = await timed(() => api.login(`nobody-${i}@test.example`, `wrong-${i}`))
+      const k = await timed(() => t.api.login(email, `wrong-${i}`))
+      const u = await timed(() => t.api.login(`nobody-${i}@test.example`, `wrong-${i}`))
       expect(visible(u.answer)).toEqual(visible(k.answer))
       known.push(k.ms)
       unknown.push(u.ms)
@@ -53,23 +45,23 @@ describe('login does not tell who has an account', () => {
   })
 
   it('an unknown email is "locked" after 5 wrong passwords, as an existing account is', async () => {
-    const existing = world.users.memberA.email
+    const existing = t.world.users.memberA.email
     // memberA already had two wrong passwords above; bring it to five.
-    for (let i = 0; i < 3; i++) await api.login(existing, 'wrong')
+    for (let i = 0; i < 3; i++) await t.api.login(existing, 'wrong')
     const ghost = 'ghost@test.example'
-    for (let i = 0; i < 5; i++) await api.login(ghost, 'wrong')
-    const lockedKnown = await api.login(existing, 'wrong')
-    const lockedGhost = await api.login(ghost, 'wrong')
+    for (let i = 0; i < 5; i++) await t.api.login(ghost, 'wrong')
+    const lockedKnown = await t.api.login(existing, 'wrong')
+    const lockedGhost = await t.api.login(ghost, 'wrong')
     expect(lockedKnown.status).toBe(401)
     expect(JSON.stringify(lockedKnown.body)).toMatch(/locked/i)
     expect(visible(lockedGhost)).toEqual(visible(lockedKnown))
   })
 
   it('forgot-password answers the same for known and unknown emails', async () => {
-    const known = await api.call('POST', '/api/users/forgot-password', {
-      email: world.users.editor.email,
+    const known = await t.api.call('POST', '/api/users/forgot-password', {
+      email: t.world.users.editor.email,
     })
-    const unknown = await api.call('POST', '/api/users/forgot-password', {
+    const unknown = await t.api.call('POST', '/api/users/forgot-password', {
       email: 'nobody@test.example',
     })
     expect(known.status).toBe(200)

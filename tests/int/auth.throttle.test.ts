@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ipLimit, resetAuthLimits } from '../../cms/auth/limits'
-import { errorOf, startApiServer } from '../helpers/authApi'
-import { startPayload } from '../helpers/payload'
-import { createWorld, password, type World } from '../helpers/world'
+import { errorOf, startAuthWorld } from '../helpers/authApi'
+import { password } from '../helpers/world'
 
-let ctx: Awaited<ReturnType<typeof startPayload>>
-let api: Awaited<ReturnType<typeof startApiServer>>
-let world: World
+let t: Awaited<ReturnType<typeof startAuthWorld>>
 
 beforeAll(async () => {
-  ctx = await startPayload('auth-throttle')
-  world = await createWorld(ctx.payload)
-  api = await startApiServer(ctx.payload.config)
+  t = await startAuthWorld('auth-throttle')
 })
-afterAll(async () => {
-  await api?.close()
-  await ctx?.stop()
-})
+afterAll(() => t?.stop())
 
 describe('a client IP is throttled on login and forgot-password', () => {
   it('by default 20 logins per 10 minutes and 5 forgot-password requests per hour', () => {
@@ -32,9 +24,9 @@ describe('a client IP is throttled on login and forgot-password', () => {
     const bg = { 'accept-language': 'bg' }
     // Different unknown emails: the per-account limit never comes into play.
     for (let i = 0; i < 6; i++) {
-      expect((await api.login(`guess-${i}@test.example`, 'wrong', bg)).status).toBe(401)
+      expect((await t.api.login(`guess-${i}@test.example`, 'wrong', bg)).status).toBe(401)
     }
-    const refused = await api.login(world.users.editor.email, password, bg)
+    const refused = await t.api.login(t.world.users.editor.email, password, bg)
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500)
     expect(errorOf(refused)).toMatch(/Твърде много опити за вход.*мин/)
@@ -43,7 +35,7 @@ describe('a client IP is throttled on login and forgot-password', () => {
   it('good logins do not use up the allowance', async () => {
     resetAuthLimits()
     for (let i = 0; i < 8; i++) {
-      expect((await api.login(world.users.memberA.email, password)).status).toBe(200)
+      expect((await t.api.login(t.world.users.memberA.email, password)).status).toBe(200)
     }
   })
 
@@ -51,7 +43,13 @@ describe('a client IP is throttled on login and forgot-password', () => {
     resetAuthLimits()
     const de = { 'accept-language': 'de' }
     const ask = (i: number) =>
-      api.call('POST', '/api/users/forgot-password', { email: `x${i}@test.example` }, undefined, de)
+      t.api.call(
+        'POST',
+        '/api/users/forgot-password',
+        { email: `x${i}@test.example` },
+        undefined,
+        de,
+      )
     for (let i = 0; i < 5; i++) expect((await ask(i)).status).toBe(200)
     const refused = await ask(5)
     expect(refused.status).toBe(429)
@@ -64,8 +62,8 @@ describe('a client IP is throttled on login and forgot-password', () => {
     process.env.AUTH_RATE_LIMIT_LOGIN_SECONDS = '60'
     resetAuthLimits()
     try {
-      for (let i = 0; i < 2; i++) await api.login(`env-${i}@test.example`, 'wrong')
-      const refused = await api.login('env-x@test.example', 'wrong')
+      for (let i = 0; i < 2; i++) await t.api.login(`env-${i}@test.example`, 'wrong')
+      const refused = await t.api.login('env-x@test.example', 'wrong')
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60)
     } finally {
@@ -78,9 +76,9 @@ describe('a client IP is throttled on login and forgot-password', () => {
     resetAuthLimits()
     process.env.AUTH_RATE_LIMIT_FORGOT_POINTS = '1'
     try {
-      const token = await api.tokenOf(world.users.admin.email, password)
+      const token = await t.api.tokenOf(t.world.users.admin.email, password)
       for (const n of [1, 2]) {
-        const application = await ctx.payload.create({
+        const application = await t.ctx.payload.create({
           collection: 'applications',
           data: {
             companyName: `Welcome ${n} Ltd`,
@@ -96,7 +94,7 @@ describe('a client IP is throttled on login and forgot-password', () => {
         })
         for (const status of ['reviewing', 'approved']) {
           const path = `/api/applications/${application.id}`
-          const answer = await api.call('PATCH', path, { status }, token)
+          const answer = await t.api.call('PATCH', path, { status }, token)
           expect(answer.status, JSON.stringify(answer.body)).toBe(200)
         }
       }

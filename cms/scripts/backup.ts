@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util'
 import type { Db } from 'mongodb'
 import { getPayload } from 'payload'
 
+import { runCommand } from '../backup/cli'
 import { createBackup } from '../backup/backup'
 import { backupDirectories } from '../backup/directories'
-import { BackupError } from '../backup/manifest'
-import { DatabaseUriError, parseDatabaseUri } from '../database'
+import { parseDatabaseUri } from '../database'
 import { dataDir, projectRoot } from '../paths'
 import { formatBytes } from './siteFolder'
 
@@ -54,11 +54,4 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main()
-  process.exit(0)
-} catch (error) {
-  const known = error instanceof BackupError || error instanceof DatabaseUriError
-  console.error(`backup failed: ${known ? (error as Error).message : (error as Error).stack}`)
-  process.exit(1)
-}
+await runCommand('backup', main)

@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util'
 
 import type { Db } from 'mongodb'
 
+import { runCommand } from '../backup/cli'
 import { BackupError } from '../backup/manifest'
 import { restoreBackup, type RestoreTarget, TargetNotEmptyError } from '../backup/restore'
-import { DatabaseUriError, parseDatabaseUri } from '../database'
+import { parseDatabaseUri } from '../database'
 import { migrations } from '../migrations'
 import { dataDir } from '../paths'
 
@@ -65,11 +66,4 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main()
-  process.exit(0)
-} catch (error) {
-  const known = error instanceof BackupError || error instanceof DatabaseUriError
-  console.error(`restore failed: ${known ? (error as Error).message : (error as Error).stack}`)
-  process.exit(error instanceof TargetNotEmptyError ? 2 : 1)
-}
+await runCommand('restore', main, (error) => (error instanceof TargetNotEmptyError ? 2 : 1))

@@ -5,6 +5,7 @@
  * by-id writes use ids that are no id; only creates may add documents.
  */
 import { graphqlBodies } from './fuzzGraphql'
+import { prng } from './prng'
 import {
   badIds,
   badJsonBodies,
@@ -35,19 +36,6 @@ export interface FuzzTargets {
   readIds: number[]
 }
 
-/** mulberry32: a small, fast PRNG whose sequence depends only on the seed. */
-export function prng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
-  return { next, pick }
-}
 type Rng = ReturnType<typeof prng>
 
 const json = { 'content-type': 'application/json' }

@@ -6,6 +6,7 @@
  */
 
 import { hostileStrings, wrongTypes } from './hostileValues'
+import { prng } from './prng'
 
 export type HostileCase = {
   label: string
@@ -31,20 +32,6 @@ export type FormShape = {
 }
 
 const json = 'application/json'
-
-/** Small, fast, seeded PRNG (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
-  return { next, pick }
-}
 
 /** Body-level cases: not JSON, not an object, wrong content type, too large. */
 function bodyCases(shape: FormShape): HostileCase[] {
@@ -104,7 +91,7 @@ function bodyCases(shape: FormShape): HostileCase[] {
 }
 
 /** One change that makes a valid form invalid, with a label saying which. */
-function breakingChange(shape: FormShape, rnd: ReturnType<typeof random>) {
+function breakingChange(shape: FormShape, rnd: ReturnType<typeof prng>) {
   const kind = rnd.pick([
     'missing',
     'extra',
@@ -230,7 +217,7 @@ const atSendTime = (_key: string, value: unknown) =>
  * to three breaking changes each.
  */
 export function hostileCases(shape: FormShape, count = 520, seed = 20_260_101): HostileCase[] {
-  const rnd = random(seed)
+  const rnd = prng(seed)
   const cases = bodyCases(shape)
   while (cases.length < count) {
     const body = structuredClone(shape.valid)

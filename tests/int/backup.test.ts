@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { localeCodes as locales } from '../../cms/locales'
 import type { DemoLogin } from '../../cms/seed/users'
 import { useTemporaryDatabase } from '../helpers/env'
+import { hashTree } from '../helpers/hashTree'
 import { startPayload } from '../helpers/payload'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -33,24 +34,6 @@ async function cli(script: string, args: string[], env: NodeJS.ProcessEnv) {
     const e = error as { code: number; stdout: string; stderr: string }
     return { code: e.code, stdout: e.stdout, stderr: e.stderr }
   }
-}
-
-/** SHA-256 of every file under the given folders, by path relative to `dir`. */
-function hashTree(dir: string, under: string[] = ['.']): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const folder of under) {
-    const start = path.join(dir, folder)
-    if (!fs.existsSync(start)) continue
-    for (const entry of fs.readdirSync(start, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue
-      const file = path.join(entry.parentPath, entry.name)
-      out[path.relative(dir, file)] = crypto
-        .createHash('sha256')
-        .update(fs.readFileSync(file))
-        .digest('hex')
-    }
-  }
-  return out
 }
 
 /**

@@ -13,6 +13,7 @@ import { readBuildRecord } from '../../cms/scripts/buildRecord'
 import { serveSite } from '../../cms/scripts/serveSite'
 import { seedContext } from '../../cms/seed/context'
 import { launchChromium } from '../helpers/browser'
+import { hashTree } from '../helpers/hashTree'
 import { startRestServer } from '../helpers/http'
 import { startPayload } from '../helpers/payload'
 import { createWorld, fixture, password, type World } from '../helpers/world'
@@ -79,20 +80,6 @@ function editProduct(summary: string, draft = false) {
     draft,
     ...asEditor(),
   })
-}
-
-/** sha256 of every file under dir, by relative path. */
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    out[path.relative(dir, file)] = crypto
-      .createHash('sha256')
-      .update(fs.readFileSync(file))
-      .digest('hex')
-  }
-  return out
 }
 
 function htmlFilesContaining(dir: string, text: string): string[] {

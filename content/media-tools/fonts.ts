@@ -1,28 +1,28 @@
 // Fonts for both renderers. SVGs are rasterised by sharp (librsvg + fontconfig), PDFs embed the
 // TTFs through pdf-lib. Both use the DejaVu files from the `dejavu-fonts-ttf` package, so the output
 // does not depend on which fonts the machine happens to have installed.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 
-const require = createRequire(import.meta.url);
+const require = createRequire(import.meta.url)
 
-export const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+export const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
 
 /** Font family written into every SVG; browsers without DejaVu fall back to Arial. */
-export const SVG_FONT_FAMILY = 'DejaVu Sans, Arial, sans-serif';
+export const SVG_FONT_FAMILY = 'DejaVu Sans, Arial, sans-serif'
 
-export type FontWeight = 'regular' | 'bold' | 'italic';
+export type FontWeight = 'regular' | 'bold' | 'italic'
 
 const FILES: Record<FontWeight, string> = {
   regular: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',
   italic: 'DejaVuSans-Oblique.ttf',
-};
+}
 
 export function fontBytes(weight: FontWeight): Buffer {
-  return readFileSync(join(FONT_DIR, FILES[weight]));
+  return readFileSync(join(FONT_DIR, FILES[weight]))
 }
 
 /**
@@ -30,9 +30,9 @@ export function fontBytes(weight: FontWeight): Buffer {
  * before sharp renders its first text, which is why make-media.ts imports this module first.
  */
 function isolateFontconfig(): void {
-  const dir = join(tmpdir(), 'hits-content-media-fontconfig');
-  mkdirSync(join(dir, 'cache'), { recursive: true });
-  const conf = join(dir, 'fonts.conf');
+  const dir = join(tmpdir(), 'hits-content-media-fontconfig')
+  mkdirSync(join(dir, 'cache'), { recursive: true })
+  const conf = join(dir, 'fonts.conf')
   writeFileSync(
     conf,
     `<?xml version="1.0"?>
@@ -44,8 +44,8 @@ function isolateFontconfig(): void {
   <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family></prefer></alias>
 </fontconfig>
 `,
-  );
-  process.env.FONTCONFIG_FILE = conf;
+  )
+  process.env.FONTCONFIG_FILE = conf
 }
 
-isolateFontconfig();
+isolateFontconfig()

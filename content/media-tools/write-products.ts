@@ -1,16 +1,23 @@
 // Product illustrations (one per entry in `images`) and, where a product names one, its brochure.
-import { brochureDocTitle, productAlt } from './alt-text.ts';
-import { brochurePdf } from './brochure-pdf.ts';
-import type { Content, Member, Product } from './data.ts';
-import type { Output } from './output.ts';
-import { productSvg } from './product-art.ts';
-import type { ProductArtInput } from './product-art.ts';
-import { productFacts } from './product-facts.ts';
-import { imageBytes, renderSvg } from './raster.ts';
+import { brochureDocTitle, productAlt } from './alt-text.ts'
+import { brochurePdf } from './brochure-pdf.ts'
+import type { Content, Member, Product } from './data.ts'
+import type { Output } from './output.ts'
+import { productSvg } from './product-art.ts'
+import type { ProductArtInput } from './product-art.ts'
+import { productFacts } from './product-facts.ts'
+import { imageBytes, renderSvg } from './raster.ts'
 
-function artInput(product: Product, member: Member | undefined, view: number, variant: number): ProductArtInput {
-  const memberName = member?.name ?? product.member;
-  const host = (member?.website ?? `https://${product.member}.example`).replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+function artInput(
+  product: Product,
+  member: Member | undefined,
+  view: number,
+  variant: number,
+): ProductArtInput {
+  const memberName = member?.name ?? product.member
+  const host = (member?.website ?? `https://${product.member}.example`)
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '')
   return {
     name: product.name,
     // The first view keeps the plain slug as seed; further views vary the layout and data.
@@ -19,26 +26,37 @@ function artInput(product: Product, member: Member | undefined, view: number, va
     host: `app.${host.replace(/^www\./, '')}/${product.slug}`,
     memberName,
     memberSlug: product.member,
-  };
+  }
 }
 
 export async function writeProducts(content: Content, out: Output): Promise<void> {
   // Counts pictures per maker so that one maker's products show different screen layouts.
-  const perMember = new Map<string, number>();
+  const perMember = new Map<string, number>()
   for (const product of content.products) {
-    const member = content.members.find((m) => m.slug === product.member);
-    if (!member) out.warnings.push(`products.json: ${product.slug} names unknown member "${product.member}"`);
-    const files = product.images?.length ? product.images : [`products-${product.slug}.png`];
-    const firstVariant = perMember.get(product.member) ?? 0;
-    perMember.set(product.member, firstVariant + files.length);
+    const member = content.members.find((m) => m.slug === product.member)
+    if (!member)
+      out.warnings.push(`products.json: ${product.slug} names unknown member "${product.member}"`)
+    const files = product.images?.length ? product.images : [`products-${product.slug}.png`]
+    const firstVariant = perMember.get(product.member) ?? 0
+    perMember.set(product.member, firstVariant + files.length)
     for (const [i, file] of files.entries()) {
-      const svg = productSvg(artInput(product, member, i + 1, firstVariant + i));
-      const alt = productAlt(product.name, member?.name ?? product.member, product.kind, i + 1);
-      out.write('media', file, await imageBytes(svg, file), 'product images', alt);
+      const svg = productSvg(artInput(product, member, i + 1, firstVariant + i))
+      const alt = productAlt(product.name, member?.name ?? product.member, product.kind, i + 1)
+      out.write('media', file, await imageBytes(svg, file), 'product images', alt)
     }
-    if (!product.brochure) continue;
-    const image = await renderSvg(productSvg(artInput(product, member, 1, firstVariant)), 'jpg', 1100);
-    const pdf = await brochurePdf({ product, member, facts: productFacts(product, content), image });
-    out.write('documents', product.brochure, pdf, 'product brochures', brochureDocTitle(product.name));
+    if (!product.brochure) continue
+    const image = await renderSvg(
+      productSvg(artInput(product, member, 1, firstVariant)),
+      'jpg',
+      1100,
+    )
+    const pdf = await brochurePdf({ product, member, facts: productFacts(product, content), image })
+    out.write(
+      'documents',
+      product.brochure,
+      pdf,
+      'product brochures',
+      brochureDocTitle(product.name),
+    )
   }
 }

@@ -4,9 +4,15 @@ import type en from './ui/en.json'
 export type UiKey = keyof typeof en
 
 // Every ui/<locale>.json, so a new language is its JSON file plus a line in cms/locales.ts.
-const files = import.meta.glob<Record<UiKey, string>>('./ui/*.json', { eager: true, import: 'default' })
+const files = import.meta.glob<Record<UiKey, string>>('./ui/*.json', {
+  eager: true,
+  import: 'default',
+})
 const dictionaries = Object.fromEntries(
-  Object.entries(files).map(([file, strings]) => [file.replace(/^.*\/(\w+)\.json$/, '$1'), strings]),
+  Object.entries(files).map(([file, strings]) => [
+    file.replace(/^.*\/(\w+)\.json$/, '$1'),
+    strings,
+  ]),
 ) as Record<string, Record<UiKey, string>>
 
 /**

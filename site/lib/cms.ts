@@ -50,7 +50,12 @@ export function getSettings(locale: string): Promise<Record<string, unknown>> {
     settingsCache.set(
       locale,
       cms().then((payload) =>
-        payload.findGlobal({ slug: 'settings', locale: locale as 'en', depth: 1, overrideAccess: false }),
+        payload.findGlobal({
+          slug: 'settings',
+          locale: locale as 'en',
+          depth: 1,
+          overrideAccess: false,
+        }),
       ) as Promise<Record<string, unknown>>,
     )
   }

@@ -5,8 +5,9 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { defaultLocale, localeCodes } from './cms/locales.ts'
-import { writeSiteHeaders } from './cms/scripts/siteHeaders.ts'
+import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
+import { siteOutDir } from './cms/paths.ts'
 
 /**
  * Writes dist/_headers (CSP with the hashes of the inline scripts and styles just built, frame
@@ -26,8 +27,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   srcDir: './site',
   publicDir: './public',
-  // Builds go to a fresh folder that the build script swaps in whole (cms/scripts/buildSite.ts).
-  outDir: process.env.SITE_OUT_DIR || './dist',
+  // Builds go to a fresh folder that the build script swaps in whole (cms/build/buildSite.ts).
+  outDir: siteOutDir(),
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },

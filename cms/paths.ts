@@ -11,3 +11,9 @@ export const projectRoot = path.resolve(process.env.PROJECT_ROOT || process.cwd(
  * A function, read when used, so a test or script can point DATA_DIR elsewhere first.
  */
 export const dataDir = () => path.resolve(process.env.DATA_DIR || path.join(projectRoot, 'data'))
+
+/**
+ * Where the portal is built and served from: SITE_OUT_DIR, or dist/ in the project. The one
+ * answer for `npm start`, `npm run build:site`, the rebuild job, `serve:site` and Astro itself.
+ */
+export const siteOutDir = () => path.resolve(projectRoot, process.env.SITE_OUT_DIR || 'dist')

@@ -36,7 +36,7 @@ import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './jobs/access'
 import { sendMailsWorkflow, sendMailTask } from './jobs/mail'
 import { Settings } from './globals/Settings'
-import { defaultLocale, locales } from './locales'
+import { defaultLocale, locales } from '@shared/locales'
 import { resolvePayloadSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

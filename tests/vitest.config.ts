@@ -5,6 +5,8 @@ import { configDefaults, defineConfig } from 'vitest/config'
 const siteFiles = ['tests/site/**/*.test.ts', 'tests/e2e/site*.test.ts']
 
 export default defineConfig({
+  // The @shared/*, @cms/* and @site/* aliases come from tsconfig.json, as for tsc, tsx and Astro.
+  resolve: { tsconfigPaths: true },
   test: {
     root: new URL('..', import.meta.url).pathname,
     environment: 'node',

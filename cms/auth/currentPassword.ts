@@ -7,7 +7,7 @@ import {
 
 import { isAdminUser } from '../access/roles'
 import { message } from '../i18n/messages'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import type { AccountLimit } from './limits'
 import { takePasswordCheck } from './limits'
 import { passwordMatches } from './passwordHash'

@@ -9,7 +9,7 @@ import {
 
 import { clientIp } from '../forms/clientIp'
 import { message } from '../i18n/messages'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import {
   type AccountLimit,
   forgetAccount,

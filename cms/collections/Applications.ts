@@ -4,11 +4,11 @@ import { staff } from '../access/rules'
 import { submitApplicationEndpoints } from '../endpoints/submitApplication'
 import { emailField, urlField } from '../fields/contact'
 import { mailPendingField } from '../fields/mailPending'
-import { applicationStatuses, employeeRanges } from '../fields/options'
+import { applicationStatuses, employeeRanges } from '@shared/options'
 import { staffOrPublicForm } from '../forms/access'
 import { actOnReviewStep, checkReviewStep } from '../hooks/applicationReview'
-import { defaultLocale, localeCodes } from '../locales'
-import { collections } from '../slugs'
+import { defaultLocale, localeCodes } from '@shared/locales'
+import { collections } from '@shared/slugs'
 
 /** Membership applications from the portal's join form, reviewed by staff. Never public. */
 export const Applications: CollectionConfig = {

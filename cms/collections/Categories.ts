@@ -4,7 +4,7 @@ import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 /** A two-level taxonomy: top-level sectors and the categories within them. */

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { memberOwned, staffField } from '../access/rules'
-import { cooperationTypes } from '../fields/options'
+import { cooperationTypes } from '@shared/options'
 import { slugField } from '../fields/slug'
 import {
   assignOwnCompany,
@@ -10,7 +10,7 @@ import {
   memberRestoreAsDraft,
 } from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 /** Offers and requests members post to find partners for joint projects. */

@@ -12,7 +12,7 @@ import {
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { dataDir } from '../paths'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /** PDFs: publication files per language and product brochures. */
 export const Documents: CollectionConfig = {

@@ -5,12 +5,12 @@ import { staff, staffField } from '../access/rules'
 import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
 import { countryField } from '../fields/country'
-import { inquiryStatuses } from '../fields/options'
+import { inquiryStatuses } from '@shared/options'
 import { staffOrPublicForm } from '../forms/access'
 import { mailPendingField } from '../fields/mailPending'
 import { markInquiryMailPending, notifyInquiry } from '../hooks/notifyInquiry'
-import { localeCodes } from '../locales'
-import { collections } from '../slugs'
+import { localeCodes } from '@shared/locales'
+import { collections } from '@shared/slugs'
 
 /** Buyer inquiries sent from the portal. Never public, never in the site build. */
 export const Inquiries: CollectionConfig = {

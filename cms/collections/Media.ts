@@ -12,9 +12,9 @@ import {
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { message } from '../i18n/messages'
-import { defaultLocale } from '../locales'
+import { defaultLocale } from '@shared/locales'
 import { dataDir } from '../paths'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 export const imageMimeTypes = [
   'image/jpeg',

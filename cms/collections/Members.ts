@@ -10,7 +10,7 @@ import {
 import { emailField, urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { locationField } from '../fields/location'
-import { employeeRanges, languages } from '../fields/options'
+import { employeeRanges, languages } from '@shared/options'
 import { slugField } from '../fields/slug'
 import {
   keepMemberEditsAsDrafts,
@@ -19,7 +19,7 @@ import {
 } from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 export const Members: CollectionConfig = {

@@ -4,7 +4,7 @@ import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { isReservedPageSlug } from '../reservedSlugs'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 /** Standing pages: about, membership benefits, contact, privacy. */

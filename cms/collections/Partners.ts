@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
-import { partnerKinds } from '../fields/options'
+import { partnerKinds } from '@shared/options'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 /** Partner clusters and organisations abroad. */

@@ -1,7 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { memberOwned, staffField } from '../access/rules'
-import { deployments, industries, languages, pricingModels, productKinds } from '../fields/options'
+import { deployments, industries, languages, pricingModels, productKinds } from '@shared/options'
 import { slugField } from '../fields/slug'
 import {
   assignOwnCompany,
@@ -11,7 +11,7 @@ import {
 } from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { message } from '../i18n/messages'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 export const Products: CollectionConfig = {

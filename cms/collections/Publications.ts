@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffEditedPublic } from '../access/rules'
-import { publicationKinds } from '../fields/options'
+import { publicationKinds } from '@shared/options'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 /** Strategy publications: the cluster's strategies, market studies, reports and briefs. */

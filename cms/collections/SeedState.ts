@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../access/rules'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /**
  * What the seed wrote last time: one fingerprint per seeded document. A second seed run skips

@@ -8,7 +8,7 @@ import { currentPasswordField, requireCurrentPassword } from '../auth/currentPas
 import { clearAfterLogin, clearAfterUnlock, throttleAuth } from '../auth/throttle'
 import { passwordMailHtml, passwordMailSubject } from '../email/passwordMail'
 import { message } from '../i18n/messages'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 // Payload locks an account after 5 wrong passwords for 15 minutes; cms/auth/ holds the same
 // limit in front of the password check, so that parallel requests cannot get past it.

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { isEmail } from '../fields/validators'
-import { globals } from '../slugs'
+import { isEmail } from '@shared/validators'
+import { globals } from '@shared/slugs'
 import { senderFrom } from './transport'
 
 type ClusterFacts = { clusterName: string; contactEmail: string | null }

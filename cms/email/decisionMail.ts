@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { defaultLocale, isLocale } from '../locales'
+import { defaultLocale, isLocale } from '@shared/locales'
 import type { Application, User } from '../payload-types'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { clusterFacts, staffAddress } from './addresses'
 import type { Rendered } from './inquiryMail'
 import { welcomeContextKey, type WelcomeContext } from './passwordMail'

@@ -1,9 +1,9 @@
 import type { Payload, SendEmailOptions } from 'payload'
 
-import { isEmail } from '../fields/validators'
-import { defaultLocale, isLocale, type Locale } from '../locales'
+import { isEmail } from '@shared/validators'
+import { defaultLocale, isLocale, type Locale } from '@shared/locales'
 import type { Inquiry } from '../payload-types'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { adminUrl, clusterFacts, staffAddress } from './addresses'
 import { countryName, templatesFor, type InquiryFacts } from './templates'
 

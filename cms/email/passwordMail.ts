@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { requestLanguage } from '../i18n/messages'
-import type { Locale } from '../locales'
+import type { Locale } from '@shared/locales'
 import { clusterFacts, cmsBaseUrl } from './addresses'
 import { templatesFor, textToHtml, type MailText } from './templates'
 

@@ -1,9 +1,9 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { publicFormEndpoints, type Resolved } from '../forms/submit'
-import { applicationSchema, type ApplicationInput } from '../forms/schema'
+import { applicationSchema, type ApplicationInput } from '@shared/formSchema'
 import { publicIdsBySlug } from '../forms/targets'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /** The sectors an applicant chose must be published categories. */
 async function resolveApplication(payload: Payload, data: ApplicationInput): Promise<Resolved> {

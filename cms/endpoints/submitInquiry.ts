@@ -1,9 +1,9 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { publicFormEndpoints, type Resolved } from '../forms/submit'
-import { inquirySchema, type FieldErrors, type InquiryInput } from '../forms/schema'
+import { inquirySchema, type FieldErrors, type InquiryInput } from '@shared/formSchema'
 import { publicIdBySlug, startOfTodayUtc } from '../forms/targets'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /**
  * The member an inquiry is for, and the product or cooperation post it concerns: each must be

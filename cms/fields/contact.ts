@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
 import { message } from '../i18n/messages'
-import { isEmail, isWebUrl } from './validators'
+import { isEmail, isWebUrl } from '@shared/validators'
 
 type Overrides = Partial<Omit<TextField, 'type' | 'hasMany'>> & { name: string }
 

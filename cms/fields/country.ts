@@ -1,15 +1,7 @@
 import type { PayloadRequest, TextField } from 'payload'
 
 import { message } from '../i18n/messages'
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
-
-// Codes Intl names that are groupings, not countries.
-const notCountries = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ'])
-
-/** True for an ISO 3166-1 alpha-2 code of a country (Intl echoes unknown codes back). */
-export const isCountryCode = (value: string): boolean =>
-  /^[A-Z]{2}$/.test(value) && !notCountries.has(value) && regionNames.of(value) !== value
+import { isCountryCode } from '@shared/countries'
 
 type Overrides = Partial<Omit<TextField, 'type' | 'hasMany'>> & { name: string }
 

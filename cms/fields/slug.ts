@@ -1,8 +1,8 @@
 import type { TextField } from 'payload'
 
 import { message } from '../i18n/messages'
-import { defaultLocale } from '../locales'
-import { slugify, slugPattern } from './validators'
+import { defaultLocale } from '@shared/locales'
+import { slugify, slugPattern } from '@shared/validators'
 
 type SlugOptions = {
   from?: string

@@ -2,7 +2,7 @@ import type { Access, CheckboxField, RelationshipField, Where } from 'payload'
 
 import { companyOf, isStaffUser } from '../access/roles'
 import { staffField } from '../access/rules'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /**
  * The member company that uploaded a file, set automatically for member users, so a company

@@ -1,4 +1,4 @@
-import { minFillSeconds, type FormErrorCode } from './schema'
+import { minFillSeconds, type FormErrorCode } from '@shared/formSchema'
 
 /** A form opened longer ago than this is stale: its page may describe what no longer exists. */
 export const maxFormAgeMs = 24 * 60 * 60 * 1000

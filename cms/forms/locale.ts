@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../locales'
+import { defaultLocale, isLocale, type Locale } from '@shared/locales'
 
 /**
  * The first supported language of an Accept-Language header, by quality, else null.

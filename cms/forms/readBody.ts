@@ -1,4 +1,4 @@
-import { maxBodyBytes } from './schema'
+import { maxBodyBytes } from '@shared/formSchema'
 
 export type BodyResult =
   { ok: true; body: unknown } | { ok: false; problem: 'contentType' | 'tooLarge' | 'unreadable' }

@@ -1,7 +1,7 @@
 import { formMessage, type FormMessageKey } from '../i18n/messages'
-import type { Locale } from '../locales'
+import type { Locale } from '@shared/locales'
 import { corsHeaders } from './cors'
-import type { FormErrorCode } from './schema'
+import type { FormErrorCode } from '@shared/formSchema'
 
 /** Codes of problems with a whole request rather than with a field (always on `_form`). */
 export type RequestProblem = 'tooLarge' | 'contentType' | 'rateLimited' | 'origin' | 'unavailable'

@@ -2,7 +2,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import type { FormMessageKey } from '../i18n/messages'
-import type { Locale } from '../locales'
+import type { Locale } from '@shared/locales'
 import { clientIp } from './clientIp'
 import { originAllowed, preflightHeaders, siteOrigin } from './cors'
 import { fillTimeProblem } from './fillTime'
@@ -10,7 +10,7 @@ import { formLocale } from './locale'
 import { takeSubmission } from './rateLimit'
 import { readJsonBody } from './readBody'
 import { formAccepted, formErrors } from './respond'
-import { checkForm, type FieldErrors, maxBodyBytes } from './schema'
+import { checkForm, type FieldErrors, maxBodyBytes } from '@shared/formSchema'
 
 /** The document to store, or the fields whose targets do not exist (`unknownTarget`). */
 export type Resolved =

@@ -3,9 +3,9 @@ import type { GlobalConfig } from 'payload'
 import { admins, staff } from '../access/rules'
 import { withLatestBuild } from '../jobs/latestBuild'
 import { rebuildNowEndpoint } from '../jobs/rebuildNow'
-import { siteOutDir } from '../jobs/runBuild'
-import { readBuildRecord } from '../scripts/buildRecord'
-import { globals } from '../slugs'
+import { siteOutDir } from '../paths'
+import { readBuildRecord } from '../build/buildRecord'
+import { globals } from '@shared/slugs'
 
 /**
  * The state of the last portal build; written by the rebuild job (cms/jobs), read by staff, and

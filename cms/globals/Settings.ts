@@ -4,7 +4,7 @@ import { admins, anyone, staff } from '../access/rules'
 import { emailField, urlField } from '../fields/contact'
 import { rememberSettingsUses, updatePublicUploadsOfSettings } from '../hooks/publicUploads'
 import { queueRebuildAfterGlobalChange } from '../hooks/queueRebuild'
-import { globals, collections } from '../slugs'
+import { globals, collections } from '@shared/slugs'
 
 /** The cluster's own name, contact and social links: read by every page of the portal. */
 export const Settings: GlobalConfig = {

@@ -8,7 +8,7 @@ import {
 
 import { queueMail } from '../jobs/mail'
 import type { Application } from '../payload-types'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { approveApplication } from './approveApplication'
 import { quotedChoices, reviewMessage } from './reviewMessages'
 

@@ -2,11 +2,11 @@ import crypto from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { isCountryCode } from '../fields/country'
-import { slugify } from '../fields/validators'
-import { isBulgarianUic, normalizeLegalId } from '../forms/legalId'
+import { isCountryCode } from '@shared/countries'
+import { slugify } from '@shared/validators'
+import { isBulgarianUic, normalizeLegalId } from '@shared/legalId'
 import type { Application, Member, User } from '../payload-types'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { reviewMessage } from './reviewMessages'
 
 const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: number }).id : ref)

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { queueMail } from '../jobs/mail'
 import type { Inquiry } from '../payload-types'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /**
  * Before a new inquiry is stored: it carries its own outbox flag, written with it, so that its

@@ -13,8 +13,8 @@ import type {
   Where,
 } from 'payload'
 
-import { localeCodes } from '../locales'
-import { collections, globals, publicCollections } from '../slugs'
+import { localeCodes } from '@shared/locales'
+import { collections, globals, publicCollections } from '@shared/slugs'
 
 /**
  * An image or PDF is public when a published document (or the settings) uses it: its stored,

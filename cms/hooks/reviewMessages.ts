@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { requestLanguage } from '../i18n/messages'
-import type { Locale } from '../locales'
+import type { Locale } from '@shared/locales'
 
 /** What staff read when a review step is refused or fails, in the admin's language. */
 const texts = {

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FormErrorCode } from '../forms/schema'
-import { defaultLocale, isLocale, type Locale } from '../locales'
+import type { FormErrorCode } from '@shared/formSchema'
+import { defaultLocale, isLocale, type Locale } from '@shared/locales'
 
 /**
- * Messages the CMS itself writes (validation, errors), in every locale of cms/locales.ts.
+ * Messages the CMS itself writes (validation, errors), in every locale of cms/shared/locales.ts.
  * Payload's own UI strings come from @payloadcms/translations.
  */
 const messages = {
@@ -163,7 +163,7 @@ export function message(
 export const messagesFor = (locale: Locale) => messages[locale]
 
 /**
- * What the public forms' endpoints answer, per error code of cms/forms/schema.ts and per
+ * What the public forms' endpoints answer, per error code of cms/shared/formSchema.ts and per
  * request problem, in every locale. The portal has its own copy in site/i18n/ui (`form.*`).
  */
 const formMessages = {

@@ -1,10 +1,10 @@
 import type { JobsConfig, Payload } from 'payload'
 
-import { cleanSiteLeftovers, isSiteBuildRunning } from '../scripts/siteLock'
+import { cleanSiteLeftovers, isSiteBuildRunning } from '../build/siteLock'
 import { mailQueue } from './mail'
 import { prepareMailQueue } from './mailRecovery'
 import { rebuildTask, siteQueue } from './queue'
-import { siteOutDir } from './runBuild'
+import { siteOutDir } from '../paths'
 import { readBuildStatus, writeBuildStatus } from './status'
 
 /**

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs'
 
-import { buildSite } from '../scripts/buildSite'
+import { buildSite } from '../build/buildSite'
 
 const [outDir, resultFile] = process.argv.slice(2)
 if (!outDir || !resultFile) {

@@ -1,12 +1,12 @@
 import type { BuildStatus } from '../payload-types'
-import type { BuildRecord } from '../scripts/buildRecord'
+import type { BuildRecord } from '../build/buildRecord'
 import type { Trigger } from './triggers'
 
 type Status = Partial<BuildStatus>
 
 /**
  * The build status to show: the stored one (written by the rebuild job), or the record of the
- * latest completed build of the same folder (cms/scripts/buildRecord.ts) when that build is
+ * latest completed build of the same folder (cms/build/buildRecord.ts) when that build is
  * newer. Builds the job does not run (`npm start`'s build at start, `npm run build:site`) write
  * only the record; without this a status such as "failed: interrupted" would outlive the good
  * build that followed it.

@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest, TaskConfig, WorkflowConfig } from 'payloa
 import { renderDecisionMail } from '../email/decisionMail'
 import { renderInquiryMail, type Rendered } from '../email/inquiryMail'
 import { senderFrom } from '../email/transport'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 /** The queue every notification mail goes through; each CMS server runs it (mailAutoRun.ts). */
 export const mailQueue = 'mail'

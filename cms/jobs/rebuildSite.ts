@@ -2,7 +2,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { callDeployHook } from './deployHook'
 import { pendingRebuild } from './queue'
-import { runSiteBuild, SiteBuildError, siteOutDir } from './runBuild'
+import { siteOutDir } from '../paths'
+import { runSiteBuild, SiteBuildError } from './runBuild'
 import { writeBuildStatus } from './status'
 import { triggersOf } from './triggers'
 

@@ -3,12 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { projectRoot } from '../paths'
-import { forwardLines } from '../scripts/forwardLines'
-
-/** Where the portal is built: SITE_OUT_DIR, or dist/ in the project (what `npm start` serves). */
-export const siteOutDir = () =>
-  path.resolve(projectRoot, process.env.SITE_OUT_DIR || path.join(projectRoot, 'dist'))
+import { projectRoot, siteOutDir } from '../paths'
+import { forwardLines } from '../build/forwardLines'
 
 export type BuildOutcome = { pages: number; ms: number; indexBytes: number; logTail: string[] }
 

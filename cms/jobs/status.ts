@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { BuildStatus } from '../payload-types'
-import { globals } from '../slugs'
+import { globals } from '@shared/slugs'
 
 type StatusData = Partial<Omit<BuildStatus, 'id' | 'updatedAt' | 'createdAt'>>
 

@@ -13,7 +13,7 @@ import { createBackup } from '../backup/backup'
 import { backupDirectories } from '../backup/directories'
 import { parseDatabaseUri } from '../database'
 import { dataDir, projectRoot } from '../paths'
-import { formatBytes } from './siteFolder'
+import { formatBytes } from '../build/siteFolder'
 
 const usage = 'Usage: npm run backup [-- --out <file.tar.gz>]'
 

@@ -1,13 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { projectRoot } from '../paths'
-import { buildSite } from './buildSite'
-import { formatBytes } from './siteFolder'
+import { projectRoot, siteOutDir } from '../paths'
+import { buildSite } from '../build/buildSite'
+import { formatBytes } from '../build/siteFolder'
 import { serveSite } from './serveSite'
-
-/** Where `npm start` builds and serves the portal: SITE_OUT_DIR, or dist/ in the project. */
-export const distDir = () => path.resolve(projectRoot, process.env.SITE_OUT_DIR || 'dist')
 
 /**
  * For `npm start`: builds the portal from the running CMS's database into dist/ (each start, so
@@ -20,7 +17,7 @@ export async function buildAndServePortal(
   env: NodeJS.ProcessEnv,
   port: number,
 ): Promise<string | null> {
-  const dir = distDir()
+  const dir = siteOutDir()
   console.log('portal: building the site and its search index …')
   try {
     const built = await buildSite({ outDir: dir, env, by: 'startup' })

@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { isEmpty, seed } from '../seed/index'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 
 try {
   const payload = await getPayload({ config })

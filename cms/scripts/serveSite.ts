@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import sirv from 'sirv'
 
-import { projectRoot } from '../paths'
+import { projectRoot, siteOutDir } from '../paths'
 import { isMain } from './isMain'
 import {
   baseHeaders,
@@ -22,7 +22,7 @@ import {
   headersFor,
   immutableAssets,
   parseHeadersFile,
-} from './siteHeaders'
+} from '../build/siteHeaders'
 
 /** Content types of what the site holds; text gets its charset (the feeds carry Bulgarian). */
 export const contentTypes: Record<string, string> = {
@@ -205,7 +205,7 @@ function readOrNull(file: string): Buffer | null {
 }
 
 async function main() {
-  const dir = path.resolve(projectRoot, process.argv[2] ?? 'dist')
+  const dir = process.argv[2] ? path.resolve(process.argv[2]) : siteOutDir()
   const port = Number(process.env.SITE_PORT || 4321)
   await serveSite({ dir, port })
   console.log(

@@ -11,14 +11,15 @@
 import path from 'node:path'
 
 import { parseDatabaseUri } from '../database'
-import { localeCodes } from '../locales'
+import { localeCodes } from '@shared/locales'
 import { projectRoot } from '../paths'
 import { readOrCreateLocalSecret } from '../secret'
 import { printLogins } from '../seed/print'
 import { readLogins } from '../seed/users'
 import { buildAdminIfChanged, run } from './adminBuild'
-import { buildAndServePortal, distDir } from './portal'
-import { cleanSiteLeftovers } from './siteLock'
+import { siteOutDir } from '../paths'
+import { buildAndServePortal } from './portal'
+import { cleanSiteLeftovers } from '../build/siteLock'
 import { superviseCms } from './superviseCms'
 
 const cmsPort = Number(process.env.PORT || 3000)
@@ -90,7 +91,7 @@ async function main() {
       : 'admin: build is up to date',
   )
 
-  const dir = distDir()
+  const dir = siteOutDir()
   cleanLeftovers(dir)
   // The CMS server runs the rebuild queue: publishing rebuilds the dist/ that the portal serves.
   const cmsEnv = {

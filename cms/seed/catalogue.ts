@@ -1,4 +1,4 @@
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import {
   type IdMap,
   resolve,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collections, globals } from '../slugs'
+import { collections, globals } from '@shared/slugs'
 import {
   type IdMap,
   resolve,

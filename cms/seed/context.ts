@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../locales'
+import type { Locale } from '@shared/locales'
 
 export type Report = { created: number; updated: number; unchanged: number }
 

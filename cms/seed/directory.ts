@@ -1,4 +1,4 @@
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { type IdMap, resolve, resolveOne, type SeedContext, omit, type SeedRecord } from './context'
 import { localizedFields } from './localize'
 import { readContent } from './source'

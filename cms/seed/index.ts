@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { localeCodes } from '../locales'
-import { collections } from '../slugs'
+import { localeCodes } from '@shared/locales'
+import { collections } from '@shared/slugs'
 import { seedCategories, seedMembers, seedPartners } from './directory'
 import { seedCooperation, seedProducts } from './catalogue'
 import { seedEvents, seedPages, seedPublications, seedSettings } from './cluster'

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales'
+import type { Locale } from '@shared/locales'
 import { blocksToLexical } from './richText'
 import type { Localized } from './source'
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { contentFile, fingerprint } from './source'
 import { type SeedContext, seedContext } from './context'
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { dataDir } from '../paths'
-import { collections } from '../slugs'
+import { collections } from '@shared/slugs'
 import { type IdMap, type SeedContext, seedContext } from './context'
 
 export type DemoLogin = {

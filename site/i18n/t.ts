@@ -1,9 +1,9 @@
-import { defaultLocale, type Locale } from '../../cms/locales'
+import { defaultLocale, type Locale } from '@shared/locales'
 import type en from './ui/en.json'
 
 export type UiKey = keyof typeof en
 
-// Every ui/<locale>.json, so a new language is its JSON file plus a line in cms/locales.ts.
+// Every ui/<locale>.json, so a new language is its JSON file plus a line in cms/shared/locales.ts.
 const files = import.meta.glob<Record<UiKey, string>>('./ui/*.json', {
   eager: true,
   import: 'default',

@@ -1,6 +1,6 @@
 import { type ReactNode } from 'react'
 
-import { employeeRanges } from '../../cms/fields/options'
+import { employeeRanges } from '@shared/options'
 import FormFrame from './forms/FormFrame'
 import { describedBy, FieldError, SelectField, TextArea, TextField } from './forms/Fields'
 import { type FormLabels, say } from './forms/labels'

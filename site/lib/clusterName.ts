@@ -1,4 +1,4 @@
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import type { Setting } from '../../cms/payload-types'
 import { t } from '../i18n/t'
 

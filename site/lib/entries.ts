@@ -1,7 +1,7 @@
 /// <reference types="astro/client" />
 import { getCollection } from 'astro:content'
 
-import { defaultLocale, type Locale, localeCodes } from '../../cms/locales'
+import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
 import type {
   Category,
   Cooperation,

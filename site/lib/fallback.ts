@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../../cms/locales'
+import { defaultLocale, type Locale } from '@shared/locales'
 
 /**
  * Payload fills a localized field that has no value in a locale with the English one

@@ -5,7 +5,7 @@ import {
   ICalEventTransparency,
 } from 'ical-generator'
 
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import type { Event } from '../../cms/payload-types'
 import { t, type UiKey } from '../i18n/t'
 import { countryName } from './format'

@@ -1,8 +1,8 @@
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 
 /**
  * Dates, numbers, country and language names for the portal, from the runtime's Intl data, so
- * every locale in cms/locales.ts is formatted without a word of it written here.
+ * every locale in cms/shared/locales.ts is formatted without a word of it written here.
  */
 
 const memo = <T>(make: (key: string) => T) => {

@@ -1,4 +1,4 @@
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import type { Event, Member, Partner, Product, Publication } from '../../cms/payload-types'
 import { isoInZone } from './timezones'
 

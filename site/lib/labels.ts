@@ -1,4 +1,4 @@
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import { t, type UiKey } from '../i18n/t'
 
 /**

@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug, PopulateType } from 'payload'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import { cms, findAllPublic } from './cms'
 
 type Doc = { id: number | string; slug?: string; updatedAt: string }

@@ -1,4 +1,4 @@
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import type { Category, Event, Member, Partner, Product } from '../../cms/payload-types'
 import { feedPath } from './feeds'
 import { isoInZone } from './timezones'

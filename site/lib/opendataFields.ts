@@ -1,4 +1,4 @@
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import type { Event, Member, Product } from '../../cms/payload-types'
 import type { UiKey } from '../i18n/t'
 import type { OpenEvent, OpenMember, OpenProduct } from './opendata'

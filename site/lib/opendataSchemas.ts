@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../../cms/locales'
+import { defaultLocale, type Locale } from '@shared/locales'
 import { t, type UiKey } from '../i18n/t'
 import {
   type Dataset,

@@ -9,7 +9,7 @@ import type {
   SerializedLexicalNode,
 } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import { type Route, urlFor } from './urls'
 
 /** A Lexical rich text field as Payload returns it. */

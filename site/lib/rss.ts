@@ -1,6 +1,6 @@
 import type { RSSFeedItem } from '@astrojs/rss'
 
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import type { Publication } from '../../cms/payload-types'
 import { t, type UiKey } from '../i18n/t'
 import {

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale, localeCodes } from '../../cms/locales'
+import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
 
 /** The kinds of page the portal has, and where each lives under /<locale>/. */
 export type Route =

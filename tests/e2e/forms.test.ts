@@ -13,7 +13,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { applicationStatuses } from '../../cms/fields/options'
+import { applicationStatuses } from '@shared/options'
 import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { urlFor } from '../../site/lib/urls'

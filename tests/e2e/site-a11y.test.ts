@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import { urlFor } from '../../site/lib/urls'
 import { axeViolations, mainLinks, openSite } from '../helpers/siteBrowser'
 import { pageOf } from '../helpers/siteDist'

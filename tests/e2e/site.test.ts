@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import { urlFor } from '../../site/lib/urls'
 import { mainLinks, numberIn, openSite } from '../helpers/siteBrowser'
 import { pageOf } from '../helpers/siteDist'

@@ -61,7 +61,7 @@ const isBuilt = (location: SiteLocation) =>
 
 /**
  * Seeds the real data set into a temporary database and builds the site from it with
- * `buildSite` (cms/scripts/buildSite.ts), once per test run. SITE_TEST_ROOT names a folder to
+ * `buildSite` (cms/build/buildSite.ts), once per test run. SITE_TEST_ROOT names a folder to
  * build in and keep; if it already holds a build, that build is reused (handy while writing
  * tests: the build takes minutes).
  */

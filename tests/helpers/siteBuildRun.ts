@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 
-import { buildSite } from '../../cms/scripts/buildSite'
+import { buildSite } from '../../cms/build/buildSite'
 
 const [outDir, resultFile] = process.argv.slice(2)
 try {

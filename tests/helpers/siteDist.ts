@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { inject } from 'vitest'
 
-import type { Locale } from '../../cms/locales'
+import type { Locale } from '@shared/locales'
 import { urlFor } from '../../site/lib/urls'
 import { type ListedCollection, readFacts, type SiteFacts } from './siteFacts'
 import { type Parsed, parseHtml, walk } from './siteHtml'

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../cms/payload.config'
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import { seed } from '../../cms/seed/index'
 import { seedContext } from '../../cms/seed/context'
 import type { SiteFacts, SiteDoc } from './siteFacts'

@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { create, extract, list } from 'tar'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { localeCodes as locales } from '../../cms/locales'
+import { localeCodes as locales } from '@shared/locales'
 import type { DemoLogin } from '../../cms/seed/users'
 import { useTemporaryDatabase } from '../helpers/env'
 import { hashTree } from '../helpers/hashTree'

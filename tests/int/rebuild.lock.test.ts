@@ -11,7 +11,7 @@ import {
   isSiteBuildRunning,
   lockFileFor,
   withSiteLock,
-} from '../../cms/scripts/siteLock'
+} from '../../cms/build/siteLock'
 
 /**
  * The lock that keeps site builds of one output folder from overlapping across processes

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recoverInterruptedBuilds } from '../../cms/jobs/autoRun'
-import { readBuildRecord } from '../../cms/scripts/buildRecord'
+import { readBuildRecord } from '../../cms/build/buildRecord'
 import { serveSite } from '../../cms/scripts/serveSite'
 import { seedContext } from '../../cms/seed/context'
 import { launchChromium } from '../helpers/browser'

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import { loadSite, pageOf, upcomingEvents } from '../helpers/siteDist'
 import type { SiteDoc } from '../helpers/siteFacts'
 import { tagsNamed } from '../helpers/siteHtml'

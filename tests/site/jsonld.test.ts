@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import { urlFor } from '../../site/lib/urls'
 import { loadSite, pageOf } from '../helpers/siteDist'
 import { urlPathOf } from '../helpers/siteHtml'

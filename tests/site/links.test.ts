@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import { loadSite } from '../helpers/siteDist'
 import { type Tag, urlPathOf } from '../helpers/siteHtml'
 

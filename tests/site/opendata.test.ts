@@ -3,7 +3,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 import { urlFor } from '../../site/lib/urls'
 import { loadSite } from '../helpers/siteDist'
 import type { ListedCollection } from '../helpers/siteFacts'

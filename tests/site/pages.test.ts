@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultLocale, type Locale, localeCodes } from '../../cms/locales'
+import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../site/i18n/t'
 import { urlFor } from '../../site/lib/urls'
 import { loadSite, pageOf } from '../helpers/siteDist'

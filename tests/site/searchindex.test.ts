@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Locale, localeCodes } from '../../cms/locales'
+import { type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../site/i18n/t'
 import { loadSite, pageOf } from '../helpers/siteDist'
 import type { ListedCollection } from '../helpers/siteFacts'

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
-import { defaultLocale, localeCodes } from '../../cms/locales'
+import { defaultLocale, localeCodes } from '@shared/locales'
 import { loadSite } from '../helpers/siteDist'
 import { urlPathOf } from '../helpers/siteHtml'
 

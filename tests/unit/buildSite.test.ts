@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { readBuildRecord } from '../../cms/scripts/buildRecord'
-import { buildHeapMb, buildSite } from '../../cms/scripts/buildSite'
+import { readBuildRecord } from '../../cms/build/buildRecord'
+import { buildHeapMb, buildSite } from '../../cms/build/buildSite'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'build-site-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))

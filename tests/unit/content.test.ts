@@ -14,7 +14,7 @@ import { Pages } from '../../cms/collections/Pages'
 import { Partners } from '../../cms/collections/Partners'
 import { Products } from '../../cms/collections/Products'
 import { Publications } from '../../cms/collections/Publications'
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 
 const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content')
 const read = (name: string) =>

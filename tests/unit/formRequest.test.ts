@@ -5,7 +5,7 @@ import { fillTimeProblem } from '../../cms/forms/fillTime'
 import { acceptedLocale, formLocale } from '../../cms/forms/locale'
 import { takeSubmission } from '../../cms/forms/rateLimit'
 import { readJsonBody } from '../../cms/forms/readBody'
-import { maxBodyBytes } from '../../cms/forms/schema'
+import { maxBodyBytes } from '@shared/formSchema'
 
 const post = (body: BodyInit | ReadableStream, headers: Record<string, string> = {}) =>
   new Request('http://cms.test/api/inquiries/submit', {

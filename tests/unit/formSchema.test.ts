@@ -6,9 +6,9 @@ import {
   formErrorCodes,
   inquirySchema,
   isCleanText,
-} from '../../cms/forms/schema'
+} from '@shared/formSchema'
 import { formMessage, formMessagesFor } from '../../cms/i18n/messages'
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 
 const inquiry = {
   name: ' Ana Petrova ',

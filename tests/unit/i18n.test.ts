@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 
 const dir = path.resolve(import.meta.dirname, '..', '..', 'site', 'i18n', 'ui')
 const load = (locale: string) =>
@@ -13,7 +13,7 @@ const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort()
 describe('portal UI strings', () => {
   const en = load('en')
 
-  it('exist for every locale in cms/locales.ts and for no other', () => {
+  it('exist for every locale in cms/shared/locales.ts and for no other', () => {
     const files = fs
       .readdirSync(dir)
       .map((f) => f.replace(/\.json$/, ''))

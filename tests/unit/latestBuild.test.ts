@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { withLatestBuild } from '../../cms/jobs/latestBuild'
-import type { BuildRecord } from '../../cms/scripts/buildRecord'
+import type { BuildRecord } from '../../cms/build/buildRecord'
 
 /** The build status the admin shows: the job's stored status, or a later build's record. */
 

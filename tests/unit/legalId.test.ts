@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isBulgarianUic, isEuVatNumber, isLegalId, normalizeLegalId } from '../../cms/forms/legalId'
+import { isBulgarianUic, isEuVatNumber, isLegalId, normalizeLegalId } from '@shared/legalId'
 
 // Published UICs of large Bulgarian companies and public bodies (from the Commercial and
 // BULSTAT registers), and numbers worked out by hand for each branch of the checksum rule.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { message, messagesFor } from '../../cms/i18n/messages'
-import { localeCodes } from '../../cms/locales'
+import { localeCodes } from '@shared/locales'
 
 describe('CMS messages', () => {
   it('exist in every locale with the same keys and placeholders as English', () => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { slugPattern } from '../../cms/fields/validators'
+import { slugPattern } from '@shared/validators'
 import { fixedRoutes, isReservedPageSlug } from '../../cms/reservedSlugs'
 
 const routesDir = path.resolve(import.meta.dirname, '../../site/pages/[locale]')

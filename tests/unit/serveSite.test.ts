@@ -11,8 +11,8 @@ import {
   contentSecurityPolicy,
   formatHeadersFile,
   siteHeaderRules,
-} from '../../cms/scripts/siteHeaders'
-import { swapIn } from '../../cms/scripts/siteFolder'
+} from '../../cms/build/siteHeaders'
+import { swapIn } from '../../cms/build/siteFolder'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-site-'))
 const site = path.join(root, 'site')

@@ -12,7 +12,7 @@ import {
   parseHeadersFile,
   siteHeaderRules,
   writeSiteHeaders,
-} from '../../cms/scripts/siteHeaders'
+} from '../../cms/build/siteHeaders'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-headers-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))

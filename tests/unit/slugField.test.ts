@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { slugField } from '../../cms/fields/slug'
 
 // A deployment whose default language is German: the slug must follow it, not English.
-vi.mock('../../cms/locales', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../cms/locales')>()),
+vi.mock('@shared/locales', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@shared/locales')>()),
   defaultLocale: 'de',
 }))
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isCountryCode } from '../../cms/fields/country'
-import { isBefore, isEmail, isTimeZone, isWebUrl, slugify } from '../../cms/fields/validators'
+import { isCountryCode } from '@shared/countries'
+import { isBefore, isEmail, isTimeZone, isWebUrl, slugify } from '@shared/validators'
 
 describe('slugify', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../../locales'
+import { defaultLocale, isLocale, type Locale } from '@shared/locales'
 import { bg } from './bg'
 import { de } from './de'
 import { en, type Templates } from './en'

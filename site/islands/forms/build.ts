@@ -2,7 +2,7 @@
  * Build-time helpers for the pages that host a form (used in Astro frontmatter, never by an
  * island: it reads the environment and the UI dictionaries).
  */
-import type { Locale } from '../../../cms/locales'
+import type { Locale } from '@shared/locales'
 import { t, type UiKey } from '../../i18n/t'
 import en from '../../i18n/ui/en.json'
 

@@ -1,4 +1,4 @@
-import { isCountryCode } from '../../../cms/fields/country'
+import { isCountryCode } from '@shared/countries'
 
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 

@@ -1,4 +1,4 @@
-import type { FormErrorCode } from '../../../cms/forms/schema'
+import type { FormErrorCode } from '@shared/formSchema'
 
 /** The form's UI strings (the `form.*` keys of site/i18n/ui/<locale>.json), passed as a prop. */
 export type FormLabels = Record<string, string>
@@ -10,7 +10,7 @@ export type FormLabels = Record<string, string>
 export const say = (labels: FormLabels, key: string, vars: Record<string, string> = {}) =>
   (labels[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
 
-/** The words for an error code of the shared rules (cms/forms/schema.ts). */
+/** The words for an error code of the shared rules (cms/shared/formSchema.ts). */
 export const errorText = (labels: FormLabels, code: FormErrorCode | string) =>
   labels[`form.error.${code}`] ?? labels['form.error.invalid'] ?? code
 

@@ -4,14 +4,14 @@ import type { z } from 'zod'
 import { errorText, type FormLabels, say } from './labels'
 import { sendForm } from './send'
 
-type Rules = typeof import('../../../cms/forms/schema')
+type Rules = typeof import('@shared/formSchema')
 let rules: Promise<Rules> | undefined
 /**
  * The shared rules (zod and the legal-ID checks, most of the form's JavaScript) load when a
  * visitor first enters the form, not with the page.
  */
 const loadRules = () => {
-  rules ??= import('../../../cms/forms/schema').catch((error: unknown) => {
+  rules ??= import('@shared/formSchema').catch((error: unknown) => {
     rules = undefined
     throw error
   })

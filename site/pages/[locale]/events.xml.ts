@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Locale, localeCodes } from '../../../cms/locales'
+import { type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../i18n/t'
 import { getSettings } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'

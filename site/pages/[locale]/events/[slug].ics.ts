@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import type { Locale } from '../../../../cms/locales'
-import { getSettings } from '../../../lib/cms'
-import { detailPaths, type Entry } from '../../../lib/entries'
-import { eventsCalendar, feedPath } from '../../../lib/feeds'
-import { absolute, urlFor } from '../../../lib/urls'
+import type { Locale } from '@shared/locales'
+import { getSettings } from '@site/lib/cms'
+import { detailPaths, type Entry } from '@site/lib/entries'
+import { eventsCalendar, feedPath } from '@site/lib/feeds'
+import { absolute, urlFor } from '@site/lib/urls'
 
 type Props = { doc: Entry<'events'> }
 

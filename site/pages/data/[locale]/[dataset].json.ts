@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Locale, localeCodes } from '../../../../cms/locales'
-import { getSettings } from '../../../lib/cms'
-import { entriesOf } from '../../../lib/entries'
+import { type Locale, localeCodes } from '@shared/locales'
+import { getSettings } from '@site/lib/cms'
+import { entriesOf } from '@site/lib/entries'
 import {
   type Dataset,
   datasets,
@@ -14,7 +14,7 @@ import {
   openMembers,
   type OpenProduct,
   openProduct,
-} from '../../../lib/opendata'
+} from '@site/lib/opendata'
 
 /** /data/<locale>/{members,products,events}.json: open data, described by /data/schemas/. */
 export const getStaticPaths = (() =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Dataset, datasets, schemaOf } from '../../../lib/opendata'
+import { type Dataset, datasets, schemaOf } from '@site/lib/opendata'
 
 /** /data/schemas/<dataset>.schema.json: the JSON Schema (draft 2020-12) of each open data file. */
 export const getStaticPaths = (() =>

@@ -10,7 +10,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardBody } from '../../../../endpoints/guardBody'
+import { guardBody } from '@cms/endpoints/guardBody'
 
 export const GET = REST_GET(config)
 // Malformed JSON with a method override answers 400, not Payload's 500 (see guardBody).

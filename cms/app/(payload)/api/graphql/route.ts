@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardGraphql } from '../../../../graphql/guardGraphql'
+import { guardGraphql } from '@cms/graphql/guardGraphql'
 
 // Bad input answers 4xx and errors suggest no field names (see guardGraphql).
 export const POST = guardGraphql(GRAPHQL_POST(config))

@@ -86,7 +86,7 @@ export function siteHeaderRules(cmsOrigin: string, inline: InlineHashes): Header
 
 /** The rules in `_headers` syntax: a path, then its headers indented, one per line. */
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  const lines = ['# Written by the portal build (cms/scripts/siteHeaders.ts); do not edit.']
+  const lines = ['# Written by the portal build (cms/build/siteHeaders.ts); do not edit.']
   for (const rule of rules) {
     lines.push(rule.path)
     for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`)

@@ -8,10 +8,10 @@
  */
 import { z } from 'zod'
 
-import { isCountryCode } from '../fields/country'
-import { employeeRanges } from '../fields/options'
-import { isEmail, isWebUrl, slugPattern } from '../fields/validators'
-import { localeCodes, type Locale } from '../locales'
+import { isCountryCode } from './countries'
+import { employeeRanges } from './options'
+import { isEmail, isWebUrl, slugPattern } from './validators'
+import { localeCodes, type Locale } from './locales'
 import { isLegalId, normalizeLegalId } from './legalId'
 
 // In the browser zod would probe `new Function` when the first object schema below is made (to

@@ -9,7 +9,7 @@ import type { Locale } from '@shared/locales'
 import type { Event } from '../../cms/payload-types'
 import { t, type UiKey } from '../i18n/t'
 import { countryName } from './format'
-import { vtimezone, zonedDateTime } from './timezones'
+import { vtimezone, zonedDate } from './timezones'
 import { absolute, type Route, urlFor } from './urls'
 
 /** What every feed needs besides its documents. */
@@ -111,8 +111,8 @@ function calendarEvent(event: FeedEvent, ctx: FeedContext): ICalEventData {
     stamp: new Date(event.updatedAt),
     created: new Date(event.createdAt),
     lastModified: new Date(event.updatedAt),
-    start: zonedDateTime(new Date(event.start)),
-    end: zonedDateTime(new Date(event.end)),
+    start: zonedDate(event.start, zone),
+    end: zonedDate(event.end, zone),
     timezone: zone,
     summary: eventTitle(event, ctx.locale),
     description: eventDescription(event, ctx),
@@ -127,20 +127,10 @@ function calendarEvent(event: FeedEvent, ctx: FeedContext): ICalEventData {
   }
 }
 
-/** UTC years an event touches, widened by a day so that local times near New Year are covered. */
-function yearsOf(events: FeedEvent[]): [number, number] {
-  const times = events.flatMap((e) => [
-    Date.parse(e.start) - 86_400_000,
-    Date.parse(e.end) + 86_400_000,
-  ])
-  const years = times.map((time) => new Date(time).getUTCFullYear())
-  return [Math.min(...years), Math.max(...years)]
-}
-
 /**
  * An iCalendar (RFC 5545) of events in a locale. Times carry the event's IANA zone as TZID with
- * a VTIMEZONE built from Intl for exactly the years the events need (RFC 5545 requires one per
- * TZID; ical-generator has no zone data of its own). UTC times would place the events right too,
+ * a VTIMEZONE from timezones-ical-library (RFC 5545 requires one per TZID; ical-generator has no
+ * zone data of its own). UTC times would place the events right too,
  * but would lose what the organisers announced ("14:00 in Sofia") and what the event page says.
  */
 export function eventsCalendar(
@@ -148,7 +138,6 @@ export function eventsCalendar(
   ctx: FeedContext,
   feed: { name: string; url: string; source: string },
 ): string {
-  const [fromYear, toYear] = events.length ? yearsOf(events) : [0, 0]
   const calendar = new ICalCalendar({
     prodId: { company: ctx.clusterName, product: 'Portal', language: ctx.locale.toUpperCase() },
     name: feed.name,
@@ -157,7 +146,7 @@ export function eventsCalendar(
     source: feed.source,
     // Subscribers refresh twice a day: events change rarely, but cancellations must arrive.
     ttl: 12 * 60 * 60,
-    timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
+    timezone: { name: null, generator: vtimezone },
   })
   const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start))
   for (const event of sorted) calendar.createEvent(calendarEvent(event, ctx))

@@ -1,82 +1,54 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { decodeHTML } from 'entities'
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2'
+
 /**
- * Just enough HTML parsing for checks over the generated site. Astro writes well-formed HTML
- * with quoted attributes, so a tokenizer over start tags, with comments and the raw text of
- * <script> and <style> skipped, finds every tag and attribute reliably. Not a general parser.
+ * HTML of the generated site, read with htmlparser2 (the parser under cheerio): every element with
+ * its attributes (names lowercased, references decoded), and the raw bodies of <script>s.
  */
-export type Tag = { name: string; attrs: Record<string, string>; start: number; end: number }
+export type Tag = { name: string; attrs: Record<string, string> }
 export type Parsed = {
   html: string
   tags: Tag[]
   scripts: { attrs: Record<string, string>; body: string }[]
 }
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-}
+/** Decodes HTML character references in any text, as a browser reads them. */
+export const decodeEntities = (text: string): string => decodeHTML(text)
 
-/** Decodes character references: named (the common ones), decimal and hexadecimal. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
-      return String.fromCodePoint(code)
-    }
-    return entities[ref.toLowerCase()] ?? whole
-  })
-}
-
-const attrPattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
-
-function parseAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {}
-  for (const m of source.matchAll(attrPattern)) {
-    attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
-  }
-  return attrs
-}
-
-const tokenPattern =
-  /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g
-
+/** Every element of a page in document order. */
 export function parseHtml(html: string): Parsed {
-  const tags: Tag[] = []
-  const scripts: Parsed['scripts'] = []
-  for (const m of html.matchAll(tokenPattern)) {
-    const start = m.index
-    const end = start + m[0].length
-    if (m[1]) {
-      const attrs = parseAttrs(m[2])
-      tags.push({ name: m[1].toLowerCase(), attrs, start, end })
-      if (m[1].toLowerCase() === 'script') scripts.push({ attrs, body: m[3] })
-    } else if (m[4]) {
-      tags.push({ name: m[4].toLowerCase(), attrs: parseAttrs(m[5]), start, end })
-    }
+  const elements = DomUtils.findAll(() => true, parseDocument(html))
+  return {
+    html,
+    tags: elements.map((e) => ({ name: e.name, attrs: e.attribs })),
+    scripts: elements
+      .filter((e) => e.name === 'script')
+      .map((e) => ({ attrs: e.attribs, body: DomUtils.textContent(e) })),
   }
-  return { html, tags, scripts }
 }
 
-/** The visible text of an HTML fragment: tags, scripts and styles removed, entities decoded. */
+const unseen = new Set(['script', 'style', 'template'])
+
+/** The visible text of an HTML fragment: text nodes outside scripts, styles and templates. */
 export function textOf(html: string): string {
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-  return decodeEntities(stripped).replace(/\s+/g, ' ').trim()
+  const document = parseDocument(html)
+  for (const element of DomUtils.findAll((e) => unseen.has(e.name), document))
+    DomUtils.removeElement(element)
+  // One space between text nodes: block boundaries must not glue words together.
+  return DomUtils.filter((node) => node.type === ElementType.Text, document)
+    .map((node) => DomUtils.textContent(node))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
-/** The inner HTML of the first element with this tag name (no nesting of the same tag). */
+/** The inner HTML of the first element with this tag name. */
 export function innerOf(html: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}\\s*>`, 'i').exec(html)
-  return m?.[1]
+  const element = DomUtils.findOne((e) => e.name === name, parseDocument(html))
+  return element ? DomUtils.getInnerHTML(element) : undefined
 }
 
 export const tagsNamed = (page: Parsed, name: string) => page.tags.filter((t) => t.name === name)

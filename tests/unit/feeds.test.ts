@@ -1,4 +1,5 @@
 import { getRssString } from '@astrojs/rss'
+import { tzOffset } from '@date-fns/tz'
 import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
@@ -19,7 +20,7 @@ import {
   rssChannelData,
   rssNamespaces,
 } from '../../site/lib/rss'
-import { offsetMinutes, vtimezone, wallTime } from '../../site/lib/timezones'
+import { isoInZone, vtimezone } from '../../site/lib/timezones'
 
 const site = 'https://portal.example:8443/'
 const ctx = (locale: FeedContext['locale']): FeedContext => ({ locale, site, clusterName: 'HITS' })
@@ -126,6 +127,33 @@ describe('iCalendar', () => {
     }
   })
 
+  it('keeps the UTC instant of events in summer and winter time, years ahead and in alias zones', () => {
+    const list = [
+      // Sofia: EEST (+03:00) in July, EET (+02:00) in January, in a later year than the others.
+      event({ slug: 'summer', start: '2029-07-10T07:00:00.000Z', end: '2029-07-10T15:00:00.000Z' }),
+      event({ slug: 'winter', start: '2030-01-15T08:00:00.000Z', end: '2030-01-15T16:00:00.000Z' }),
+      event({
+        slug: 'amsterdam',
+        timeZone: 'Europe/Amsterdam',
+        start: '2026-03-29T00:30:00.000Z',
+        end: '2026-03-29T01:30:00.000Z',
+      }),
+    ]
+    const text = calendarOf('en', list)
+    expect(text).toContain('DTSTART;TZID=Europe/Sofia:20290710T100000')
+    expect(text).toContain('DTSTART;TZID=Europe/Sofia:20300115T100000')
+    // Across the start of summer time in Amsterdam (02:00 -> 03:00 local).
+    expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20260329T013000')
+    expect(text).toContain('DTEND;TZID=Europe/Amsterdam:20260329T033000')
+    const parsed = parseCalendar(text).events
+    for (const source of list) {
+      const found = parsed.find((e) => e.uid.startsWith(`${source.slug}@`))!
+      expect(found.startDate.zone.tzid, String(source.slug)).toBe(source.timeZone)
+      expect(found.startDate.toJSDate().toISOString(), String(source.slug)).toBe(source.start)
+      expect(found.endDate.toJSDate().toISOString(), String(source.slug)).toBe(source.end)
+    }
+  })
+
   it('writes the announced wall-clock time with TZID and a VTIMEZONE for each zone', () => {
     const text = calendarOf('en')
     expect(text).toContain('DTSTART;TZID=Europe/Sofia:20260611T090000')
@@ -192,45 +220,67 @@ describe('iCalendar', () => {
   })
 })
 
-describe('VTIMEZONE from Intl', () => {
+describe('VTIMEZONE from timezones-ical-library', () => {
   const zones = [
     'Europe/Sofia',
     'America/New_York',
     'Australia/Lord_Howe',
     'Asia/Kolkata',
     'America/Sao_Paulo',
+    // An alias: the library files it under Europe/Brussels.
+    'Europe/Amsterdam',
   ]
+  /** Minutes east of UTC at an instant, from the runtime's Intl (an independent zone database). */
+  const offsetMinutes = (instant: number, zone: string) => tzOffset(zone, new Date(instant))
 
-  it.each(zones)('%s: ical.js finds the same offset as Intl all through 2026', (zone) => {
+  it.each(zones)('%s: ical.js finds the same offset as Intl all through 2026–2030', (zone) => {
     const parsed = new ICAL.Component(
-      ICAL.parse(`BEGIN:VCALENDAR\r\n${vtimezone(zone, 2026, 2026)}\r\nEND:VCALENDAR`),
+      ICAL.parse(`BEGIN:VCALENDAR\r\n${vtimezone(zone)}\r\nEND:VCALENDAR`),
     )
     const timezone = new ICAL.Timezone(parsed.getFirstSubcomponent('vtimezone')!)
+    expect(timezone.tzid).toBe(zone)
     const start = Date.UTC(2026, 0, 1, 12)
-    for (let instant = start; instant < Date.UTC(2026, 11, 31); instant += 7 * 3_600_000) {
-      const w = wallTime(new Date(instant), zone)
+    for (let instant = start; instant < Date.UTC(2030, 11, 31); instant += 7 * 3_600_000) {
+      const expected = offsetMinutes(instant, zone) * 60
+      // The wall-clock time at the instant, read back as a UTC date.
+      const w = new Date(instant + expected * 1000)
       const time = ICAL.Time.fromData(
         {
-          year: w.year,
-          month: w.month,
-          day: w.day,
-          hour: w.hour,
-          minute: w.minute,
-          second: w.second,
+          year: w.getUTCFullYear(),
+          month: w.getUTCMonth() + 1,
+          day: w.getUTCDate(),
+          hour: w.getUTCHours(),
+          minute: w.getUTCMinutes(),
+          second: w.getUTCSeconds(),
           isDate: false,
         },
         timezone,
       )
-      const expected = offsetMinutes(new Date(instant), zone) * 60
       // A wall-clock time in the hour repeated when clocks go back has two offsets; skip it.
       const ambiguous =
-        offsetMinutes(new Date(instant - 3_600_000), zone) !==
-        offsetMinutes(new Date(instant + 3_600_000), zone)
+        offsetMinutes(instant - 3_600_000, zone) !== offsetMinutes(instant + 3_600_000, zone)
       if (!ambiguous)
         expect(timezone.utcOffset(time), `${zone} ${new Date(instant).toISOString()}`).toBe(
           expected,
         )
     }
+  })
+
+  it('refuses a zone it has no data for', () => {
+    expect(() => vtimezone('Nowhere/Atlantis')).toThrow(/Nowhere\/Atlantis/)
+  })
+
+  it('writes ISO times with the offset in force, to the second', () => {
+    expect(isoInZone(new Date('2026-06-11T06:00:00.250Z'), 'Europe/Sofia')).toBe(
+      '2026-06-11T09:00:00+03:00',
+    )
+    expect(isoInZone(new Date('2026-12-11T06:00:00Z'), 'Europe/Sofia')).toBe(
+      '2026-12-11T08:00:00+02:00',
+    )
+    expect(isoInZone(new Date('2027-01-01T00:30:00Z'), 'UTC')).toBe('2027-01-01T00:30:00+00:00')
+    expect(isoInZone(new Date('2026-06-11T06:00:00Z'), 'America/St_Johns')).toBe(
+      '2026-06-11T03:30:00-02:30',
+    )
   })
 })
 

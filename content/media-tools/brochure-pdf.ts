@@ -4,6 +4,7 @@ import type { PDFDocument } from 'pdf-lib'
 import type { Member, Product } from './data.ts'
 import { paletteFor } from './palette.ts'
 import { A4, color, createPdf, savePdf } from './pdf-doc.ts'
+import { portalText } from './i18n.ts'
 import { PdfFlow } from './pdf-flow.ts'
 import { drawLine, layoutRuns } from './pdf-text.ts'
 import type { FlowTheme } from './pdf-flow.ts'
@@ -125,6 +126,6 @@ export async function brochurePdf(input: BrochureInput): Promise<Buffer> {
   const contact = [makerName, member?.website?.replace(/^https?:\/\//, ''), member?.contact?.email]
     .filter(Boolean)
     .join(' · ')
-  flow.footers(contact, (page, total) => `Page ${page} of ${total}`)
+  flow.footers(contact, (page, pages) => portalText('en', 'pagination.current', { page, pages }))
   return savePdf(doc)
 }

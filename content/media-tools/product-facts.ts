@@ -1,21 +1,8 @@
-// The "At a glance" rows of a product brochure, with slugs and codes turned into English names.
+// The "At a glance" rows of a product brochure, with slugs and codes turned into English names:
+// the same headings and labels as the product's page on the portal.
 import type { Content, Product } from './data.ts'
-import { humanize } from './i18n.ts'
+import { humanize, type PortalKey, portalLabel, portalText } from './i18n.ts'
 
-const DEPLOYMENT: Record<string, string> = {
-  cloud: 'Cloud',
-  'on-premise': 'On-premise',
-  hybrid: 'Hybrid',
-  saas: 'SaaS',
-}
-const PRICING: Record<string, string> = {
-  subscription: 'Subscription',
-  license: 'Licence',
-  'per-project': 'Per project',
-  freemium: 'Freemium',
-  free: 'Free',
-  custom: 'Custom quote',
-}
 const languages = new Intl.DisplayNames(['en'], { type: 'language' })
 
 function languageName(code: string): string {
@@ -26,22 +13,26 @@ function languageName(code: string): string {
   }
 }
 
+const word = (key: PortalKey) => portalText('en', key)
+const labelOf = (vocabulary: 'industry' | 'deployment' | 'pricing') => (value: string) =>
+  portalLabel('en', vocabulary, value, value)
+
 export function productFacts(product: Product, content: Content): Array<[string, string]> {
   const category = (slug: string) =>
     content.categories.find((c) => c.slug === slug)?.name?.en ?? humanize(slug)
   const productName = (slug: string) =>
     content.products.find((p) => p.slug === slug)?.name ?? humanize(slug)
   const rows: Array<[string, string[]]> = [
-    ['Categories', (product.categories ?? []).map(category)],
-    ['Industries', (product.industries ?? []).map(humanize)],
-    ['Technologies', product.technologies ?? []],
-    ['Deployment', (product.deployment ?? []).map((d) => DEPLOYMENT[d] ?? humanize(d))],
+    [word('common.categories'), (product.categories ?? []).map(category)],
+    [word('common.industries'), (product.industries ?? []).map(labelOf('industry'))],
+    [word('common.technologies'), product.technologies ?? []],
+    [word('product.deployment'), (product.deployment ?? []).map(labelOf('deployment'))],
     [
-      'Pricing',
-      product.pricingModel ? [PRICING[product.pricingModel] ?? humanize(product.pricingModel)] : [],
+      word('product.pricing'),
+      product.pricingModel ? [labelOf('pricing')(product.pricingModel)] : [],
     ],
-    ['Languages', (product.supportedLanguages ?? []).map(languageName)],
-    ['Works with', (product.integrations ?? []).map(productName)],
+    [word('product.supportedLanguages'), (product.supportedLanguages ?? []).map(languageName)],
+    [word('product.worksWith'), (product.integrations ?? []).map(productName)],
   ]
   return rows
     .filter(([, values]) => values.length > 0)

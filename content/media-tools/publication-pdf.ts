@@ -2,7 +2,7 @@
 // summary, publisher), then the body on the following pages, page numbers on every page.
 import type { PDFPage } from 'pdf-lib'
 import type { Locale, Publication, Settings } from './data.ts'
-import { PDF_LABELS, PUBLICATION_KINDS, formatDay, humanize } from './i18n.ts'
+import { PDF_LABELS, formatDay, humanize, portalLabel, portalText } from './i18n.ts'
 import { paletteFor, seededRandom } from './palette.ts'
 import { tileShapes } from './pattern.ts'
 import { A4, color, createPdf, savePdf } from './pdf-doc.ts'
@@ -55,12 +55,12 @@ function titlePage(
   flow.text([{ text: pub.title[locale] }], flow.style('bold', 24))
   flow.gap(10)
   flow.text(
-    [{ text: `${labels.published}: ${formatDay(pub.date, locale)}` }],
+    [{ text: `${portalText(locale, 'publication.date')}: ${formatDay(pub.date, locale)}` }],
     flow.style('bold', 10.5),
   )
   if (pub.authors?.length)
     flow.text(
-      [{ text: `${labels.authors}: ${pub.authors.join(', ')}` }],
+      [{ text: `${portalText(locale, 'publication.authors')}: ${pub.authors.join(', ')}` }],
       flow.style('regular', 10.5, flow.theme.muted),
     )
   flow.gap(18)
@@ -86,7 +86,7 @@ export async function publicationPdf(
   settings: Settings,
 ): Promise<Buffer> {
   const p = paletteFor(pub.slug)
-  const kind = PUBLICATION_KINDS[pub.kind ?? '']?.[locale] ?? humanize(pub.kind ?? 'publication')
+  const kind = portalLabel(locale, 'publication.kind', pub.kind, humanize('publication'))
   const clusterName = settings.clusterName ?? 'HITS Cluster'
   const { doc, fonts } = await createPdf({
     title: pub.title[locale],
@@ -124,6 +124,8 @@ export async function publicationPdf(
   bodyPage = true
   flow.newPage()
   flow.blocks(parseBlocks(pub.body?.[locale]))
-  flow.footers(`${clusterName} · ${pub.title[locale]}`, PDF_LABELS[locale].page)
+  flow.footers(`${clusterName} · ${pub.title[locale]}`, (page, pages) =>
+    portalText(locale, 'pagination.current', { page, pages }),
+  )
   return savePdf(doc)
 }

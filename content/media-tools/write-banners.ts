@@ -3,7 +3,7 @@ import { eventAlt, shareAlt } from './alt-text.ts'
 import { eventSvg, shareSvg } from './banner-art.ts'
 import { LOCALES } from './data.ts'
 import type { Content, Event, Localized } from './data.ts'
-import { EVENT_KINDS, formatEventDate, humanize } from './i18n.ts'
+import { formatEventDate, humanize, portalLabel, portalText } from './i18n.ts'
 import type { Output } from './output.ts'
 import { imageBytes } from './raster.ts'
 
@@ -14,7 +14,7 @@ function placeLine(event: Event): string {
   const venue = event.venue ?? {}
   const country = venue.country && venue.country !== 'BG' ? countries.of(venue.country) : undefined
   const place = [venue.name, venue.city, country].filter(Boolean).join(', ')
-  if (event.format === 'online' || !place) return 'Online'
+  if (event.format === 'online' || !place) return portalText('en', 'event.online')
   return event.format === 'hybrid' ? `${place} and online` : place
 }
 
@@ -30,8 +30,11 @@ export async function writeEventBanners(content: Content, out: Output): Promise<
   for (const event of content.events) {
     const file = event.image ?? `events-${event.slug}.png`
     const dates = eventDates(event)
-    const kind = EVENT_KINDS[event.kind ?? ''] ?? humanize(event.kind ?? 'event')
-    const status = event.status && event.status !== 'scheduled' ? humanize(event.status) : undefined
+    const kind = portalLabel('en', 'event.kind', event.kind, humanize('event'))
+    const status =
+      event.status && event.status !== 'scheduled'
+        ? portalLabel('en', 'event.status', event.status, '')
+        : undefined
     const svg = eventSvg({
       slug: event.slug,
       title: event.title.en,

@@ -3,7 +3,7 @@ import { coverAlt, publicationDocTitle } from './alt-text.ts'
 import { coverSvg } from './cover-art.ts'
 import { LOCALES } from './data.ts'
 import type { Content } from './data.ts'
-import { PUBLICATION_KINDS, formatMonth, humanize } from './i18n.ts'
+import { formatMonth, humanize, portalLabel } from './i18n.ts'
 import type { Output } from './output.ts'
 import { publicationPdf } from './publication-pdf.ts'
 import { imageBytes } from './raster.ts'
@@ -15,7 +15,7 @@ export async function writePublications(content: Content, out: Output): Promise<
     const svg = coverSvg({
       slug: pub.slug,
       title: pub.title.en,
-      kindLabel: PUBLICATION_KINDS[pub.kind ?? '']?.en ?? humanize(pub.kind ?? 'publication'),
+      kindLabel: portalLabel('en', 'publication.kind', pub.kind, humanize('publication')),
       dateLine: formatMonth(pub.date, 'en'),
       authors: (pub.authors ?? []).join(', '),
       clusterName,

@@ -2,7 +2,10 @@ import './search.css'
 
 import { useEffect, useId, useState } from 'react'
 
+import { format } from '../i18n/format'
+import type { UiMessages } from '../i18n/t'
 import {
+  type CatalogueFilterKey,
   type Facet,
   type FilterState,
   filtersFromSearch,
@@ -15,8 +18,8 @@ import { useFacetedSearch } from './useFacetedSearch'
 
 type Props = {
   locale: string
-  /** UI strings by key: the keys in `catalogueFilterKeys` (site/lib/search.ts). */
-  labels: Record<string, string>
+  /** UI messages by key: the keys in `catalogueFilterKeys` (site/lib/search.ts). */
+  labels: UiMessages<CatalogueFilterKey>
 }
 
 const catalogueFacets: readonly Facet[] = ['category', 'country', 'technology', 'industry']
@@ -56,15 +59,14 @@ export default function CatalogueFilter({ locale, labels }: Props) {
     setState(next)
     history.replaceState(history.state, '', `${location.pathname}${searchFromState('', next)}`)
   }
-  const count = new Intl.NumberFormat(locale).format(view.total)
 
   return (
     <div className="pf-catalogue">
       <FilterPanel
         idPrefix={id}
         locale={locale}
-        title={labels['catalogue.filter.title'] ?? ''}
-        clearLabel={labels['catalogue.filter.clear'] ?? ''}
+        title={labels['catalogue.filter.title']}
+        clearLabel={labels['catalogue.filter.clear']}
         labels={labels}
         facets={catalogueFacets}
         counts={view.counts}
@@ -76,7 +78,7 @@ export default function CatalogueFilter({ locale, labels }: Props) {
         <p role="status" aria-live="polite" className="pf-status">
           {view.total === 0
             ? labels['catalogue.noResults']
-            : (labels['catalogue.results'] ?? '').replace('{count}', count)}
+            : format(locale, labels['catalogue.results'], { count: view.total })}
         </p>
         <ResultList items={view.items} variant="cards" />
         {view.items.length < view.total && (

@@ -1,10 +1,17 @@
-import { type Facet, facetLabelKeys, facetValues, type FilterState } from '../lib/search'
+import type { UiMessages } from '../i18n/t'
+import {
+  type Facet,
+  facetLabelKeys,
+  type FacetLabelKey,
+  facetValues,
+  type FilterState,
+} from '../lib/search'
 import type { FacetCounts } from './useFacetedSearch'
 
 type Props = {
   idPrefix: string
   locale: string
-  labels: Record<string, string>
+  labels: Partial<UiMessages<FacetLabelKey>>
   facets: readonly Facet[]
   counts: FacetCounts
   state: FilterState

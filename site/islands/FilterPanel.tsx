@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 
-import { type Facet, type FilterState, hasFilters } from '../lib/search'
+import type { UiMessages } from '../i18n/t'
+import { type Facet, type FacetLabelKey, type FilterState, hasFilters } from '../lib/search'
 import FacetFilters from './FacetFilters'
 import type { FacetCounts } from './useFacetedSearch'
 
@@ -9,7 +10,7 @@ type Props = {
   locale: string
   title: string
   clearLabel: string
-  labels: Record<string, string>
+  labels: Partial<UiMessages<FacetLabelKey>>
   facets: readonly Facet[]
   counts: FacetCounts
   state: FilterState

@@ -2,12 +2,15 @@ import './search.css'
 
 import { useEffect, useId, useRef, useState } from 'react'
 
+import { format } from '../i18n/format'
+import type { UiMessages } from '../i18n/t'
 import {
   facets,
   type FilterState,
   filtersFromSearch,
   queryFromSearch,
   searchFromState,
+  type SearchKey,
   toggleValue,
 } from '../lib/search'
 import FilterPanel from './FilterPanel'
@@ -16,12 +19,9 @@ import { useFacetedSearch } from './useFacetedSearch'
 
 type Props = {
   locale: string
-  /** UI strings: search.*, catalogue.filter.*, catalogue.results (see search.astro). */
-  labels: Record<string, string>
+  /** UI messages by key: the keys in `searchKeys` (site/lib/search.ts). */
+  labels: UiMessages<SearchKey>
 }
-
-const fill = (text: string | undefined, vars: Record<string, string>) =>
-  (text ?? '').replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
 
 /**
  * The search page: words and filters (type, category, country, technology, industry) over this
@@ -34,7 +34,6 @@ export default function Search({ locale, labels }: Props) {
   const [state, setState] = useState<FilterState>({})
   const input = useRef<HTMLInputElement>(null)
   const { view, loadMore } = useFacetedSearch({ query, state, facets, pageSize: 10 })
-  const number = new Intl.NumberFormat(locale)
 
   const update = (nextQuery: string, nextState: FilterState) => {
     setQuery(nextQuery)
@@ -59,18 +58,18 @@ export default function Search({ locale, labels }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  const count = number.format(view.total)
+  const count = view.total
   const words = query.trim()
   const status =
     view.status !== 'ready'
       ? ''
-      : view.total === 0
+      : count === 0
         ? words
-          ? fill(labels['search.noResults'], { query: words })
-          : (labels['catalogue.noResults'] ?? '')
+          ? format(locale, labels['search.noResults'], { query: words })
+          : labels['catalogue.noResults']
         : words
-          ? fill(labels['search.results'], { count, query: words })
-          : fill(labels['catalogue.results'], { count })
+          ? format(locale, labels['search.results'], { count, query: words })
+          : format(locale, labels['catalogue.results'], { count })
 
   return (
     <div className="pf-search">
@@ -96,8 +95,8 @@ export default function Search({ locale, labels }: Props) {
         <FilterPanel
           idPrefix={id}
           locale={locale}
-          title={labels['search.filters'] ?? ''}
-          clearLabel={labels['catalogue.filter.clear'] ?? ''}
+          title={labels['search.filters']}
+          clearLabel={labels['catalogue.filter.clear']}
           labels={labels}
           facets={facets}
           counts={view.counts}

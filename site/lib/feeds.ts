@@ -7,8 +7,9 @@ import {
 
 import type { Locale } from '@shared/locales'
 import type { Event } from '../../cms/payload-types'
-import { t, type UiKey } from '../i18n/t'
+import { t } from '../i18n/t'
 import { countryName } from './format'
+import { label } from './labels'
 import { vtimezone, zonedDate } from './timezones'
 import { absolute, type Route, urlFor } from './urls'
 
@@ -65,14 +66,11 @@ const icalStatus: Record<Event['status'], ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 }
 
-export const statusKey = (status: Event['status']) => `event.status.${status}` as UiKey
-export const kindKey = (kind: Event['kind']) => `event.kind.${kind}` as UiKey
-
 /** The title a calendar shows; a cancelled or postponed event says so where people look. */
 export function eventTitle(event: FeedEvent, locale: Locale): string {
   return event.status === 'scheduled'
     ? event.title
-    : `${t(locale, statusKey(event.status))}: ${event.title}`
+    : `${label(locale, 'event.status', event.status)}: ${event.title}`
 }
 
 /** Venue as one line (name, address, city, localized country), or the online link. */
@@ -123,7 +121,7 @@ function calendarEvent(event: FeedEvent, ctx: FeedContext): ICalEventData {
       event.status === 'cancelled'
         ? ICalEventTransparency.TRANSPARENT
         : ICalEventTransparency.OPAQUE,
-    categories: [{ name: t(ctx.locale, kindKey(event.kind)) }],
+    categories: [{ name: label(ctx.locale, 'event.kind', event.kind) }],
   }
 }
 

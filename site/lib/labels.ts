@@ -1,10 +1,11 @@
 import type { Locale } from '@shared/locales'
-import { t, type UiKey } from '../i18n/t'
+import { isUiKey, t, type UiKey } from '../i18n/t'
 
 /**
- * Labels of the CMS's fixed vocabularies (kinds, industries, deployments…) in the reader's
- * language. The values are codes; their words live in site/i18n/ui/<locale>.json under
- * `<vocabulary>.<value>`.
+ * Labels of the CMS's fixed vocabularies (cms/shared/options.ts: kinds, industries,
+ * deployments…) in the reader's language. The values are codes; their words live in
+ * site/i18n/ui/<locale>.json under `<vocabulary>.<value>`, and tests/unit/i18n.test.ts checks
+ * that every value of every vocabulary has them in every locale.
  */
 export type Vocabulary =
   | 'product.kind'
@@ -16,14 +17,31 @@ export type Vocabulary =
   | 'event.status'
   | 'publication.kind'
   | 'partner.kind'
+  | 'cooperation.type'
+
+/**
+ * The values of a vocabulary that have words: `industry.public-sector` makes 'public-sector'
+ * one. A value from the CMS types without a key is a type error where label() is called.
+ */
+export type VocabularyValue<V extends Vocabulary> = {
+  [K in UiKey]: K extends `${V}.${infer Value}` ? Value : never
+}[UiKey]
 
 /** @example label('de', 'industry', 'public-sector') // 'Öffentlicher Sektor' */
-export const label = (locale: Locale, vocabulary: Vocabulary, value: string): string =>
-  t(locale, `${vocabulary}.${value}` as UiKey)
+export function label<V extends Vocabulary>(
+  locale: Locale,
+  vocabulary: V,
+  value: VocabularyValue<V>,
+): string {
+  const key = `${vocabulary}.${value}`
+  // Always a key for the values the type admits; a value that slipped past it (a stale code
+  // in old data) shows as its key, which the site's text test reports.
+  return isUiKey(key) ? t(locale, key) : key
+}
 
 /** Labels of several values, in the given order, empty values left out. */
-export const labels = (
+export const labels = <V extends Vocabulary>(
   locale: Locale,
-  vocabulary: Vocabulary,
-  values: string[] | null | undefined,
+  vocabulary: V,
+  values: readonly VocabularyValue<V>[] | null | undefined,
 ): string[] => (values ?? []).filter(Boolean).map((v) => label(locale, vocabulary, v))

@@ -39,8 +39,8 @@ export function schemaOf(dataset: Dataset, site: URL | string | undefined): Json
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl(site, dataset),
-    title: t(defaultLocale, `developers.${dataset}.title` as UiKey),
-    description: t(defaultLocale, `developers.${dataset}.text` as UiKey),
+    title: t(defaultLocale, `developers.${dataset}.title`),
+    description: t(defaultLocale, `developers.${dataset}.text`),
     ...objectOf(envelopeFields(dataset)),
     $defs: {
       item: objectOf(fieldsOf[dataset]),

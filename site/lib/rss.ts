@@ -2,17 +2,10 @@ import type { RSSFeedItem } from '@astrojs/rss'
 
 import type { Locale } from '@shared/locales'
 import type { Publication } from '../../cms/payload-types'
-import { t, type UiKey } from '../i18n/t'
-import {
-  eventLocation,
-  eventPage,
-  eventTitle,
-  type FeedContext,
-  type FeedEvent,
-  kindKey,
-  statusKey,
-} from './feeds'
+import { t } from '../i18n/t'
+import { eventLocation, eventPage, eventTitle, type FeedContext, type FeedEvent } from './feeds'
 import { formatEventWhen } from './format'
+import { label } from './labels'
 import { absolute, urlFor } from './urls'
 
 /** RSS 2.0 items and channel data for @astrojs/rss: event announcements and publications. */
@@ -42,10 +35,10 @@ export function eventRssItems(events: FeedEvent[], ctx: FeedContext): RSSFeedIte
       pubDate: new Date(event.createdAt),
       description: [eventWhenWhere(event, ctx.locale), event.summary].filter(Boolean).join('\n\n'),
       categories: [
-        t(ctx.locale, kindKey(event.kind)),
-        t(ctx.locale, `event.format.${event.format}` as UiKey),
+        label(ctx.locale, 'event.kind', event.kind),
+        label(ctx.locale, 'event.format', event.format),
         // Only a change from the plan is worth a category; "scheduled" is every other event.
-        ...(event.status === 'scheduled' ? [] : [t(ctx.locale, statusKey(event.status))]),
+        ...(event.status === 'scheduled' ? [] : [label(ctx.locale, 'event.status', event.status)]),
       ],
     }))
 }
@@ -68,7 +61,7 @@ export function publicationRssItems(
       ),
       pubDate: new Date(publication.date),
       description: publication.summary ?? undefined,
-      categories: [t(ctx.locale, `publication.kind.${publication.kind}` as UiKey)],
+      categories: [label(ctx.locale, 'publication.kind', publication.kind)],
       customData: (publication.authors ?? [])
         .map((author) => `<dc:creator>${escapeXml(author)}</dc:creator>`)
         .join(''),

@@ -13,13 +13,14 @@ export type Facet = (typeof facets)[number]
 export type FilterState = Partial<Record<Facet, string[]>>
 
 /** The facet labels (UI keys) of the filter groups. */
-export const facetLabelKeys: Record<Facet, UiKey> = {
+export const facetLabelKeys = {
   type: 'catalogue.filter.type',
   category: 'catalogue.filter.category',
   country: 'catalogue.filter.country',
   technology: 'catalogue.filter.technology',
   industry: 'catalogue.filter.industry',
-}
+} as const satisfies Record<Facet, UiKey>
+export type FacetLabelKey = (typeof facetLabelKeys)[Facet]
 
 /** The UI strings the catalogue page passes to `<CatalogueFilter labels>`. */
 export const catalogueFilterKeys = [
@@ -34,6 +35,24 @@ export const catalogueFilterKeys = [
   'catalogue.noResults',
   'search.more',
 ] as const satisfies readonly UiKey[]
+export type CatalogueFilterKey = (typeof catalogueFilterKeys)[number]
+
+/** The UI strings the search page passes to `<Search labels>`. */
+export const searchKeys = [
+  'search.title',
+  'search.label',
+  'search.placeholder',
+  'search.filters',
+  'search.results',
+  'search.noResults',
+  'search.more',
+  'search.noScript',
+  'catalogue.results',
+  'catalogue.noResults',
+  'catalogue.filter.clear',
+  ...Object.values(facetLabelKeys),
+] as const satisfies readonly UiKey[]
+export type SearchKey = (typeof searchKeys)[number]
 
 /** The query parameter of the search words. */
 export const queryParam = 'q'

@@ -13,7 +13,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { applicationStatuses } from '@shared/options'
+import type { applicationStatuses } from '@shared/options'
+import { optionKey, t } from '../../cms/i18n/messages'
 import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { urlFor } from '../../site/lib/urls'
@@ -132,8 +133,8 @@ async function loginAsEditor(page: Page) {
 }
 
 /** Picks a status by the label the English admin shows for its value. */
-async function setStatus(page: Page, status: string) {
-  const label = applicationStatuses.find((o) => o.value === status)!.label.en
+async function setStatus(page: Page, status: (typeof applicationStatuses)[number]) {
+  const label = t('en', optionKey('applicationStatuses', status))
   await page.locator('#field-status .rs__control').click()
   await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
   await page.getByRole('button', { name: 'Save', exact: true }).click()

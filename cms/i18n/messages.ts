@@ -91,20 +91,8 @@ export const message = (
   values?: MessageValues,
 ): string => t(requestLanguage(req), `error.${key}`, values)
 
-/** Answers of the form endpoints that are not about one field. */
-export type FormRequestMessage =
-  | 'unreadable'
-  | 'tooLarge'
-  | 'contentType'
-  | 'rateLimited'
-  | 'origin'
-  | 'unavailable'
-  | 'inquirySent'
-  | 'applicationSent'
-
-export type FormMessageKey = FormErrorCode | FormRequestMessage
-
-const requestMessages = new Set<string>([
+/** Answers of the form endpoints that are not about one field (`form.<key>`). */
+const formRequestMessages = [
   'unreadable',
   'tooLarge',
   'contentType',
@@ -113,7 +101,13 @@ const requestMessages = new Set<string>([
   'unavailable',
   'inquirySent',
   'applicationSent',
-] satisfies FormRequestMessage[])
+] as const
+export type FormRequestMessage = (typeof formRequestMessages)[number]
+
+export type FormMessageKey = FormErrorCode | FormRequestMessage
+
+const isRequestMessage = (key: FormMessageKey): key is FormRequestMessage =>
+  (formRequestMessages as readonly string[]).includes(key)
 
 /**
  * A form endpoint's message in the visitor's locale: an error code's words are the portal's
@@ -122,4 +116,4 @@ const requestMessages = new Set<string>([
  * @example formMessage('bg', 'required') // 'Това поле е задължително.'
  */
 export const formMessage = (locale: Locale, key: FormMessageKey, values?: MessageValues) =>
-  t(locale, (requestMessages.has(key) ? `form.${key}` : `form.error.${key}`) as MessageKey, values)
+  t(locale, isRequestMessage(key) ? `form.${key}` : `form.error.${key}`, values)

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formErrorTexts } from '@shared/formErrors'
 import type { applicationStatuses } from '@shared/options'
 import { optionKey, t } from '../../cms/i18n/messages'
 import { serveSite } from '../../cms/scripts/serveSite'
@@ -206,7 +207,7 @@ describe('the inquiry form', () => {
 
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true')
     const errorId = (await email.getAttribute('aria-describedby'))!.split(' ').pop()!
-    expect(await page.locator(`[id="${errorId}"]`).innerText()).toBe(bg['form.error.email'])
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toBe(formErrorTexts.bg.email)
     // The first field in error has the focus, so the visitor hears what is wrong.
     expect(await email.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.waitForTimeout(1_000)

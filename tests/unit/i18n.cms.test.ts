@@ -4,11 +4,14 @@ import path from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 
-import { catalogues, t, type MessageKey } from '../../cms/i18n/messages'
+import { catalogues, formMessage, t, type MessageKey } from '../../cms/i18n/messages'
+import { formErrors } from '../../cms/forms/respond'
 import { formErrorTexts } from '@shared/formErrors'
 import { formErrorCodes } from '@shared/formSchema'
 import { localeCodes } from '@shared/locales'
 import { vocabularies } from '@shared/options'
+import { formLabels } from '../../site/islands/forms/build'
+import { errorText } from '../../site/islands/forms/labels'
 
 type Element = ReturnType<IntlMessageFormat['getAst']>[number]
 // Element kinds of @formatjs/icu-messageformat-parser: 1 argument, 2 number, 3 date, 4 time,
@@ -103,4 +106,21 @@ describe('the CMS catalogue', () => {
     expect(welcome('bg', 1)).toContain('в рамките на 1 ден:')
     expect(welcome('de', 7)).toContain('innerhalb von 7 Tagen:')
   })
+})
+
+describe('form errors', () => {
+  for (const locale of localeCodes)
+    it(`${locale}: the server answers what the portal's form shows, for every code`, async () => {
+      const codes = Object.fromEntries(formErrorCodes.map((code) => [`field-${code}`, code]))
+      const answer = formErrors(400, codes, { locale, origin: null })
+      const body = (await answer.json()) as { errors: Record<string, string> }
+      for (const form of ['inquiry', 'application'] as const) {
+        const labels = formLabels(locale, form)
+        for (const code of formErrorCodes) {
+          const shown = errorText(labels, code)
+          expect(body.errors[`field-${code}`], `${locale} ${form} ${code}`).toBe(shown)
+          expect(formMessage(locale, code)).toBe(shown)
+        }
+      }
+    })
 })

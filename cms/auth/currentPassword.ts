@@ -6,7 +6,7 @@ import {
 } from 'payload'
 
 import { isAdminUser } from '../access/roles'
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import type { AccountLimit } from './limits'
 import { takePasswordCheck } from './limits'
@@ -16,7 +16,7 @@ import { passwordMatches } from './passwordHash'
  * Asked for on a user's own account page (and accepted by REST and GraphQL updates) whenever
  * the email or the password changes; never stored.
  */
-const label = { en: 'Current password', bg: 'Текуща парола', de: 'Aktuelles Passwort' }
+const label = labels('admin.currentPassword.label')
 
 export const currentPasswordField: TextField = {
   name: 'currentPassword',
@@ -26,11 +26,7 @@ export const currentPasswordField: TextField = {
   admin: {
     // Only on one's own account: admins set other users' emails and passwords without it.
     condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
-    description: {
-      en: 'Needed only to change your email address or password.',
-      bg: 'Нужна е само за смяна на имейл адреса или паролата.',
-      de: 'Nur nötig, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
-    },
+    description: labels('admin.currentPassword.description'),
     components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
   },
 }

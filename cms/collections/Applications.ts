@@ -4,23 +4,23 @@ import { staff } from '../access/rules'
 import { submitApplicationEndpoints } from '../endpoints/submitApplication'
 import { emailField, urlField } from '../fields/contact'
 import { mailPendingField } from '../fields/mailPending'
-import { applicationStatuses, employeeRanges } from '@shared/options'
 import { staffOrPublicForm } from '../forms/access'
 import { actOnReviewStep, checkReviewStep } from '../hooks/applicationReview'
 import { defaultLocale, localeCodes } from '@shared/locales'
 import { collections } from '@shared/slugs'
+import { labels, optionsOf } from '../i18n/messages'
 
 /** Membership applications from the portal's join form, reviewed by staff. Never public. */
 export const Applications: CollectionConfig = {
   slug: collections.applications,
   labels: {
-    singular: { en: 'Membership application', bg: 'Заявление за членство', de: 'Mitgliedsantrag' },
-    plural: { en: 'Membership applications', bg: 'Заявления за членство', de: 'Mitgliedsanträge' },
+    singular: labels('admin.applications.singular'),
+    plural: labels('admin.applications.plural'),
   },
   admin: {
     useAsTitle: 'companyName',
     defaultColumns: ['companyName', 'contactName', 'status', 'createdAt'],
-    group: { en: 'Inbox', bg: 'Входящи', de: 'Posteingang' },
+    group: labels('admin.group.inbox'),
   },
   endpoints: submitApplicationEndpoints,
   access: { read: staff, create: staffOrPublicForm, update: staff, delete: staff },
@@ -35,7 +35,7 @@ export const Applications: CollectionConfig = {
       admin: { description: 'Bulgarian UIC/EIK or EU VAT number.' },
     },
     urlField({ name: 'website' }),
-    { name: 'employees', type: 'select', options: employeeRanges },
+    { name: 'employees', type: 'select', options: optionsOf('employeeRanges') },
     { name: 'sectors', type: 'relationship', relationTo: collections.categories, hasMany: true },
     { name: 'contactName', type: 'text', required: true, maxLength: 120 },
     emailField({ name: 'email', required: true }),
@@ -53,7 +53,7 @@ export const Applications: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'received',
-      options: applicationStatuses,
+      options: optionsOf('applicationStatuses'),
       admin: { position: 'sidebar' },
     },
     { name: 'notes', type: 'textarea', admin: { description: 'Staff notes on the review.' } },

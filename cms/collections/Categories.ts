@@ -3,7 +3,7 @@ import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
@@ -11,13 +11,13 @@ import { publicVersions } from './versions'
 export const Categories: CollectionConfig = {
   slug: collections.categories,
   labels: {
-    singular: { en: 'Category', bg: 'Категория', de: 'Kategorie' },
-    plural: { en: 'Categories', bg: 'Категории', de: 'Kategorien' },
+    singular: labels('admin.categories.singular'),
+    plural: labels('admin.categories.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'parent', 'slug'],
-    group: { en: 'Catalogue', bg: 'Каталог', de: 'Katalog' },
+    group: labels('admin.group.catalogue'),
   },
   access: staffEditedPublic,
   versions: publicVersions,

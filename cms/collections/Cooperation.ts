@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { memberOwned, staffField } from '../access/rules'
-import { cooperationTypes } from '@shared/options'
 import { slugField } from '../fields/slug'
 import {
   assignOwnCompany,
@@ -12,18 +11,19 @@ import {
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
+import { labels, optionsOf } from '../i18n/messages'
 
 /** Offers and requests members post to find partners for joint projects. */
 export const Cooperation: CollectionConfig = {
   slug: collections.cooperation,
   labels: {
-    singular: { en: 'Cooperation post', bg: 'Обява за сътрудничество', de: 'Kooperationsanzeige' },
-    plural: { en: 'Cooperation board', bg: 'Борса за сътрудничество', de: 'Kooperationsbörse' },
+    singular: labels('admin.cooperation.singular'),
+    plural: labels('admin.cooperation.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'member', 'type', 'validUntil', '_status'],
-    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+    group: labels('admin.group.cluster'),
   },
   access: memberOwned,
   versions: publicVersions,
@@ -44,7 +44,7 @@ export const Cooperation: CollectionConfig = {
       access: { update: staffField },
       admin: { position: 'sidebar' },
     },
-    { name: 'type', type: 'select', options: cooperationTypes, required: true },
+    { name: 'type', type: 'select', options: optionsOf('cooperationTypes'), required: true },
     { name: 'description', type: 'richText', localized: true },
     {
       name: 'audience',

@@ -13,15 +13,16 @@ import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { dataDir } from '../paths'
 import { collections } from '@shared/slugs'
+import { labels } from '../i18n/messages'
 
 /** PDFs: publication files per language and product brochures. */
 export const Documents: CollectionConfig = {
   slug: collections.documents,
   labels: {
-    singular: { en: 'Document (PDF)', bg: 'Документ (PDF)', de: 'Dokument (PDF)' },
-    plural: { en: 'Documents (PDF)', bg: 'Документи (PDF)', de: 'Dokumente (PDF)' },
+    singular: labels('admin.documents.singular'),
+    plural: labels('admin.documents.plural'),
   },
-  admin: { useAsTitle: 'title', group: { en: 'Files', bg: 'Файлове', de: 'Dateien' } },
+  admin: { useAsTitle: 'title', group: labels('admin.group.files') },
   access: {
     read: publicOwnUploadOrStaff,
     create: staffOrMember,

@@ -3,11 +3,10 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
-import { eventFormats, eventKinds, eventStatuses } from '@shared/options'
 import { slugField } from '../fields/slug'
 import { isBefore, isTimeZone } from '@shared/validators'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { message } from '../i18n/messages'
+import { labels, message, optionsOf } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
@@ -16,13 +15,13 @@ type EventData = { start?: string; end?: string }
 export const Events: CollectionConfig = {
   slug: collections.events,
   labels: {
-    singular: { en: 'Event', bg: 'Събитие', de: 'Veranstaltung' },
-    plural: { en: 'Events', bg: 'Събития', de: 'Veranstaltungen' },
+    singular: labels('admin.events.singular'),
+    plural: labels('admin.events.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'start', 'kind', 'status', '_status'],
-    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+    group: labels('admin.group.cluster'),
   },
   access: staffEditedPublic,
   versions: publicVersions,
@@ -31,7 +30,7 @@ export const Events: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
     slugField({ from: 'title' }),
-    { name: 'kind', type: 'select', options: eventKinds, required: true },
+    { name: 'kind', type: 'select', options: optionsOf('eventKinds'), required: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'description', type: 'richText', localized: true },
     {
@@ -66,7 +65,7 @@ export const Events: CollectionConfig = {
     {
       name: 'format',
       type: 'select',
-      options: eventFormats,
+      options: optionsOf('eventFormats'),
       required: true,
       defaultValue: 'in-person',
     },
@@ -97,7 +96,7 @@ export const Events: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      options: eventStatuses,
+      options: optionsOf('eventStatuses'),
       required: true,
       defaultValue: 'scheduled',
       admin: { position: 'sidebar' },

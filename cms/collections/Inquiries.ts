@@ -5,24 +5,24 @@ import { staff, staffField } from '../access/rules'
 import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
 import { countryField } from '../fields/country'
-import { inquiryStatuses } from '@shared/options'
 import { staffOrPublicForm } from '../forms/access'
 import { mailPendingField } from '../fields/mailPending'
 import { markInquiryMailPending, notifyInquiry } from '../hooks/notifyInquiry'
 import { localeCodes } from '@shared/locales'
 import { collections } from '@shared/slugs'
+import { labels, optionsOf } from '../i18n/messages'
 
 /** Buyer inquiries sent from the portal. Never public, never in the site build. */
 export const Inquiries: CollectionConfig = {
   slug: collections.inquiries,
   labels: {
-    singular: { en: 'Inquiry', bg: 'Запитване', de: 'Anfrage' },
-    plural: { en: 'Inquiries', bg: 'Запитвания', de: 'Anfragen' },
+    singular: labels('admin.inquiries.singular'),
+    plural: labels('admin.inquiries.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'company', 'member', 'status', 'createdAt'],
-    group: { en: 'Inbox', bg: 'Входящи', de: 'Posteingang' },
+    group: labels('admin.group.inbox'),
   },
   endpoints: submitInquiryEndpoints,
   access: {
@@ -64,7 +64,7 @@ export const Inquiries: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'new',
-      options: inquiryStatuses,
+      options: optionsOf('inquiryStatuses'),
       admin: { position: 'sidebar' },
     },
     {

@@ -11,7 +11,7 @@ import {
 } from '../fields/uploadOwner'
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 import { defaultLocale } from '@shared/locales'
 import { dataDir } from '../paths'
 import { collections } from '@shared/slugs'
@@ -28,10 +28,10 @@ export const imageMimeTypes = [
 export const Media: CollectionConfig = {
   slug: collections.media,
   labels: {
-    singular: { en: 'Image', bg: 'Изображение', de: 'Bild' },
-    plural: { en: 'Images', bg: 'Изображения', de: 'Bilder' },
+    singular: labels('admin.media.singular'),
+    plural: labels('admin.media.plural'),
   },
-  admin: { useAsTitle: 'filename', group: { en: 'Files', bg: 'Файлове', de: 'Dateien' } },
+  admin: { useAsTitle: 'filename', group: labels('admin.group.files') },
   access: {
     read: publicOwnUploadOrStaff,
     create: staffOrMember,

@@ -10,7 +10,6 @@ import {
 import { emailField, urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { locationField } from '../fields/location'
-import { employeeRanges, languages } from '@shared/options'
 import { slugField } from '../fields/slug'
 import {
   keepMemberEditsAsDrafts,
@@ -18,20 +17,20 @@ import {
   memberRestoreAsDraft,
 } from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { message } from '../i18n/messages'
+import { labels, message, optionsOf } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 export const Members: CollectionConfig = {
   slug: collections.members,
   labels: {
-    singular: { en: 'Member', bg: 'Член', de: 'Mitglied' },
-    plural: { en: 'Members', bg: 'Членове', de: 'Mitglieder' },
+    singular: labels('admin.members.singular'),
+    plural: labels('admin.members.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'city', 'employees', 'featured', '_status'],
-    group: { en: 'Directory', bg: 'Указател', de: 'Verzeichnis' },
+    group: labels('admin.group.directory'),
   },
   access: {
     read: publishedOwnProfileOrStaff,
@@ -67,7 +66,7 @@ export const Members: CollectionConfig = {
               (value as number) <= new Date().getFullYear()) ||
             message(req, 'year'),
         },
-        { name: 'employees', type: 'select', options: employeeRanges },
+        { name: 'employees', type: 'select', options: optionsOf('employeeRanges') },
       ],
     },
     {
@@ -87,7 +86,7 @@ export const Members: CollectionConfig = {
         { name: 'phone', type: 'text', maxLength: 40 },
       ],
     },
-    { name: 'languages', type: 'select', hasMany: true, options: languages },
+    { name: 'languages', type: 'select', hasMany: true, options: optionsOf('languages') },
     { name: 'certifications', type: 'text', hasMany: true },
     countryField({ name: 'exportMarkets' }, true),
     {

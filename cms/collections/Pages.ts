@@ -6,18 +6,19 @@ import { rebuildHooks } from '../hooks/queueRebuild'
 import { isReservedPageSlug } from '../reservedSlugs'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
+import { labels } from '../i18n/messages'
 
 /** Standing pages: about, membership benefits, contact, privacy. */
 export const Pages: CollectionConfig = {
   slug: collections.pages,
   labels: {
-    singular: { en: 'Page', bg: 'Страница', de: 'Seite' },
-    plural: { en: 'Pages', bg: 'Страници', de: 'Seiten' },
+    singular: labels('admin.pages.singular'),
+    plural: labels('admin.pages.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+    group: labels('admin.group.cluster'),
   },
   access: staffEditedPublic,
   versions: publicVersions,

@@ -3,23 +3,23 @@ import type { CollectionConfig } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
-import { partnerKinds } from '@shared/options'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
+import { labels, optionsOf } from '../i18n/messages'
 
 /** Partner clusters and organisations abroad. */
 export const Partners: CollectionConfig = {
   slug: collections.partners,
   labels: {
-    singular: { en: 'Partner', bg: 'Партньор', de: 'Partner' },
-    plural: { en: 'Partners', bg: 'Партньори', de: 'Partner' },
+    singular: labels('admin.partners.singular'),
+    plural: labels('admin.partners.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'country', '_status'],
-    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+    group: labels('admin.group.cluster'),
   },
   access: staffEditedPublic,
   versions: publicVersions,
@@ -30,7 +30,7 @@ export const Partners: CollectionConfig = {
     {
       name: 'kind',
       type: 'select',
-      options: partnerKinds,
+      options: optionsOf('partnerKinds'),
       required: true,
       defaultValue: 'cluster',
     },

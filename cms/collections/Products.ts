@@ -1,7 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { memberOwned, staffField } from '../access/rules'
-import { deployments, industries, languages, pricingModels, productKinds } from '@shared/options'
 import { slugField } from '../fields/slug'
 import {
   assignOwnCompany,
@@ -10,28 +9,20 @@ import {
   memberRestoreAsDraft,
 } from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
-import { message } from '../i18n/messages'
+import { labels, message, optionsOf } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
 
 export const Products: CollectionConfig = {
   slug: collections.products,
   labels: {
-    singular: {
-      en: 'Product or service',
-      bg: 'Продукт или услуга',
-      de: 'Produkt oder Dienstleistung',
-    },
-    plural: {
-      en: 'Products and services',
-      bg: 'Продукти и услуги',
-      de: 'Produkte und Dienstleistungen',
-    },
+    singular: labels('admin.products.singular'),
+    plural: labels('admin.products.plural'),
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'member', 'kind', '_status', 'updatedAt'],
-    group: { en: 'Catalogue', bg: 'Каталог', de: 'Katalog' },
+    group: labels('admin.group.catalogue'),
   },
   access: memberOwned,
   versions: publicVersions,
@@ -55,23 +46,23 @@ export const Products: CollectionConfig = {
     {
       name: 'kind',
       type: 'select',
-      options: productKinds,
+      options: optionsOf('productKinds'),
       required: true,
       defaultValue: 'product',
     },
     { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 400 },
     { name: 'description', type: 'richText', localized: true },
     { name: 'categories', type: 'relationship', relationTo: collections.categories, hasMany: true },
-    { name: 'industries', type: 'select', hasMany: true, options: industries },
+    { name: 'industries', type: 'select', hasMany: true, options: optionsOf('industries') },
     { name: 'technologies', type: 'text', hasMany: true },
     {
       type: 'row',
       fields: [
-        { name: 'deployment', type: 'select', hasMany: true, options: deployments },
-        { name: 'pricingModel', type: 'select', options: pricingModels },
+        { name: 'deployment', type: 'select', hasMany: true, options: optionsOf('deployments') },
+        { name: 'pricingModel', type: 'select', options: optionsOf('pricingModels') },
       ],
     },
-    { name: 'supportedLanguages', type: 'select', hasMany: true, options: languages },
+    { name: 'supportedLanguages', type: 'select', hasMany: true, options: optionsOf('languages') },
     { name: 'images', type: 'upload', relationTo: collections.media, hasMany: true },
     { name: 'brochure', type: 'upload', relationTo: collections.documents },
     {

@@ -1,23 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffEditedPublic } from '../access/rules'
-import { publicationKinds } from '@shared/options'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
+import { labels, optionsOf } from '../i18n/messages'
 
 /** Strategy publications: the cluster's strategies, market studies, reports and briefs. */
 export const Publications: CollectionConfig = {
   slug: collections.publications,
   labels: {
-    singular: { en: 'Publication', bg: 'Публикация', de: 'Publikation' },
-    plural: { en: 'Publications', bg: 'Публикации', de: 'Publikationen' },
+    singular: labels('admin.publications.singular'),
+    plural: labels('admin.publications.plural'),
   },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'date', '_status'],
-    group: { en: 'Cluster', bg: 'Клъстер', de: 'Cluster' },
+    group: labels('admin.group.cluster'),
   },
   access: staffEditedPublic,
   versions: publicVersions,
@@ -26,7 +26,7 @@ export const Publications: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField({ from: 'title' }),
-    { name: 'kind', type: 'select', options: publicationKinds, required: true },
+    { name: 'kind', type: 'select', options: optionsOf('publicationKinds'), required: true },
     {
       name: 'date',
       type: 'date',

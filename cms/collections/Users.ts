@@ -7,7 +7,7 @@ import { secureCookies } from '../auth/cookies'
 import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
 import { clearAfterLogin, clearAfterUnlock, throttleAuth } from '../auth/throttle'
 import { passwordMailHtml, passwordMailSubject } from '../email/passwordMail'
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 
 // Payload locks an account after 5 wrong passwords for 15 minutes; cms/auth/ holds the same
@@ -18,8 +18,8 @@ const lockout = { maxLoginAttempts: 5, lockTime: 15 * 60 * 1000 }
 export const Users: CollectionConfig = {
   slug: collections.users,
   labels: {
-    singular: { en: 'User', bg: 'Потребител', de: 'Benutzer' },
-    plural: { en: 'Users', bg: 'Потребители', de: 'Benutzer' },
+    singular: labels('admin.users.singular'),
+    plural: labels('admin.users.plural'),
   },
   auth: {
     ...lockout,
@@ -35,7 +35,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'company'],
-    group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' },
+    group: labels('admin.group.administration'),
   },
   access: {
     read: ({ req }) =>

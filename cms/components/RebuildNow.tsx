@@ -7,10 +7,10 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useState } from 'react'
 
-import { type Language, labels } from './rebuildLabels'
+import { type BuildResult, rebuildLabels } from './rebuildLabels'
 
 type Status = {
-  result?: keyof typeof labels.en.result | null
+  result?: BuildResult | null
   startedAt?: string | null
   durationMs?: number | null
   pages?: number | null
@@ -35,7 +35,7 @@ const busy = (status: Status | null) => status?.result === 'queued' || status?.r
 export const RebuildNow: UIFieldClientComponent = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const l = labels[i18n.language in labels ? (i18n.language as Language) : 'en']
+  const l = rebuildLabels(i18n.language)
   // The admin and the API share one origin.
   const base = `${config.routes.api}/globals/build-status`
   const [status, setStatus] = useState<Status | null>(null)
@@ -63,10 +63,10 @@ export const RebuildNow: UIFieldClientComponent = () => {
     try {
       const response = await fetch(`${base}/rebuild`, { method: 'POST', credentials: 'include' })
       if (!response.ok) throw new Error(((await response.json()) as { message?: string }).message)
-      toast.success(l.queued)
+      toast.success(l.say('queued'))
       await refresh()
     } catch (error) {
-      toast.error(`${l.failedToQueue} ${(error as Error).message ?? ''}`.trim())
+      toast.error(`${l.say('failedToQueue')} ${(error as Error).message ?? ''}`.trim())
     } finally {
       setSending(false)
     }
@@ -78,24 +78,24 @@ export const RebuildNow: UIFieldClientComponent = () => {
   return (
     <div style={{ marginBottom: 'var(--base)' }} data-testid="rebuild-now">
       <p>
-        <strong>{l.status}:</strong> <span data-result={result}>{l.result[result]}</span>
+        <strong>{l.say('status')}:</strong> <span data-result={result}>{l.result(result)}</span>
         {' · '}
-        {l.startedAt}: {started}
-        {seconds && result !== 'running' ? ` · ${l.duration}: ${seconds} s` : ''}
-        {status?.pages ? ` · ${l.pages}: ${status.pages}` : ''}
+        {l.say('startedAt')}: {started}
+        {seconds && result !== 'running' ? ` · ${l.say('duration')}: ${seconds} s` : ''}
+        {status?.pages ? ` · ${l.say('pages')}: ${status.pages}` : ''}
       </p>
       {result === 'failed' && status?.error ? (
         <p style={{ color: 'var(--theme-error-500)' }}>{status.error}</p>
       ) : null}
       {status?.triggeredBy?.length ? (
         <div>
-          <strong>{l.triggeredBy}:</strong>
+          <strong>{l.say('triggeredBy')}:</strong>
           <ul>
             {status.triggeredBy.slice(-10).map((t, i) => {
               const source = t.collection ?? t.global
               const details = [
                 t.title ? source : undefined,
-                l.operation[t.operation as keyof typeof l.operation] ?? t.operation,
+                l.operation(t.operation),
                 t.user,
                 t.at ? new Date(t.at).toLocaleString(i18n.language) : undefined,
               ].filter(Boolean)
@@ -113,17 +113,17 @@ export const RebuildNow: UIFieldClientComponent = () => {
         disabled={sending}
         onClick={() => void rebuild()}
       >
-        {l.button}
+        {l.say('button')}
       </Button>
-      <p style={{ color: 'var(--theme-elevation-500)' }}>{l.hint}</p>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>{l.say('hint')}</p>
       {status?.deployHook ? (
         <p>
-          <strong>{l.deployHook}:</strong> {status.deployHook}
+          <strong>{l.say('deployHook')}:</strong> {status.deployHook}
         </p>
       ) : null}
       {status?.logTail ? (
         <details>
-          <summary>{l.logTail}</summary>
+          <summary>{l.say('logTail')}</summary>
           <pre style={{ maxHeight: '24rem', overflow: 'auto', fontSize: '0.8rem' }}>
             {status.logTail}
           </pre>

@@ -5,7 +5,9 @@ import { withLatestBuild } from '../jobs/latestBuild'
 import { rebuildNowEndpoint } from '../jobs/rebuildNow'
 import { siteOutDir } from '../paths'
 import { readBuildRecord } from '../build/buildRecord'
+import { buildResults } from '@shared/options'
 import { globals } from '@shared/slugs'
+import { labels } from '../i18n/messages'
 
 /**
  * The state of the last portal build; written by the rebuild job (cms/jobs), read by staff, and
@@ -16,8 +18,8 @@ import { globals } from '@shared/slugs'
  */
 export const BuildStatus: GlobalConfig = {
   slug: globals.buildStatus,
-  label: { en: 'Site build', bg: 'Генериране на сайта', de: 'Website-Build' },
-  admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
+  label: labels('admin.buildStatus.label'),
+  admin: { group: labels('admin.group.administration') },
   // No versions are kept; readVersions closes the route to anyone else all the same.
   access: { read: staff, readVersions: staff, update: admins },
   endpoints: [rebuildNowEndpoint],
@@ -32,7 +34,7 @@ export const BuildStatus: GlobalConfig = {
     {
       name: 'result',
       type: 'select',
-      options: ['never', 'queued', 'running', 'succeeded', 'failed'],
+      options: [...buildResults],
       defaultValue: 'never',
       admin: { hidden: true },
     },

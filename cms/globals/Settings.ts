@@ -5,12 +5,13 @@ import { emailField, urlField } from '../fields/contact'
 import { rememberSettingsUses, updatePublicUploadsOfSettings } from '../hooks/publicUploads'
 import { queueRebuildAfterGlobalChange } from '../hooks/queueRebuild'
 import { globals, collections } from '@shared/slugs'
+import { labels } from '../i18n/messages'
 
 /** The cluster's own name, contact and social links: read by every page of the portal. */
 export const Settings: GlobalConfig = {
   slug: globals.settings,
-  label: { en: 'Settings', bg: 'Настройки', de: 'Einstellungen' },
-  admin: { group: { en: 'Administration', bg: 'Администрация', de: 'Verwaltung' } },
+  label: labels('admin.settings.label'),
+  admin: { group: labels('admin.group.administration') },
   // Payload lets any logged-in user read a global's history by default; it is staff's.
   access: { read: anyone, readVersions: staff, update: admins },
   versions: { max: 20 },

@@ -4,7 +4,8 @@
  * import it without pulling in Payload.
  *
  * Every error carries a code from `FormErrorCode` as its message; each side turns codes into
- * words in the visitor's language (CMS: cms/i18n/messages.ts, portal: site/i18n/ui/*.json).
+ * words in the visitor's language from one source, cms/shared/formErrors.ts (read by the CMS's
+ * catalogue and by the portal's form islands).
  */
 import { z } from 'zod'
 
@@ -121,8 +122,6 @@ export const inquirySchema = z.strictObject(
 )
 export type InquiryInput = z.infer<typeof inquirySchema>
 
-export const employeeRangeValues = employeeRanges.map((o) => o.value) as [string, ...string[]]
-
 /** A company's application to join the cluster. */
 export const applicationSchema = z.strictObject(
   {
@@ -140,7 +139,7 @@ export const applicationSchema = z.strictObject(
       .max(300, { error: 'tooLong' })
       .refine((v) => v === '' || (isWebUrl(v) && isCleanText(v)), { error: 'url' })
       .default(''),
-    employees: z.enum(employeeRangeValues, { error: 'choice' }),
+    employees: z.enum(employeeRanges, { error: 'choice' }),
     sectors: z.array(slug, { error: 'invalid' }).max(10, { error: 'tooLong' }).default([]),
     contactName: text(2, 120),
     email,

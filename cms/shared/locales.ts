@@ -1,6 +1,9 @@
 /**
  * The one list of locales. Payload localization, the Astro site's i18n and its routes all read
- * it, so adding a language is one line here plus its UI strings in `site/i18n/`.
+ * it, so adding a language is one line here plus its words: the portal's
+ * `site/i18n/ui/<code>.json`, the CMS's `cms/i18n/<code>.ts` and its entry in
+ * `cms/shared/formErrors.ts` (the form errors both sides show). TypeScript names the last two
+ * until they exist; tests check all three.
  */
 export const locales = [
   { code: 'en', label: 'English', nativeName: 'English' },

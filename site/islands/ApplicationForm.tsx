@@ -90,7 +90,7 @@ export default function ApplicationForm(props: Props) {
       />
       <SelectField
         {...field('employees')}
-        options={employeeRanges.map(({ value }) => ({ value, label: value.replace('-', '–') }))}
+        options={employeeRanges.map((value) => ({ value, label: value.replace('-', '–') }))}
         placeholder={text('form.employees.choose')}
       />
       {props.sectors.length > 0 && (

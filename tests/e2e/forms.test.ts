@@ -13,7 +13,9 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { applicationStatuses } from '@shared/options'
+import { formErrorTexts } from '@shared/formErrors'
+import type { applicationStatuses } from '@shared/options'
+import { optionKey, t } from '../../cms/i18n/messages'
 import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { urlFor } from '../../site/lib/urls'
@@ -132,8 +134,8 @@ async function loginAsEditor(page: Page) {
 }
 
 /** Picks a status by the label the English admin shows for its value. */
-async function setStatus(page: Page, status: string) {
-  const label = applicationStatuses.find((o) => o.value === status)!.label.en
+async function setStatus(page: Page, status: (typeof applicationStatuses)[number]) {
+  const label = t('en', optionKey('applicationStatuses', status))
   await page.locator('#field-status .rs__control').click()
   await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
   await page.getByRole('button', { name: 'Save', exact: true }).click()
@@ -205,7 +207,7 @@ describe('the inquiry form', () => {
 
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true')
     const errorId = (await email.getAttribute('aria-describedby'))!.split(' ').pop()!
-    expect(await page.locator(`[id="${errorId}"]`).innerText()).toBe(bg['form.error.email'])
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toBe(formErrorTexts.bg.email)
     // The first field in error has the focus, so the visitor hears what is wrong.
     expect(await email.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.waitForTimeout(1_000)

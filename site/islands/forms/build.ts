@@ -5,6 +5,7 @@
 import type { Locale } from '@shared/locales'
 import { t, type UiKey } from '../../i18n/t'
 import en from '../../i18n/ui/en.json'
+import { formErrorLabels } from './labels'
 
 /** The CMS's public address, where the forms post: env CMS_URL when the site is built. */
 export const cmsUrl = (): string =>
@@ -36,7 +37,7 @@ const only = {
 
 /**
  * The `form.*` strings of a locale that one form needs, so that a page does not carry the
- * other form's texts in its island props.
+ * other form's texts in its island props; the error codes' words come with them.
  */
 export function formLabels(locale: Locale, form: keyof typeof only): Record<string, string> {
   const key = `${locale}/${form}`
@@ -53,5 +54,5 @@ function collectLabels(locale: Locale, form: keyof typeof only): Record<string, 
   const keys = (Object.keys(en) as UiKey[]).filter(
     (k) => k.startsWith('form.') && !other.some((key) => k === key || k.startsWith(`${key}.`)),
   )
-  return Object.fromEntries(keys.map((k) => [k, t(locale, k)]))
+  return { ...Object.fromEntries(keys.map((k) => [k, t(locale, k)])), ...formErrorLabels(locale) }
 }

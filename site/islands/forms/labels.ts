@@ -1,7 +1,22 @@
+import { formErrorTexts } from '@shared/formErrors'
 import type { FormErrorCode } from '@shared/formSchema'
+import type { Locale } from '@shared/locales'
 
-/** The form's UI strings (the `form.*` keys of site/i18n/ui/<locale>.json), passed as a prop. */
+/**
+ * The form's UI strings, passed as a prop: the `form.*` keys of site/i18n/ui/<locale>.json and
+ * `form.error.<code>` from formErrorLabels.
+ */
 export type FormLabels = Record<string, string>
+
+/**
+ * The words for every error code of the shared rules as `form.error.<code>` labels: the same
+ * texts the CMS endpoints answer with (cms/shared/formErrors.ts), so an error reads the same
+ * whether the browser found it or the server. Used at build time; an island reads its props.
+ */
+export const formErrorLabels = (locale: Locale): FormLabels =>
+  Object.fromEntries(
+    Object.entries(formErrorTexts[locale]).map(([code, text]) => [`form.error.${code}`, text]),
+  )
 
 /**
  * A label with its {placeholders} filled; the key itself when the page did not pass it, so a

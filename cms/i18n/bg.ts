@@ -1,0 +1,284 @@
+/** The CMS's words in Bulgarian; en.ts is the type and explains the format. */
+import { formErrorEntries } from '@shared/formErrors'
+import type { Catalogue } from './en'
+
+export const bg: Catalogue = {
+  'admin.group.directory': 'Указател',
+  'admin.group.catalogue': 'Каталог',
+  'admin.group.inbox': 'Входящи',
+  'admin.group.cluster': 'Клъстер',
+  'admin.group.files': 'Файлове',
+  'admin.group.administration': 'Администрация',
+  'admin.members.singular': 'Член',
+  'admin.members.plural': 'Членове',
+  'admin.categories.singular': 'Категория',
+  'admin.categories.plural': 'Категории',
+  'admin.products.singular': 'Продукт или услуга',
+  'admin.products.plural': 'Продукти и услуги',
+  'admin.applications.singular': 'Заявление за членство',
+  'admin.applications.plural': 'Заявления за членство',
+  'admin.pages.singular': 'Страница',
+  'admin.pages.plural': 'Страници',
+  'admin.inquiries.singular': 'Запитване',
+  'admin.inquiries.plural': 'Запитвания',
+  'admin.cooperation.singular': 'Обява за сътрудничество',
+  'admin.cooperation.plural': 'Борса за сътрудничество',
+  'admin.documents.singular': 'Документ (PDF)',
+  'admin.documents.plural': 'Документи (PDF)',
+  'admin.media.singular': 'Изображение',
+  'admin.media.plural': 'Изображения',
+  'admin.partners.singular': 'Партньор',
+  'admin.partners.plural': 'Партньори',
+  'admin.users.singular': 'Потребител',
+  'admin.users.plural': 'Потребители',
+  'admin.publications.singular': 'Публикация',
+  'admin.publications.plural': 'Публикации',
+  'admin.events.singular': 'Събитие',
+  'admin.events.plural': 'Събития',
+  'admin.settings.label': 'Настройки',
+  'admin.buildStatus.label': 'Генериране на сайта',
+  'admin.currentPassword.label': 'Текуща парола',
+  'admin.currentPassword.description': 'Нужна е само за смяна на имейл адреса или паролата.',
+
+  'option.employeeRanges.1-9': '1-9',
+  'option.employeeRanges.10-49': '10-49',
+  'option.employeeRanges.50-249': '50-249',
+  'option.employeeRanges.250-999': '250-999',
+  'option.employeeRanges.1000+': '1000+',
+  'option.productKinds.product': 'Продукт',
+  'option.productKinds.service': 'Услуга',
+  'option.productKinds.solution': 'Решение',
+  'option.industries.manufacturing': 'Производство',
+  'option.industries.automotive': 'Автомобилостроене',
+  'option.industries.healthcare': 'Здравеопазване',
+  'option.industries.finance': 'Финанси',
+  'option.industries.insurance': 'Застраховане',
+  'option.industries.public-sector': 'Публичен сектор',
+  'option.industries.logistics': 'Логистика',
+  'option.industries.energy': 'Енергетика',
+  'option.industries.retail': 'Търговия на дребно',
+  'option.industries.agriculture': 'Земеделие',
+  'option.industries.education': 'Образование',
+  'option.industries.telecom': 'Телекомуникации',
+  'option.industries.tourism': 'Туризъм',
+  'option.industries.media': 'Медии',
+  'option.deployments.cloud': 'Облак',
+  'option.deployments.on-premise': 'Локално',
+  'option.deployments.hybrid': 'Хибридно',
+  'option.deployments.saas': 'SaaS',
+  'option.pricingModels.subscription': 'Абонамент',
+  'option.pricingModels.license': 'Лиценз',
+  'option.pricingModels.per-project': 'На проект',
+  'option.pricingModels.freemium': 'Freemium',
+  'option.pricingModels.free': 'Безплатно',
+  'option.pricingModels.custom': 'По запитване',
+  'option.eventKinds.conference': 'Конференция',
+  'option.eventKinds.b2b-matchmaking': 'B2B срещи',
+  'option.eventKinds.trade-mission': 'Търговска мисия',
+  'option.eventKinds.webinar': 'Уебинар',
+  'option.eventKinds.workshop': 'Работилница',
+  'option.eventKinds.cluster-meeting': 'Среща на клъстера',
+  'option.eventFormats.in-person': 'Присъствено',
+  'option.eventFormats.online': 'Онлайн',
+  'option.eventFormats.hybrid': 'Хибридно',
+  'option.eventStatuses.scheduled': 'Предстои',
+  'option.eventStatuses.postponed': 'Отложено',
+  'option.eventStatuses.cancelled': 'Отменено',
+  'option.publicationKinds.strategy': 'Стратегия',
+  'option.publicationKinds.market-study': 'Пазарно проучване',
+  'option.publicationKinds.report': 'Доклад',
+  'option.publicationKinds.policy-brief': 'Позиция',
+  'option.publicationKinds.newsletter': 'Бюлетин',
+  'option.partnerKinds.cluster': 'Клъстер',
+  'option.partnerKinds.association': 'Сдружение',
+  'option.partnerKinds.chamber': 'Камара',
+  'option.partnerKinds.university': 'Университет',
+  'option.partnerKinds.agency': 'Агенция',
+  'option.cooperationTypes.offer': 'Оферта',
+  'option.cooperationTypes.request': 'Търсене',
+  'option.languages.bg': 'Български',
+  'option.languages.en': 'Английски',
+  'option.languages.de': 'Немски',
+  'option.languages.fr': 'Френски',
+  'option.languages.es': 'Испански',
+  'option.languages.it': 'Италиански',
+  'option.languages.ro': 'Румънски',
+  'option.languages.el': 'Гръцки',
+  'option.languages.tr': 'Турски',
+  'option.languages.mk': 'Македонски',
+  'option.languages.sr': 'Сръбски',
+  'option.languages.ru': 'Руски',
+  'option.languages.uk': 'Украински',
+  'option.languages.pl': 'Полски',
+  'option.languages.cs': 'Чешки',
+  'option.languages.nl': 'Нидерландски',
+  'option.languages.et': 'Естонски',
+  'option.languages.hu': 'Унгарски',
+  'option.inquiryStatuses.new': 'Ново',
+  'option.inquiryStatuses.forwarded': 'Препратено',
+  'option.inquiryStatuses.answered': 'Отговорено',
+  'option.inquiryStatuses.spam': 'Спам',
+  'option.applicationStatuses.received': 'Получено',
+  'option.applicationStatuses.reviewing': 'В преглед',
+  'option.applicationStatuses.approved': 'Одобрено',
+  'option.applicationStatuses.rejected': 'Отхвърлено',
+  'option.buildResults.never': 'още не е генериран от CMS',
+  'option.buildResults.queued': 'чака генериране',
+  'option.buildResults.running': 'генерира се …',
+  'option.buildResults.succeeded': 'актуален',
+  'option.buildResults.failed': 'последното генериране се провали; предишният сайт остава онлайн',
+
+  'error.slugFormat':
+    'Използвайте само малки латински букви, цифри и единични тирета, напр. "cloud-platform".',
+  'error.slugTaken':
+    'Адресът (slug) "{slug}" вече се използва от друг документ тук. Изберете друг.',
+  'error.slugReserved':
+    'Адресът (slug) "{slug}" е зает от собствена страница на портала и тази страница никога няма да се покаже. Изберете друг, напр. "{slug}-info".',
+  'error.url':
+    'Въведете пълен уеб адрес, започващ с https:// или http://, напр. https://example.com.',
+  'error.email': 'Въведете имейл адрес, напр. name@example.com.',
+  'error.countryCode':
+    'Използвайте двубуквен код на държава по ISO 3166-1 с главни букви, напр. BG, DE, AT.',
+  'error.endBeforeStart': 'Краят не може да бъде преди началото.',
+  'error.deadlineAfterStart':
+    'Крайният срок за регистрация не може да бъде след началото на събитието.',
+  'error.timeZone': 'Изберете часова зона, напр. Europe/Sofia.',
+  'error.memberNeedsCompany':
+    'Потребител с роля „член“ трябва да принадлежи на точно една фирма членка.',
+  'error.year': 'Въведете година между 1900 и текущата година.',
+  'error.latitude': 'Географската ширина е число от -90 до 90.',
+  'error.longitude': 'Географската дължина е число от -180 до 180.',
+  'error.altRequired':
+    'Алтернативният текст на английски е задължителен: опишете изображението за хора, които не го виждат.',
+  'error.fileTooLarge': 'Файлът е {size} MB; приемат се най-много {max} MB.',
+  'error.fileType': 'Файлове от тип {type} не се приемат тук. Приемат се: {accepted}.',
+  'error.ownProductsOnly': 'Продуктът може да работи само с продукти на други фирми членки.',
+  'error.categoryOwnParent': 'Категорията не може да бъде родител на себе си.',
+  'error.categoryParentMissing': 'Родителската категория не съществува.',
+  'error.categoryTwoLevels':
+    'Категориите са на две нива: изберете категория от първо ниво за родител.',
+  'error.uploadUnreadable':
+    'Каченото не може да бъде прочетено ({reason}). Изпратете го като multipart/form-data с един файл.',
+  'error.bodyType':
+    'Тяло от тип {type} не може да бъде прочетено тук. Изпратете application/json или multipart/form-data.',
+  'error.badQueryValue':
+    'Стойност в заявката не отговаря на полето си, напр. дума на мястото на id, число или дата. Проверете where, limit, depth и id.',
+  'error.currentPasswordRequired':
+    'Въведете текущата си парола, за да смените имейл адреса или паролата си.',
+  'error.currentPasswordWrong': 'Текущата парола не е вярна.',
+  'error.loginRateLimited':
+    'Твърде много опити за вход от вашата мрежа. Опитайте отново след {minutes} мин.',
+  'error.forgotRateLimited':
+    'Твърде много заявки за нова парола от вашата мрежа. Опитайте отново след {minutes} мин.',
+  'error.restoreAsDraft':
+    'Фирма членка може да възстанови версия само като чернова; екипът на клъстера я публикува. Възстановете я като чернова.',
+  'error.lockNotYours':
+    'Можете да заключвате, променяте и отключвате само документи, които можете да редактирате, и само от свое име.',
+
+  ...formErrorEntries('bg'),
+  'form.unreadable':
+    'Формулярът не може да бъде прочетен. Презаредете страницата и опитайте отново.',
+  'form.tooLarge': 'Формулярът е по-голям от {max} KB. Съкратете текста и го изпратете отново.',
+  'form.contentType': 'Изпратете формуляра като JSON (Content-Type: application/json).',
+  'form.rateLimited':
+    'От вашата мрежа са изпратени твърде много формуляри. Опитайте отново след {minutes} мин.',
+  'form.origin': 'Този формуляр може да се изпраща само от портала на адрес {origin}.',
+  'form.unavailable':
+    'Формулярът не може да бъде записан в момента. Опитайте отново след няколко минути.',
+  'form.inquirySent': 'Благодарим ви! Запитването е изпратено; фирмата ще ви отговори по имейл.',
+  'form.applicationSent':
+    'Благодарим ви! Заявлението е получено; екипът на клъстера ще се свърже с вас по имейл.',
+
+  'review.startReceived':
+    'Новото заявление започва със статус "received". Запазете го и след това го преместете в "reviewing".',
+  'review.final':
+    'Заявлението вече е "{from}". Това решение е окончателно; статусът не може да се промени.',
+  'review.transition':
+    'Заявление със статус "{from}" може да премине само в {allowed}, не в "{to}".',
+  'review.emailTaken':
+    'Вече има потребител с имейл {email}. Променете имейла в заявлението или свържете този потребител с фирма членка ръчно. Нищо не е променено.',
+  'review.approvalFailed':
+    'Одобрението не е запазено и нищо не е създадено: {reason}. Коригирайте заявлението и опитайте отново.',
+  'review.memberNote':
+    'Създаден при одобрение на заявление за членство №{id} (ЕИК/ДДС номер {legalId}).',
+
+  'rebuild.status': 'Портал',
+  'rebuild.startedAt': 'последното генериране започна',
+  'rebuild.duration': 'продължи',
+  'rebuild.pages': 'страници',
+  'rebuild.button': 'Генерирай сега',
+  'rebuild.hint':
+    'Публикуването обновява портала само до около минута; бутонът стартира генериране веднага, напр. след неуспешно.',
+  'rebuild.queued': 'Генерирането е в опашката и започва до няколко секунди.',
+  'rebuild.failedToQueue': 'Генерирането не можа да бъде поставено в опашката.',
+  'rebuild.deployHook': 'Deploy hook',
+  'rebuild.logTail': 'Журнал на последното генериране',
+  'rebuild.triggeredBy': 'Причина',
+  'rebuild.operation.publish': 'публикуван',
+  'rebuild.operation.unpublish': 'скрит',
+  'rebuild.operation.delete': 'изтрит',
+  'rebuild.operation.update': 'запазен',
+  'rebuild.operation.manual': 'Генерирай сега',
+  'rebuild.operation.startup': 'генериран от npm start',
+  'rebuild.operation.command': 'генериран от npm run build:site',
+
+  'mail.inquiry.fromCountry': 'от {country}',
+  'mail.inquiry.about':
+    '{kind, select, product {относно продукта „{title}“} cooperation {в отговор на обявата за сътрудничество „{title}“} other {до {memberName}}}',
+  'mail.inquiryForMember.subject': 'Ново запитване от {buyerName}',
+  'mail.inquiryForMember.text': `Здравейте, {memberName},
+
+{sender} изпрати запитване чрез портала на {clusterName} {about}:
+
+{quoted}
+
+Отговорете на този имейл, за да пишете директно на {buyerName} ({buyerEmail}).
+Запитването е и в CMS: {adminLink}
+
+{clusterName}`,
+  'mail.inquiryForStaff.subject': 'Запитване до {memberName} от {buyerName}',
+  'mail.inquiryForStaff.text': `{sender} изпрати запитване {about} ({memberName}):
+
+{quoted}
+
+{notice}
+Отворете го в CMS, за да зададете статуса му: {adminLink}
+Отговорете на този имейл, за да пишете на купувача ({buyerEmail}).`,
+  'mail.inquiryForStaff.notified': '{memberName} е уведомен на публичния си имейл за контакт.',
+  'mail.inquiryForStaff.notNotified':
+    '{memberName} няма публичен имейл за контакт и НЕ е уведомен: моля, препратете запитването.',
+  'mail.rejection.subject': 'Вашето заявление за членство в {clusterName}',
+  'mail.rejection.text': `Здравейте, {contactName},
+
+Благодарим за интереса на {companyName} към членство в {clusterName} и за времето, което отделихте за заявлението.
+
+След внимателно разглеждане за съжаление не можем да приемем заявлението в момента. Това не е оценка на работата на Вашата фирма; членството зависи от текущия фокус и критериите на клъстера.
+
+Ще се радваме да кандидатствате отново в бъдеще, а дотогава да следите нашите събития и публикации. Ако имате въпроси, просто отговорете на този имейл.
+
+С уважение,
+{clusterName}`,
+  'mail.welcome.subject': 'Добре дошли в {clusterName}: задайте парола',
+  'mail.welcome.text': `Здравейте, {contactName},
+
+Радваме се да Ви съобщим, че заявлението за членство на {companyName} е одобрено.
+
+За Вас е създаден потребителски акаунт в CMS на {clusterName}, където поддържате актуални профила, продуктите и предложенията за сътрудничество на Вашата фирма. За да изберете парола, отворете тази връзка в рамките на {validDays, plural, one {# ден} other {# дни}}:
+
+{link}
+
+Засега профилът на фирмата Ви е чернова; екипът ни ще го публикува след последна проверка.
+
+Добре дошли,
+{clusterName}`,
+  'mail.passwordReset.subject': 'Смяна на паролата за {clusterName}',
+  'mail.passwordReset.text': `Някой, вероятно Вие, поиска смяна на паролата на Вашия акаунт в CMS на {clusterName}.
+
+За да изберете нова парола, отворете тази връзка в рамките на един час:
+
+{link}
+
+Ако не сте поискали това, не правете нищо: паролата Ви остава непроменена.
+
+{clusterName}`,
+}

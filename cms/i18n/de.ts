@@ -1,0 +1,289 @@
+/** The CMS's words in German; en.ts is the type and explains the format. */
+import { formErrorEntries } from '@shared/formErrors'
+import type { Catalogue } from './en'
+
+export const de: Catalogue = {
+  'admin.group.directory': 'Verzeichnis',
+  'admin.group.catalogue': 'Katalog',
+  'admin.group.inbox': 'Posteingang',
+  'admin.group.cluster': 'Cluster',
+  'admin.group.files': 'Dateien',
+  'admin.group.administration': 'Verwaltung',
+  'admin.members.singular': 'Mitglied',
+  'admin.members.plural': 'Mitglieder',
+  'admin.categories.singular': 'Kategorie',
+  'admin.categories.plural': 'Kategorien',
+  'admin.products.singular': 'Produkt oder Dienstleistung',
+  'admin.products.plural': 'Produkte und Dienstleistungen',
+  'admin.applications.singular': 'Mitgliedsantrag',
+  'admin.applications.plural': 'Mitgliedsanträge',
+  'admin.pages.singular': 'Seite',
+  'admin.pages.plural': 'Seiten',
+  'admin.inquiries.singular': 'Anfrage',
+  'admin.inquiries.plural': 'Anfragen',
+  'admin.cooperation.singular': 'Kooperationsanzeige',
+  'admin.cooperation.plural': 'Kooperationsbörse',
+  'admin.documents.singular': 'Dokument (PDF)',
+  'admin.documents.plural': 'Dokumente (PDF)',
+  'admin.media.singular': 'Bild',
+  'admin.media.plural': 'Bilder',
+  'admin.partners.singular': 'Partner',
+  'admin.partners.plural': 'Partner',
+  'admin.users.singular': 'Benutzer',
+  'admin.users.plural': 'Benutzer',
+  'admin.publications.singular': 'Publikation',
+  'admin.publications.plural': 'Publikationen',
+  'admin.events.singular': 'Veranstaltung',
+  'admin.events.plural': 'Veranstaltungen',
+  'admin.settings.label': 'Einstellungen',
+  'admin.buildStatus.label': 'Website-Build',
+  'admin.currentPassword.label': 'Aktuelles Passwort',
+  'admin.currentPassword.description':
+    'Nur nötig, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
+
+  'option.employeeRanges.1-9': '1-9',
+  'option.employeeRanges.10-49': '10-49',
+  'option.employeeRanges.50-249': '50-249',
+  'option.employeeRanges.250-999': '250-999',
+  'option.employeeRanges.1000+': '1000+',
+  'option.productKinds.product': 'Produkt',
+  'option.productKinds.service': 'Dienstleistung',
+  'option.productKinds.solution': 'Lösung',
+  'option.industries.manufacturing': 'Fertigung',
+  'option.industries.automotive': 'Automobilindustrie',
+  'option.industries.healthcare': 'Gesundheitswesen',
+  'option.industries.finance': 'Finanzwesen',
+  'option.industries.insurance': 'Versicherungen',
+  'option.industries.public-sector': 'Öffentlicher Sektor',
+  'option.industries.logistics': 'Logistik',
+  'option.industries.energy': 'Energie',
+  'option.industries.retail': 'Einzelhandel',
+  'option.industries.agriculture': 'Landwirtschaft',
+  'option.industries.education': 'Bildung',
+  'option.industries.telecom': 'Telekommunikation',
+  'option.industries.tourism': 'Tourismus',
+  'option.industries.media': 'Medien',
+  'option.deployments.cloud': 'Cloud',
+  'option.deployments.on-premise': 'On-Premises',
+  'option.deployments.hybrid': 'Hybrid',
+  'option.deployments.saas': 'SaaS',
+  'option.pricingModels.subscription': 'Abonnement',
+  'option.pricingModels.license': 'Lizenz',
+  'option.pricingModels.per-project': 'Pro Projekt',
+  'option.pricingModels.freemium': 'Freemium',
+  'option.pricingModels.free': 'Kostenlos',
+  'option.pricingModels.custom': 'Auf Anfrage',
+  'option.eventKinds.conference': 'Konferenz',
+  'option.eventKinds.b2b-matchmaking': 'B2B-Matchmaking',
+  'option.eventKinds.trade-mission': 'Delegationsreise',
+  'option.eventKinds.webinar': 'Webinar',
+  'option.eventKinds.workshop': 'Workshop',
+  'option.eventKinds.cluster-meeting': 'Clustertreffen',
+  'option.eventFormats.in-person': 'Vor Ort',
+  'option.eventFormats.online': 'Online',
+  'option.eventFormats.hybrid': 'Hybrid',
+  'option.eventStatuses.scheduled': 'Geplant',
+  'option.eventStatuses.postponed': 'Verschoben',
+  'option.eventStatuses.cancelled': 'Abgesagt',
+  'option.publicationKinds.strategy': 'Strategie',
+  'option.publicationKinds.market-study': 'Marktstudie',
+  'option.publicationKinds.report': 'Bericht',
+  'option.publicationKinds.policy-brief': 'Policy Brief',
+  'option.publicationKinds.newsletter': 'Newsletter',
+  'option.partnerKinds.cluster': 'Cluster',
+  'option.partnerKinds.association': 'Verband',
+  'option.partnerKinds.chamber': 'Kammer',
+  'option.partnerKinds.university': 'Hochschule',
+  'option.partnerKinds.agency': 'Agentur',
+  'option.cooperationTypes.offer': 'Angebot',
+  'option.cooperationTypes.request': 'Gesuch',
+  'option.languages.bg': 'Bulgarisch',
+  'option.languages.en': 'Englisch',
+  'option.languages.de': 'Deutsch',
+  'option.languages.fr': 'Französisch',
+  'option.languages.es': 'Spanisch',
+  'option.languages.it': 'Italienisch',
+  'option.languages.ro': 'Rumänisch',
+  'option.languages.el': 'Griechisch',
+  'option.languages.tr': 'Türkisch',
+  'option.languages.mk': 'Mazedonisch',
+  'option.languages.sr': 'Serbisch',
+  'option.languages.ru': 'Russisch',
+  'option.languages.uk': 'Ukrainisch',
+  'option.languages.pl': 'Polnisch',
+  'option.languages.cs': 'Tschechisch',
+  'option.languages.nl': 'Niederländisch',
+  'option.languages.et': 'Estnisch',
+  'option.languages.hu': 'Ungarisch',
+  'option.inquiryStatuses.new': 'Neu',
+  'option.inquiryStatuses.forwarded': 'Weitergeleitet',
+  'option.inquiryStatuses.answered': 'Beantwortet',
+  'option.inquiryStatuses.spam': 'Spam',
+  'option.applicationStatuses.received': 'Eingegangen',
+  'option.applicationStatuses.reviewing': 'In Prüfung',
+  'option.applicationStatuses.approved': 'Angenommen',
+  'option.applicationStatuses.rejected': 'Abgelehnt',
+  'option.buildResults.never': 'noch nie vom CMS erstellt',
+  'option.buildResults.queued': 'Build eingereiht',
+  'option.buildResults.running': 'wird erstellt …',
+  'option.buildResults.succeeded': 'aktuell',
+  'option.buildResults.failed':
+    'der letzte Build ist fehlgeschlagen; die vorige Website bleibt online',
+
+  'error.slugFormat':
+    'Verwenden Sie nur Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. "cloud-platform".',
+  'error.slugTaken':
+    'Der Slug "{slug}" wird hier bereits von einem anderen Dokument verwendet. Wählen Sie einen anderen.',
+  'error.slugReserved':
+    'Der Slug "{slug}" ist die Adresse einer eigenen Seite des Portals, diese Seite würde also nie angezeigt. Wählen Sie einen anderen, z. B. "{slug}-info".',
+  'error.url':
+    'Geben Sie eine vollständige Webadresse mit https:// oder http:// ein, z. B. https://example.com.',
+  'error.email': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  'error.countryCode':
+    'Verwenden Sie einen zweibuchstabigen Ländercode nach ISO 3166-1 in Großbuchstaben, z. B. BG, DE, AT.',
+  'error.endBeforeStart': 'Das Ende darf nicht vor dem Beginn liegen.',
+  'error.deadlineAfterStart':
+    'Der Anmeldeschluss darf nicht nach dem Beginn der Veranstaltung liegen.',
+  'error.timeZone': 'Wählen Sie eine Zeitzone wie Europe/Sofia.',
+  'error.memberNeedsCompany':
+    'Ein Mitgliedsbenutzer muss genau einem Mitgliedsunternehmen angehören.',
+  'error.year': 'Geben Sie ein Jahr zwischen 1900 und dem laufenden Jahr ein.',
+  'error.latitude': 'Der Breitengrad ist eine Zahl von -90 bis 90.',
+  'error.longitude': 'Der Längengrad ist eine Zahl von -180 bis 180.',
+  'error.altRequired':
+    'Ein Alternativtext auf Englisch ist erforderlich: Beschreiben Sie das Bild für Menschen, die es nicht sehen.',
+  'error.fileTooLarge': 'Die Datei ist {size} MB groß; höchstens {max} MB werden angenommen.',
+  'error.fileType': 'Dateien vom Typ {type} werden hier nicht angenommen. Erlaubt: {accepted}.',
+  'error.ownProductsOnly':
+    'Ein Produkt kann nur mit Produkten anderer Mitgliedsunternehmen zusammenarbeiten.',
+  'error.categoryOwnParent': 'Eine Kategorie kann nicht ihre eigene Oberkategorie sein.',
+  'error.categoryParentMissing': 'Die Oberkategorie existiert nicht.',
+  'error.categoryTwoLevels':
+    'Kategorien haben zwei Ebenen: Wählen Sie eine Kategorie der obersten Ebene als Oberkategorie.',
+  'error.uploadUnreadable':
+    'Der Upload ist nicht lesbar ({reason}). Senden Sie ihn als multipart/form-data mit einer Datei.',
+  'error.bodyType':
+    'Ein Inhalt vom Typ {type} kann hier nicht gelesen werden. Senden Sie application/json oder multipart/form-data.',
+  'error.badQueryValue':
+    'Ein Wert in der Anfrage passt nicht zu seinem Feld, z. B. ein Wort statt einer ID, Zahl oder eines Datums. Prüfen Sie where, limit, depth und die IDs.',
+  'error.currentPasswordRequired':
+    'Geben Sie Ihr aktuelles Passwort ein, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
+  'error.currentPasswordWrong': 'Das aktuelle Passwort ist nicht korrekt.',
+  'error.loginRateLimited':
+    'Zu viele Anmeldeversuche aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
+  'error.forgotRateLimited':
+    'Zu viele Anfragen zum Zurücksetzen des Passworts aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
+  'error.restoreAsDraft':
+    'Ein Mitgliedsunternehmen kann eine Version nur als Entwurf wiederherstellen; das Cluster-Team veröffentlicht sie. Stellen Sie sie als Entwurf wieder her.',
+  'error.lockNotYours':
+    'Sie können nur Dokumente sperren, ändern oder entsperren, die Sie bearbeiten dürfen, und nur in Ihrem eigenen Namen.',
+
+  ...formErrorEntries('de'),
+  'form.unreadable':
+    'Das Formular konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'form.tooLarge':
+    'Das Formular ist größer als {max} KB. Kürzen Sie den Text und senden Sie es erneut.',
+  'form.contentType': 'Senden Sie das Formular als JSON (Content-Type: application/json).',
+  'form.rateLimited':
+    'Aus Ihrem Netzwerk wurden zu viele Formulare gesendet. Versuchen Sie es in {minutes} Min. erneut.',
+  'form.origin': 'Dieses Formular kann nur über das Portal unter {origin} gesendet werden.',
+  'form.unavailable':
+    'Das Formular konnte gerade nicht gespeichert werden. Versuchen Sie es in einigen Minuten erneut.',
+  'form.inquirySent':
+    'Vielen Dank. Ihre Anfrage wurde gesendet; das Unternehmen antwortet per E-Mail.',
+  'form.applicationSent':
+    'Vielen Dank. Ihr Antrag ist eingegangen; das Cluster-Team meldet sich per E-Mail bei Ihnen.',
+
+  'review.startReceived':
+    'Ein neuer Antrag beginnt als "received". Speichern Sie ihn zuerst und setzen Sie ihn dann auf "reviewing".',
+  'review.final':
+    'Dieser Antrag ist bereits "{from}". Die Entscheidung ist endgültig; der Status kann sich nicht mehr ändern.',
+  'review.transition':
+    'Ein Antrag mit Status "{from}" kann nur zu {allowed} wechseln, nicht zu "{to}".',
+  'review.emailTaken':
+    'Es gibt bereits einen Benutzer mit der E-Mail-Adresse {email}. Ändern Sie die Adresse im Antrag oder ordnen Sie diesen Benutzer selbst einem Mitgliedsunternehmen zu. Nichts wurde geändert.',
+  'review.approvalFailed':
+    'Die Annahme wurde nicht gespeichert und nichts wurde angelegt: {reason}. Korrigieren Sie den Antrag und versuchen Sie es erneut.',
+  'review.memberNote': 'Angelegt bei Annahme des Mitgliedsantrags Nr. {id} (Kennung {legalId}).',
+
+  'rebuild.status': 'Portal',
+  'rebuild.startedAt': 'letzter Build gestartet',
+  'rebuild.duration': 'Dauer',
+  'rebuild.pages': 'Seiten',
+  'rebuild.button': 'Jetzt neu erstellen',
+  'rebuild.hint':
+    'Veröffentlichen erstellt das Portal von selbst in etwa einer Minute neu; diese Schaltfläche startet sofort einen Build, z. B. nach einem fehlgeschlagenen.',
+  'rebuild.queued': 'Der Build ist eingereiht und startet in wenigen Sekunden.',
+  'rebuild.failedToQueue': 'Der Build konnte nicht eingereiht werden.',
+  'rebuild.deployHook': 'Deploy-Hook',
+  'rebuild.logTail': 'Protokoll des letzten Builds',
+  'rebuild.triggeredBy': 'Ausgelöst durch',
+  'rebuild.operation.publish': 'veröffentlicht',
+  'rebuild.operation.unpublish': 'zurückgezogen',
+  'rebuild.operation.delete': 'gelöscht',
+  'rebuild.operation.update': 'gespeichert',
+  'rebuild.operation.manual': 'Jetzt neu erstellen',
+  'rebuild.operation.startup': 'erstellt von npm start',
+  'rebuild.operation.command': 'erstellt von npm run build:site',
+
+  'mail.inquiry.fromCountry': 'aus {country}',
+  'mail.inquiry.about':
+    '{kind, select, product {zum Produkt „{title}“} cooperation {als Antwort auf die Kooperationsanzeige „{title}“} other {an {memberName}}}',
+  'mail.inquiryForMember.subject': 'Neue Anfrage von {buyerName}',
+  'mail.inquiryForMember.text': `Guten Tag {memberName},
+
+{sender} hat über das Portal von {clusterName} eine Anfrage {about} gesendet:
+
+{quoted}
+
+Antworten Sie auf diese E-Mail, um {buyerName} direkt zu schreiben ({buyerEmail}).
+Die Anfrage finden Sie auch im CMS: {adminLink}
+
+{clusterName}`,
+  'mail.inquiryForStaff.subject': 'Anfrage an {memberName} von {buyerName}',
+  'mail.inquiryForStaff.text': `{sender} hat eine Anfrage {about} gesendet ({memberName}):
+
+{quoted}
+
+{notice}
+Im CMS öffnen, um den Status zu setzen: {adminLink}
+Antworten Sie auf diese E-Mail, um dem Käufer zu schreiben ({buyerEmail}).`,
+  'mail.inquiryForStaff.notified':
+    '{memberName} wurde über die öffentliche Kontaktadresse benachrichtigt.',
+  'mail.inquiryForStaff.notNotified':
+    '{memberName} hat keine öffentliche Kontaktadresse und wurde NICHT benachrichtigt: Bitte leiten Sie die Anfrage weiter.',
+  'mail.rejection.subject': 'Ihr Mitgliedsantrag bei {clusterName}',
+  'mail.rejection.text': `Guten Tag {contactName},
+
+vielen Dank für das Interesse von {companyName} an einer Mitgliedschaft in {clusterName} und für die Zeit, die Sie sich für den Antrag genommen haben.
+
+Nach sorgfältiger Prüfung können wir den Antrag derzeit leider nicht annehmen. Dies ist keine Bewertung der Arbeit Ihres Unternehmens; die Mitgliedschaft richtet sich nach den aktuellen Schwerpunkten und Kriterien des Clusters.
+
+Sie sind herzlich eingeladen, sich künftig erneut zu bewerben und bis dahin unsere Veranstaltungen und Publikationen zu verfolgen. Bei Fragen antworten Sie einfach auf diese E-Mail.
+
+Mit freundlichen Grüßen
+{clusterName}`,
+  'mail.welcome.subject': 'Willkommen bei {clusterName}: Passwort festlegen',
+  'mail.welcome.text': `Guten Tag {contactName},
+
+wir freuen uns, Ihnen mitzuteilen, dass der Mitgliedsantrag von {companyName} angenommen wurde.
+
+Für Sie wurde ein Konto im CMS von {clusterName} angelegt, in dem Sie Profil, Produkte und Kooperationsangebote Ihres Unternehmens aktuell halten. Um Ihr Passwort festzulegen, öffnen Sie diesen Link innerhalb von {validDays, plural, one {# Tag} other {# Tagen}}:
+
+{link}
+
+Das Profil Ihres Unternehmens ist vorerst ein Entwurf; unser Team veröffentlicht es nach einer letzten Prüfung.
+
+Herzlich willkommen
+{clusterName}`,
+  'mail.passwordReset.subject': 'Passwort für {clusterName} zurücksetzen',
+  'mail.passwordReset.text': `Jemand, vermutlich Sie, hat das Zurücksetzen des Passworts Ihres Kontos im CMS von {clusterName} angefordert.
+
+Um ein neues Passwort zu wählen, öffnen Sie diesen Link innerhalb einer Stunde:
+
+{link}
+
+Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
+
+{clusterName}`,
+}

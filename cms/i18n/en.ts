@@ -1,0 +1,291 @@
+/**
+ * The CMS's words in English, in ICU MessageFormat (`{name}` fills in, `{n, plural, …}` and
+ * `{kind, select, …}` choose): admin labels, option labels, validation and review messages, the
+ * form endpoints' answers, mails and the rebuild panel. This file is the type: bg.ts and de.ts
+ * must have exactly its keys, and tests/unit/i18n.cms.test.ts checks their placeholders.
+ * Payload's own admin strings come from @payloadcms/translations.
+ */
+import { formErrorEntries } from '@shared/formErrors'
+
+export const en = {
+  // Admin: groups in the navigation, collections, globals and fields.
+  'admin.group.directory': 'Directory',
+  'admin.group.catalogue': 'Catalogue',
+  'admin.group.inbox': 'Inbox',
+  'admin.group.cluster': 'Cluster',
+  'admin.group.files': 'Files',
+  'admin.group.administration': 'Administration',
+  'admin.members.singular': 'Member',
+  'admin.members.plural': 'Members',
+  'admin.categories.singular': 'Category',
+  'admin.categories.plural': 'Categories',
+  'admin.products.singular': 'Product or service',
+  'admin.products.plural': 'Products and services',
+  'admin.applications.singular': 'Membership application',
+  'admin.applications.plural': 'Membership applications',
+  'admin.pages.singular': 'Page',
+  'admin.pages.plural': 'Pages',
+  'admin.inquiries.singular': 'Inquiry',
+  'admin.inquiries.plural': 'Inquiries',
+  'admin.cooperation.singular': 'Cooperation post',
+  'admin.cooperation.plural': 'Cooperation board',
+  'admin.documents.singular': 'Document (PDF)',
+  'admin.documents.plural': 'Documents (PDF)',
+  'admin.media.singular': 'Image',
+  'admin.media.plural': 'Images',
+  'admin.partners.singular': 'Partner',
+  'admin.partners.plural': 'Partners',
+  'admin.users.singular': 'User',
+  'admin.users.plural': 'Users',
+  'admin.publications.singular': 'Publication',
+  'admin.publications.plural': 'Publications',
+  'admin.events.singular': 'Event',
+  'admin.events.plural': 'Events',
+  'admin.settings.label': 'Settings',
+  'admin.buildStatus.label': 'Site build',
+  'admin.currentPassword.label': 'Current password',
+  'admin.currentPassword.description': 'Needed only to change your email address or password.',
+
+  // Labels of the fixed vocabularies (cms/shared/options.ts): option.<vocabulary>.<value>.
+  'option.employeeRanges.1-9': '1-9',
+  'option.employeeRanges.10-49': '10-49',
+  'option.employeeRanges.50-249': '50-249',
+  'option.employeeRanges.250-999': '250-999',
+  'option.employeeRanges.1000+': '1000+',
+  'option.productKinds.product': 'Product',
+  'option.productKinds.service': 'Service',
+  'option.productKinds.solution': 'Solution',
+  'option.industries.manufacturing': 'Manufacturing',
+  'option.industries.automotive': 'Automotive',
+  'option.industries.healthcare': 'Healthcare',
+  'option.industries.finance': 'Finance',
+  'option.industries.insurance': 'Insurance',
+  'option.industries.public-sector': 'Public sector',
+  'option.industries.logistics': 'Logistics',
+  'option.industries.energy': 'Energy',
+  'option.industries.retail': 'Retail',
+  'option.industries.agriculture': 'Agriculture',
+  'option.industries.education': 'Education',
+  'option.industries.telecom': 'Telecommunications',
+  'option.industries.tourism': 'Tourism',
+  'option.industries.media': 'Media',
+  'option.deployments.cloud': 'Cloud',
+  'option.deployments.on-premise': 'On-premise',
+  'option.deployments.hybrid': 'Hybrid',
+  'option.deployments.saas': 'SaaS',
+  'option.pricingModels.subscription': 'Subscription',
+  'option.pricingModels.license': 'Licence',
+  'option.pricingModels.per-project': 'Per project',
+  'option.pricingModels.freemium': 'Freemium',
+  'option.pricingModels.free': 'Free',
+  'option.pricingModels.custom': 'On request',
+  'option.eventKinds.conference': 'Conference',
+  'option.eventKinds.b2b-matchmaking': 'B2B matchmaking',
+  'option.eventKinds.trade-mission': 'Trade mission',
+  'option.eventKinds.webinar': 'Webinar',
+  'option.eventKinds.workshop': 'Workshop',
+  'option.eventKinds.cluster-meeting': 'Cluster meeting',
+  'option.eventFormats.in-person': 'In person',
+  'option.eventFormats.online': 'Online',
+  'option.eventFormats.hybrid': 'Hybrid',
+  'option.eventStatuses.scheduled': 'Scheduled',
+  'option.eventStatuses.postponed': 'Postponed',
+  'option.eventStatuses.cancelled': 'Cancelled',
+  'option.publicationKinds.strategy': 'Strategy',
+  'option.publicationKinds.market-study': 'Market study',
+  'option.publicationKinds.report': 'Report',
+  'option.publicationKinds.policy-brief': 'Policy brief',
+  'option.publicationKinds.newsletter': 'Newsletter',
+  'option.partnerKinds.cluster': 'Cluster',
+  'option.partnerKinds.association': 'Association',
+  'option.partnerKinds.chamber': 'Chamber',
+  'option.partnerKinds.university': 'University',
+  'option.partnerKinds.agency': 'Agency',
+  'option.cooperationTypes.offer': 'Offer',
+  'option.cooperationTypes.request': 'Request',
+  'option.languages.bg': 'Bulgarian',
+  'option.languages.en': 'English',
+  'option.languages.de': 'German',
+  'option.languages.fr': 'French',
+  'option.languages.es': 'Spanish',
+  'option.languages.it': 'Italian',
+  'option.languages.ro': 'Romanian',
+  'option.languages.el': 'Greek',
+  'option.languages.tr': 'Turkish',
+  'option.languages.mk': 'Macedonian',
+  'option.languages.sr': 'Serbian',
+  'option.languages.ru': 'Russian',
+  'option.languages.uk': 'Ukrainian',
+  'option.languages.pl': 'Polish',
+  'option.languages.cs': 'Czech',
+  'option.languages.nl': 'Dutch',
+  'option.languages.et': 'Estonian',
+  'option.languages.hu': 'Hungarian',
+  'option.inquiryStatuses.new': 'New',
+  'option.inquiryStatuses.forwarded': 'Forwarded',
+  'option.inquiryStatuses.answered': 'Answered',
+  'option.inquiryStatuses.spam': 'Spam',
+  'option.applicationStatuses.received': 'Received',
+  'option.applicationStatuses.reviewing': 'In review',
+  'option.applicationStatuses.approved': 'Approved',
+  'option.applicationStatuses.rejected': 'Rejected',
+  'option.buildResults.never': 'never built by the CMS',
+  'option.buildResults.queued': 'rebuild queued',
+  'option.buildResults.running': 'rebuilding …',
+  'option.buildResults.succeeded': 'up to date',
+  'option.buildResults.failed': 'the last build failed; the previous site is still online',
+
+  // Validation and refusals of the CMS itself (message(req, key) in the requester's language).
+  'error.slugFormat':
+    'Use lower-case letters, digits and single hyphens only, e.g. "cloud-platform".',
+  'error.slugTaken': 'The slug "{slug}" is already used by another document here. Choose another.',
+  'error.slugReserved':
+    'The slug "{slug}" is the address of one of the portal\'s own pages, so this page would never be shown. Choose another, e.g. "{slug}-info".',
+  'error.url':
+    'Enter a full web address starting with https:// or http://, e.g. https://example.com.',
+  'error.email': 'Enter an email address such as name@example.com.',
+  'error.countryCode': 'Use a two-letter ISO 3166-1 country code in capitals, e.g. BG, DE, AT.',
+  'error.endBeforeStart': 'The end must not be before the start.',
+  'error.deadlineAfterStart': 'The registration deadline must not be after the start of the event.',
+  'error.timeZone': 'Choose a time zone such as Europe/Sofia.',
+  'error.memberNeedsCompany': 'A member user must belong to exactly one member company.',
+  'error.year': 'Enter a year between 1900 and the current year.',
+  'error.latitude': 'Latitude is a number from -90 to 90.',
+  'error.longitude': 'Longitude is a number from -180 to 180.',
+  'error.altRequired':
+    'Alt text is required in English: describe the image for people who cannot see it.',
+  'error.fileTooLarge': 'The file is {size} MB; at most {max} MB are accepted.',
+  'error.fileType': 'Files of type {type} are not accepted here. Accepted: {accepted}.',
+  'error.ownProductsOnly': 'A product can only work with products of other member companies.',
+  'error.categoryOwnParent': 'A category cannot be its own parent.',
+  'error.categoryParentMissing': 'The parent category does not exist.',
+  'error.categoryTwoLevels': 'Categories have two levels: choose a top-level category as parent.',
+  'error.uploadUnreadable':
+    'The upload could not be read ({reason}). Send it as multipart/form-data with one file.',
+  'error.bodyType':
+    'A body of type {type} cannot be read here. Send application/json or multipart/form-data.',
+  'error.badQueryValue':
+    'A value in the request does not fit its field, e.g. a word where an id, number or date belongs. Check where, limit, depth and the ids.',
+  'error.currentPasswordRequired':
+    'Enter your current password to change your email address or password.',
+  'error.currentPasswordWrong': 'The current password is not correct.',
+  'error.loginRateLimited':
+    'Too many login attempts from your network. Try again in {minutes} min.',
+  'error.forgotRateLimited':
+    'Too many password reset requests from your network. Try again in {minutes} min.',
+  'error.restoreAsDraft':
+    'A member company can restore a version only as a draft; staff publish it. Restore it as a draft.',
+  'error.lockNotYours':
+    'You can only lock, change or unlock documents you may edit, in your own name.',
+
+  // The public forms' endpoints: the error codes (shared with the portal) and the request.
+  ...formErrorEntries('en'),
+  'form.unreadable': 'The form could not be read. Reload the page and try again.',
+  'form.tooLarge': 'The form is larger than {max} KB. Shorten the text and send it again.',
+  'form.contentType': 'Send the form as JSON (Content-Type: application/json).',
+  'form.rateLimited': 'Too many forms were sent from your network. Try again in {minutes} min.',
+  'form.origin': 'This form can only be sent from the portal at {origin}.',
+  'form.unavailable': 'The form could not be saved just now. Try again in a few minutes.',
+  'form.inquirySent': 'Thank you. Your inquiry was sent; the company will reply by email.',
+  'form.applicationSent':
+    'Thank you. Your application was received; the cluster team will contact you by email.',
+
+  // The review of membership applications, for staff.
+  'review.startReceived':
+    'A new application starts as "received". Save it first, then move it to "reviewing".',
+  'review.final':
+    'This application is already "{from}". That decision is final; the status cannot change.',
+  'review.transition': 'An application that is "{from}" can only move to {allowed}, not to "{to}".',
+  'review.emailTaken':
+    'A user with the email {email} already exists. Change the email on the application, or link that user to a member company yourself. Nothing was changed.',
+  'review.approvalFailed':
+    'The approval was not saved and nothing was created: {reason}. Correct the application and try again.',
+  'review.memberNote': 'Created on approval of membership application #{id} (legal ID {legalId}).',
+
+  // The "Rebuild now" panel of the Site build global (components/RebuildNow.tsx).
+  'rebuild.status': 'Portal',
+  'rebuild.startedAt': 'last build started',
+  'rebuild.duration': 'took',
+  'rebuild.pages': 'pages',
+  'rebuild.button': 'Rebuild now',
+  'rebuild.hint':
+    'Publishing rebuilds the portal by itself within about a minute; this button starts a build at once, e.g. after a failed one.',
+  'rebuild.queued': 'The rebuild is queued and starts within a few seconds.',
+  'rebuild.failedToQueue': 'The rebuild could not be queued.',
+  'rebuild.deployHook': 'Deploy hook',
+  'rebuild.logTail': 'Log of the last build',
+  'rebuild.triggeredBy': 'Triggered by',
+  'rebuild.operation.publish': 'published',
+  'rebuild.operation.unpublish': 'unpublished',
+  'rebuild.operation.delete': 'deleted',
+  'rebuild.operation.update': 'saved',
+  'rebuild.operation.manual': 'Rebuild now',
+  'rebuild.operation.startup': 'built by npm start',
+  'rebuild.operation.command': 'built by npm run build:site',
+
+  // Mails (cms/email/templates.ts lays them out). {quoted} is the visitor's message, fenced.
+  'mail.inquiry.fromCountry': 'from {country}',
+  'mail.inquiry.about':
+    '{kind, select, product {about the product "{title}"} cooperation {in answer to the cooperation post "{title}"} other {to {memberName}}}',
+  'mail.inquiryForMember.subject': 'New inquiry from {buyerName}',
+  'mail.inquiryForMember.text': `Hello {memberName},
+
+{sender} sent an inquiry through the {clusterName} portal {about}:
+
+{quoted}
+
+Reply to this email to answer {buyerName} directly ({buyerEmail}).
+The inquiry is also in the CMS: {adminLink}
+
+{clusterName}`,
+  'mail.inquiryForStaff.subject': 'Inquiry for {memberName} from {buyerName}',
+  'mail.inquiryForStaff.text': `{sender} sent an inquiry {about} ({memberName}):
+
+{quoted}
+
+{notice}
+Open it in the CMS to set its status: {adminLink}
+Reply to this email to write to the buyer ({buyerEmail}).`,
+  'mail.inquiryForStaff.notified': '{memberName} was notified at its public contact address.',
+  'mail.inquiryForStaff.notNotified':
+    '{memberName} has no public contact address and was NOT notified: please forward it.',
+  'mail.rejection.subject': 'Your membership application to {clusterName}',
+  'mail.rejection.text': `Dear {contactName},
+
+Thank you for the interest of {companyName} in joining {clusterName} and for the time you took to apply.
+
+After careful review we are unable to accept the application at this time. This is not a judgement of your company's work; membership depends on the cluster's current focus and criteria.
+
+You are welcome to apply again in the future, and to follow our events and publications in the meantime. If you have questions, simply reply to this email.
+
+Kind regards,
+{clusterName}`,
+  'mail.welcome.subject': 'Welcome to {clusterName}: set your password',
+  'mail.welcome.text': `Dear {contactName},
+
+We are glad to tell you that the membership application of {companyName} has been approved.
+
+An account has been created for you in the {clusterName} CMS, where you keep your company's profile, products and cooperation offers up to date. To choose your password, open this link within {validDays, plural, one {# day} other {# days}}:
+
+{link}
+
+Your company's profile is a draft for now; our staff will publish it after a final check.
+
+Welcome aboard,
+{clusterName}`,
+  'mail.passwordReset.subject': 'Reset your {clusterName} password',
+  'mail.passwordReset.text': `Someone, probably you, asked to reset the password of your account in the {clusterName} CMS.
+
+To choose a new password, open this link within one hour:
+
+{link}
+
+If you did not ask for this, ignore this email: your password stays as it was.
+
+{clusterName}`,
+}
+
+export type MessageKey = keyof typeof en
+
+/** A locale's catalogue: every key of the English one, no other. */
+export type Catalogue = Record<MessageKey, string>

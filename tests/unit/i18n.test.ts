@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Cooperation, Event, Partner, Product, Publication } from '@cms/payload-types'
 import { defaultLocale, localeCodes } from '@shared/locales'
-import * as options from '@shared/options'
+import { vocabularies as options } from '@shared/options'
 import { format, type Message } from '@site/i18n/format'
 import { t } from '@site/i18n/t'
 import { label, type Vocabulary, type VocabularyValue } from '@site/lib/labels'
@@ -40,6 +40,8 @@ const onThePortal = {
   // Seen by staff in the admin only, never on the portal.
   inquiryStatuses: null,
   applicationStatuses: null,
+  // The build panel's results, in the admin only.
+  buildResults: null,
 } as const satisfies Record<keyof typeof options, Vocabulary | null>
 
 describe('portal UI strings', () => {
@@ -93,7 +95,7 @@ describe('portal UI strings', () => {
       const missing: string[] = []
       for (const [name, vocabulary] of Object.entries(onThePortal)) {
         if (vocabulary === null) continue
-        for (const { value } of options[name as keyof typeof options]) {
+        for (const value of options[name as keyof typeof options]) {
           const text = strings[`${vocabulary}.${value}`]
           if (typeof text !== 'string' || !text.trim()) missing.push(`${vocabulary}.${value}`)
         }
@@ -103,8 +105,8 @@ describe('portal UI strings', () => {
 
     it(`${locale}: every event status other than "scheduled" has the note an event page shows`, () => {
       const missing = options.eventStatuses
-        .filter(({ value }) => value !== 'scheduled')
-        .map(({ value }) => `event.statusNote.${value}`)
+        .filter((value) => value !== 'scheduled')
+        .map((value) => `event.statusNote.${value}`)
         .filter((key) => typeof strings[key] !== 'string')
       expect(missing).toEqual([])
     })

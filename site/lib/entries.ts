@@ -25,8 +25,15 @@ type Docs = {
   pages: Page
 }
 export type CollectionName = keyof Docs
-/** A document in one locale, as the loader stored it. */
-export type Entry<K extends CollectionName> = Docs[K] & { locale: Locale; slug: string }
+/**
+ * A document in one locale, as the loader stored it, with the fields Payload filled from the
+ * default locale because they are not written in this one (site/lib/loader.ts).
+ */
+export type Entry<K extends CollectionName> = Docs[K] & {
+  locale: Locale
+  slug: string
+  untranslated?: string[]
+}
 
 type Index<K extends CollectionName> = { list: Entry<K>[]; bySlug: Map<string, Entry<K>> }
 
@@ -71,20 +78,13 @@ export async function entryBySlug<K extends CollectionName>(
   return (await indexOf(collection)).get(locale)?.bySlug.get(slug)
 }
 
-/** The same document in the default locale: what Payload falls back to. */
-export const englishOf = <K extends CollectionName>(collection: K, slug: string) =>
-  entryBySlug(collection, defaultLocale, slug)
-
-/**
- * getStaticPaths for a detail page: one path per document and locale, with the document and
- * its English original as props.
- */
+/** getStaticPaths for a detail page: one path per document and locale, the document as props. */
 export async function detailPaths<K extends CollectionName>(collection: K) {
   const index = await indexOf(collection)
   return localeCodes.flatMap((locale) =>
     (index.get(locale)?.list ?? []).map((doc) => ({
       params: { locale, slug: doc.slug },
-      props: { doc, english: index.get(defaultLocale)?.bySlug.get(doc.slug) ?? doc },
+      props: { doc },
     })),
   )
 }

@@ -8,6 +8,7 @@ import {
 import type { Locale } from '@shared/locales'
 import type { Event } from '../../cms/payload-types'
 import { t, type UiKey } from '../i18n/t'
+import { clusterNameOf } from './clusterName'
 import { countryName } from './format'
 import { vtimezone, zonedDateTime } from './timezones'
 import { absolute, type Route, urlFor } from './urls'
@@ -150,7 +151,13 @@ export function eventsCalendar(
 ): string {
   const [fromYear, toYear] = events.length ? yearsOf(events) : [0, 0]
   const calendar = new ICalCalendar({
-    prodId: { company: ctx.clusterName, product: 'Portal', language: ctx.locale.toUpperCase() },
+    // ical-generator refuses an empty company; a database whose settings were never saved has
+    // no cluster name, and its calendars are still valid with the neutral one.
+    prodId: {
+      company: clusterNameOf(ctx, ctx.locale),
+      product: 'Portal',
+      language: ctx.locale.toUpperCase(),
+    },
     name: feed.name,
     description: t(ctx.locale, 'events.lead'),
     url: feed.url,

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../i18n/t'
-import { getSettings } from '../../lib/cms'
+import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { eventsCalendar, feedPath } from '../../lib/feeds'
 import { absolute, urlFor } from '../../lib/urls'
@@ -14,7 +14,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale
   const events = await entriesOf('events', locale)
-  const clusterName = String((await getSettings(locale)).clusterName ?? '')
+  const clusterName = await clusterNameFor(locale)
   const body = eventsCalendar(
     events,
     { locale, site, clusterName },

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../i18n/t'
-import { getSettings } from '../../lib/cms'
+import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { feedPath } from '../../lib/feeds'
 import { publicationRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
@@ -16,7 +16,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale
   const publications = await entriesOf('publications', locale)
-  const ctx = { locale, site, clusterName: String((await getSettings(locale)).clusterName ?? '') }
+  const ctx = { locale, site, clusterName: await clusterNameFor(locale) }
   const body = await getRssString({
     title: `${ctx.clusterName} · ${t(locale, 'publications.title')}`,
     description: t(locale, 'publications.lead'),

@@ -12,6 +12,7 @@ import type {
   Product,
   Publication,
 } from '../../cms/payload-types'
+import { productsByMaker } from './relations'
 
 /** The documents of each content collection, as Payload types them. */
 type Docs = {
@@ -158,26 +159,15 @@ export function slugLookup(): Promise<SlugOf> {
   return slugs
 }
 
-const byMaker = new Map<Locale, Promise<Map<unknown, Entry<'products'>[]>>>()
+const byMaker = new Map<Locale, Promise<Map<Member['id'], Entry<'products'>[]>>>()
 
 /**
- * A member's products in a locale, by name. The grouping is made once per locale, so that a
+ * A member's products in its locale, by name. The grouping is made once per locale, so that a
  * thousand member pages do not each scan ten thousand products.
  */
-export async function productsOf(memberId: number | string, locale: Locale) {
+export async function productsOf(member: Pick<Entry<'members'>, 'id' | 'locale'>) {
+  const { locale } = member
   if (!byMaker.has(locale))
-    byMaker.set(
-      locale,
-      entriesByName('products', locale, (p) => p.name).then((products) => {
-        const groups = new Map<unknown, Entry<'products'>[]>()
-        for (const p of products) {
-          const maker = populated<{ id: unknown }>(p.member as never)?.id ?? p.member
-          const group = groups.get(maker)
-          if (group) group.push(p)
-          else groups.set(maker, [p])
-        }
-        return groups
-      }),
-    )
-  return (await byMaker.get(locale)!).get(memberId) ?? []
+    byMaker.set(locale, entriesByName('products', locale, (p) => p.name).then(productsByMaker))
+  return (await byMaker.get(locale)!).get(member.id) ?? []
 }

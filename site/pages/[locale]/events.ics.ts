@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Locale, localeCodes } from '@shared/locales'
+import { type Locale } from '@shared/locales'
 import { t } from '../../i18n/t'
 import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { eventsCalendar, feedPath } from '../../lib/feeds'
-import { absolute, urlFor } from '../../lib/urls'
+import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/events.ics: every published event, upcoming and past, to subscribe to. */
-export const getStaticPaths = (() =>
-  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+export const getStaticPaths = localePaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale

@@ -1,17 +1,16 @@
 import { getRssString } from '@astrojs/rss'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Locale, localeCodes } from '@shared/locales'
+import { type Locale } from '@shared/locales'
 import { t } from '../../i18n/t'
 import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { feedPath } from '../../lib/feeds'
 import { publicationRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
-import { absolute, urlFor } from '../../lib/urls'
+import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/publications.xml: RSS 2.0 of strategy publications, in the locale. */
-export const getStaticPaths = (() =>
-  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+export const getStaticPaths = localePaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale

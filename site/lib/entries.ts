@@ -12,6 +12,7 @@ import type {
   Product,
   Publication,
 } from '../../cms/payload-types'
+import { productsByMaker } from './relations'
 
 /** The documents of each content collection, as Payload types them. */
 type Docs = {
@@ -25,8 +26,15 @@ type Docs = {
   pages: Page
 }
 export type CollectionName = keyof Docs
-/** A document in one locale, as the loader stored it. */
-export type Entry<K extends CollectionName> = Docs[K] & { locale: Locale; slug: string }
+/**
+ * A document in one locale, as the loader stored it, with the fields Payload filled from the
+ * default locale because they are not written in this one (site/lib/loader.ts).
+ */
+export type Entry<K extends CollectionName> = Docs[K] & {
+  locale: Locale
+  slug: string
+  untranslated?: string[]
+}
 
 type Index<K extends CollectionName> = { list: Entry<K>[]; bySlug: Map<string, Entry<K>> }
 
@@ -71,20 +79,13 @@ export async function entryBySlug<K extends CollectionName>(
   return (await indexOf(collection)).get(locale)?.bySlug.get(slug)
 }
 
-/** The same document in the default locale: what Payload falls back to. */
-export const englishOf = <K extends CollectionName>(collection: K, slug: string) =>
-  entryBySlug(collection, defaultLocale, slug)
-
-/**
- * getStaticPaths for a detail page: one path per document and locale, with the document and
- * its English original as props.
- */
+/** getStaticPaths for a detail page: one path per document and locale, the document as props. */
 export async function detailPaths<K extends CollectionName>(collection: K) {
   const index = await indexOf(collection)
   return localeCodes.flatMap((locale) =>
     (index.get(locale)?.list ?? []).map((doc) => ({
       params: { locale, slug: doc.slug },
-      props: { doc, english: index.get(defaultLocale)?.bySlug.get(doc.slug) ?? doc },
+      props: { doc },
     })),
   )
 }
@@ -158,26 +159,15 @@ export function slugLookup(): Promise<SlugOf> {
   return slugs
 }
 
-const byMaker = new Map<Locale, Promise<Map<unknown, Entry<'products'>[]>>>()
+const byMaker = new Map<Locale, Promise<Map<Member['id'], Entry<'products'>[]>>>()
 
 /**
- * A member's products in a locale, by name. The grouping is made once per locale, so that a
+ * A member's products in its locale, by name. The grouping is made once per locale, so that a
  * thousand member pages do not each scan ten thousand products.
  */
-export async function productsOf(memberId: number | string, locale: Locale) {
+export async function productsOf(member: Pick<Entry<'members'>, 'id' | 'locale'>) {
+  const { locale } = member
   if (!byMaker.has(locale))
-    byMaker.set(
-      locale,
-      entriesByName('products', locale, (p) => p.name).then((products) => {
-        const groups = new Map<unknown, Entry<'products'>[]>()
-        for (const p of products) {
-          const maker = populated<{ id: unknown }>(p.member as never)?.id ?? p.member
-          const group = groups.get(maker)
-          if (group) group.push(p)
-          else groups.set(maker, [p])
-        }
-        return groups
-      }),
-    )
-  return (await byMaker.get(locale)!).get(memberId) ?? []
+    byMaker.set(locale, entriesByName('products', locale, (p) => p.name).then(productsByMaker))
+  return (await byMaker.get(locale)!).get(member.id) ?? []
 }

@@ -1,32 +1,25 @@
 import { defaultLocale, type Locale } from '@shared/locales'
 
+/** A document in one locale, with the fields that are not written in it (site/lib/loader.ts). */
+export type Translatable = { locale: Locale; untranslated?: string[] }
+
 /**
  * Payload fills a localized field that has no value in a locale with the English one
- * (localization.fallback). The value does not say where it came from, so the site compares it
- * with the English document: equal prose in another locale is English shown as a stand-in.
- * Only call this for localized fields; names and codes are the same in every language.
+ * (localization.fallback). The loader reads each locale with and without that fallback and
+ * records which fields were filled, so prose that is the same in two languages (a brand tagline)
+ * is not mistaken for a missing translation.
  *
- * @example isFallback('bg', product.summary, english.summary) // true when not yet translated
+ * @example isFallback(product, 'summary') // true when the summary is not yet translated
  */
-export function isFallback(locale: Locale, value: unknown, english: unknown): boolean {
-  if (locale === defaultLocale || value === null || value === undefined || value === '')
-    return false
-  if (value === english) return true
-  // Rich text: compare the trees (strings that differ are simply different).
-  return (
-    typeof value === 'object' &&
-    typeof english === 'object' &&
-    JSON.stringify(value) === JSON.stringify(english)
-  )
-}
+export const isFallback = <D extends Translatable>(doc: D, field: keyof D & string): boolean =>
+  doc.locale !== defaultLocale && (doc.untranslated?.includes(field) ?? false)
 
-/** The language a localized value is really in: the page's, or English when it fell back. */
-export const languageOf = (locale: Locale, value: unknown, english: unknown): Locale =>
-  isFallback(locale, value, english) ? defaultLocale : locale
+/** The language a localized field is really in: the document's, or English when it fell back. */
+export const languageOf = <D extends Translatable>(doc: D, field: keyof D & string): Locale =>
+  isFallback(doc, field) ? defaultLocale : doc.locale
 
-/** The `lang` attribute for a localized value: the default locale when it fell back, else none. */
-export const fallbackLang = (
-  locale: Locale,
-  value: unknown,
-  english: unknown,
-): Locale | undefined => (isFallback(locale, value, english) ? defaultLocale : undefined)
+/** The `lang` attribute for a localized field: the default locale when it fell back, else none. */
+export const fallbackLang = <D extends Translatable>(
+  doc: D,
+  field: keyof D & string,
+): Locale | undefined => (isFallback(doc, field) ? defaultLocale : undefined)

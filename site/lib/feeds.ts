@@ -8,6 +8,7 @@ import {
 import type { Locale } from '@shared/locales'
 import type { Event } from '../../cms/payload-types'
 import { t } from '../i18n/t'
+import { clusterNameOf } from './clusterName'
 import { countryName } from './format'
 import { label } from './labels'
 import { vtimezone, zonedDate } from './timezones'
@@ -137,7 +138,13 @@ export function eventsCalendar(
   feed: { name: string; url: string; source: string },
 ): string {
   const calendar = new ICalCalendar({
-    prodId: { company: ctx.clusterName, product: 'Portal', language: ctx.locale.toUpperCase() },
+    // ical-generator refuses an empty company; a database whose settings were never saved has
+    // no cluster name, and its calendars are still valid with the neutral one.
+    prodId: {
+      company: clusterNameOf(ctx, ctx.locale),
+      product: 'Portal',
+      language: ctx.locale.toUpperCase(),
+    },
     name: feed.name,
     description: t(ctx.locale, 'events.lead'),
     url: feed.url,

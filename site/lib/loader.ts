@@ -1,10 +1,26 @@
 import type { Loader } from 'astro/loaders'
 import type { CollectionSlug, PopulateType } from 'payload'
 
-import { localeCodes } from '@shared/locales'
+import { defaultLocale, localeCodes } from '@shared/locales'
 import { cms, findAllPublic } from './cms'
+import type { CollectionName } from './entries'
 
-type Doc = { id: number | string; slug?: string; updatedAt: string }
+const blank = (value: unknown) => value === undefined || value === null || value === ''
+
+/**
+ * The fields of a document that Payload filled from the default locale: empty when read without
+ * fallback, set when read with it. Decided from what is missing, not from equality with English,
+ * so a tagline that is the same in every language is not taken for a missing translation.
+ *
+ * @example untranslatedFields({ title: 'Hi', summary: 'EN' }, { title: 'Здравей', summary: null }) // ['summary']
+ */
+export function untranslatedFields(withFallback: object, withoutFallback?: object): string[] {
+  if (!withoutFallback) return []
+  const own = new Map(Object.entries(withoutFallback))
+  return Object.entries(withFallback)
+    .filter(([key, value]) => blank(own.get(key)) && !blank(value))
+    .map(([key]) => key)
+}
 
 /** What is populated of a related document: enough to link to it and show it, no more. */
 export const populate: PopulateType = {
@@ -30,7 +46,7 @@ const siteCollections = new Set<CollectionSlug>(['media', 'documents'])
  * documents it uses (a product's maker slug, image alt texts and file names, the slugs behind
  * rich-text links), so a product is out of date when only its image or its maker changed.
  */
-export function payloadLoader(collection: CollectionSlug): Loader {
+export function payloadLoader(collection: CollectionName): Loader {
   siteCollections.add(collection)
   return {
     name: `payload-${collection}`,
@@ -42,12 +58,24 @@ export function payloadLoader(collection: CollectionSlug): Loader {
       }
       const seen = new Set<string>()
       for (const locale of localeCodes) {
-        for (const doc of await findAllPublic<Doc>(collection, locale, 1, populate)) {
+        const docs = await findAllPublic(collection, locale, { populate })
+        // The same documents without Payload's fallback, to tell which fields are English
+        // standing in (depth 0: only the document's own fields are compared).
+        const own =
+          locale === defaultLocale
+            ? undefined
+            : new Map(
+                (await findAllPublic(collection, locale, { depth: 0, fallback: false })).map(
+                  (doc) => [doc.id, doc],
+                ),
+              )
+        for (const doc of docs) {
           const id = `${locale}/${doc.slug ?? doc.id}`
           seen.add(id)
+          const untranslated = own ? untranslatedFields(doc, own.get(doc.id)) : []
           // Astro keeps an entry whose digest is unchanged, so the digest covers what it copies.
           const digest = generateDigest({ updatedAt: doc.updatedAt, id, signature })
-          store.set({ id, data: { ...doc, locale } as Record<string, unknown>, digest })
+          store.set({ id, data: { ...doc, locale, untranslated }, digest })
         }
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key)

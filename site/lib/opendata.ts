@@ -1,6 +1,7 @@
 import type { Locale } from '@shared/locales'
 import type { Category, Event, Member, Partner, Product } from '../../cms/payload-types'
 import { feedPath } from './feeds'
+import { makerOf, productsByMaker } from './relations'
 import { isoInZone } from './timezones'
 import { absolute, type Route, urlFor } from './urls'
 
@@ -159,15 +160,8 @@ export function openMembers(
   products: Product[],
   ctx: OpenDataContext,
 ): OpenMember[] {
-  const byMember = new Map<string, Product[]>()
-  for (const product of products) {
-    if (!isDoc(product.member)) continue
-    const key = String(product.member.slug)
-    const own = byMember.get(key) ?? []
-    own.push(product)
-    byMember.set(key, own)
-  }
-  return members.map((m) => openMember(m, byMember.get(String(m.slug)) ?? [], ctx))
+  const byMaker = productsByMaker(products)
+  return members.map((m) => openMember(m, byMaker.get(m.id) ?? [], ctx))
 }
 
 export function openProduct(product: Product, ctx: OpenDataContext): OpenProduct {
@@ -178,7 +172,7 @@ export function openProduct(product: Product, ctx: OpenDataContext): OpenProduct
     url: page(ctx, { kind: 'product', slug }),
     kind: product.kind,
     summary: product.summary,
-    member: links([product.member], 'member', ctx)[0] ?? null,
+    member: links([makerOf(product) ?? null], 'member', ctx)[0] ?? null,
     categories: categoryRefs(product.categories),
     industries: list(product.industries),
     technologies: texts(product.technologies),

@@ -55,3 +55,6 @@ export const absolute = (site: URL | string | undefined, path: string) =>
   new URL(path, site ?? 'http://localhost:4321').toString()
 
 export const xDefault = (route: Route) => urlFor(defaultLocale, route)
+
+/** getStaticPaths for a page that exists once per locale: /<locale>/… */
+export const localePaths = () => localeCodes.map((locale) => ({ params: { locale } }))

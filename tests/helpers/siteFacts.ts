@@ -39,6 +39,8 @@ export type SiteFacts = {
   secrets: { what: string; text: string }[]
   /** A published document with English text only: other locales show it with a notice. */
   untranslated: { collection: ListedCollection; slug: string; text: string }
+  /** A published document whose text is written the same in every locale (a brand tagline). */
+  sameEverywhere: { collection: ListedCollection; slug: string; text: string }
 }
 
 /** Where a seeded site lives: the database folder, the facts file and the built site. */

@@ -89,6 +89,38 @@ async function addUntranslated(payload: Payload): Promise<SiteFacts['untranslate
   return { collection: 'products', slug: String(product.slug), text: summary }
 }
 
+/**
+ * A product whose summary is a brand tagline, written identically in every locale: it is
+ * translated, so no locale may show it as English standing in.
+ */
+async function addSameEverywhere(payload: Payload): Promise<SiteFacts['sameEverywhere']> {
+  const { docs } = await payload.find({ collection: 'members', limit: 1, depth: 0, ...admin })
+  const summary = 'Pirin Edge: made in Bansko.'
+  const product = await payload.create({
+    collection: 'products',
+    locale: 'en',
+    data: {
+      name: 'Pirin Edge',
+      slug: 'pirin-edge',
+      member: docs[0].id,
+      kind: 'product',
+      summary,
+      _status: 'published',
+    },
+    ...admin,
+  })
+  for (const locale of localeCodes.filter((l) => l !== 'en')) {
+    await payload.update({
+      collection: 'products',
+      id: product.id,
+      locale,
+      data: { summary, _status: 'published' },
+      ...admin,
+    })
+  }
+  return { collection: 'products', slug: String(product.slug), text: summary }
+}
+
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.slug)
 
 /** What an anonymous visitor may read: every document of every listed collection, per locale. */
@@ -171,12 +203,14 @@ try {
   await seed(payload, { log: () => {} })
   const secrets = await addPrivateContent(payload)
   const untranslated = await addUntranslated(payload)
+  const sameEverywhere = await addSameEverywhere(payload)
   const facts: SiteFacts = {
     locales: [...localeCodes],
     builtAt: new Date().toISOString(),
     docs: await publicDocs(payload),
     drafts: await drafts(payload),
     untranslated,
+    sameEverywhere,
     secrets: [...secrets, ...(await staffOnly(payload))],
   }
   fs.writeFileSync(factsFile, JSON.stringify(facts, null, 2))

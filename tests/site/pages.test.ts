@@ -156,6 +156,28 @@ describe('every published document has its page in every locale', () => {
     }
   })
 
+  it('text written the same in every language is not taken for a missing translation', () => {
+    const { collection, slug, text } = facts.sameEverywhere
+    for (const locale of localeCodes) {
+      const url = pageOf(collection, locale, slug)!
+      const file = site.fileFor(url)
+      expect(file, url).toBeDefined()
+      const html = site.read(file!)
+      expect(textOf(html), url).toContain(text)
+      expect(textOf(html), `${url} shows no notice`).not.toContain(
+        t(locale as Locale, 'site.fallbackNotice'),
+      )
+      if (locale === defaultLocale) continue
+      const english = [...html.matchAll(/<(\w+)[^>]*\slang="en"[^>]*>/g)].map((m) =>
+        textOf(html.slice(m.index, html.indexOf(`</${m[1]}>`, m.index))),
+      )
+      expect(
+        english.filter((b) => b.includes(text)),
+        `${url}: not marked lang="en"`,
+      ).toEqual([])
+    }
+  })
+
   it('/ offers every language', () => {
     const file = site.fileFor('/')
     expect(file).toBeDefined()

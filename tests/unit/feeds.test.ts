@@ -212,6 +212,21 @@ describe('iCalendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
   })
 
+  it('names a neutral producer when the settings have no cluster name (empty database)', () => {
+    const text = eventsCalendar(
+      [],
+      { locale: 'de', site, clusterName: '' },
+      {
+        name: 'Veranstaltungen',
+        url: `${site}de/events/`,
+        source: `${site}de/events.ics`,
+      },
+    )
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Cluster-Portal//Portal//DE')
+    expect(calendar.getAllSubcomponents('vevent')).toEqual([])
+  })
+
   it('raises SEQUENCE with each revision', () => {
     expect(eventSequence('2026-02-01T09:31:00Z')).toBeGreaterThan(
       eventSequence('2026-02-01T09:30:00Z'),

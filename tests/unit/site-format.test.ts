@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { isFallback, languageOf } from '../../site/lib/fallback'
+import { untranslatedFields } from '../../site/lib/loader'
 import {
   countryName,
   employeesLowerBound,
@@ -39,14 +40,21 @@ describe('format', () => {
 })
 
 describe('fallback', () => {
-  it('is English standing in for a missing translation', () => {
-    expect(isFallback('bg', 'Hello', 'Hello')).toBe(true)
-    expect(isFallback('bg', { root: { children: [1] } }, { root: { children: [1] } })).toBe(true)
-    expect(isFallback('bg', 'Здравей', 'Hello')).toBe(false)
-    expect(isFallback('en', 'Hello', 'Hello')).toBe(false)
-    expect(isFallback('de', null, null)).toBe(false)
-    expect(languageOf('de', 'Hello', 'Hello')).toBe('en')
-    expect(languageOf('de', 'Hallo', 'Hello')).toBe('de')
+  it('is English standing in for a field not written in the locale', () => {
+    const product = { locale: 'bg' as const, summary: 'Hello', untranslated: ['summary'] }
+    expect(isFallback(product, 'summary')).toBe(true)
+    expect(languageOf(product, 'summary')).toBe('en')
+    expect(isFallback({ ...product, locale: 'en' as const }, 'summary')).toBe(false)
+    expect(languageOf({ locale: 'de' as const, title: 'Hallo' }, 'title')).toBe('de')
+  })
+
+  it('is decided from what is missing, not from equality with English', () => {
+    // A brand tagline written the same in Bulgarian and English is a translation.
+    const english = { tagline: 'Made in Bansko', summary: 'English only', name: 'Pirin' }
+    const bulgarianOwn = { tagline: 'Made in Bansko', summary: null, name: 'Pirin' }
+    expect(untranslatedFields(english, bulgarianOwn)).toEqual(['summary'])
+    expect(untranslatedFields({ title: 'x' }, { title: '' })).toEqual(['title'])
+    expect(untranslatedFields({ title: '' }, { title: '' })).toEqual([])
   })
 })
 

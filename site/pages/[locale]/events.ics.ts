@@ -1,20 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Locale, localeCodes } from '@shared/locales'
+import { type Locale } from '@shared/locales'
 import { t } from '../../i18n/t'
-import { getSettings } from '../../lib/cms'
+import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { eventsCalendar, feedPath } from '../../lib/feeds'
-import { absolute, urlFor } from '../../lib/urls'
+import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/events.ics: every published event, upcoming and past, to subscribe to. */
-export const getStaticPaths = (() =>
-  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+export const getStaticPaths = localePaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale
   const events = await entriesOf('events', locale)
-  const clusterName = String((await getSettings(locale)).clusterName ?? '')
+  const clusterName = await clusterNameFor(locale)
   const body = eventsCalendar(
     events,
     { locale, site, clusterName },

@@ -1,22 +1,21 @@
 import { getRssString } from '@astrojs/rss'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { type Locale, localeCodes } from '@shared/locales'
+import { type Locale } from '@shared/locales'
 import { t } from '../../i18n/t'
-import { getSettings } from '../../lib/cms'
+import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { feedPath } from '../../lib/feeds'
 import { publicationRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
-import { absolute, urlFor } from '../../lib/urls'
+import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/publications.xml: RSS 2.0 of strategy publications, in the locale. */
-export const getStaticPaths = (() =>
-  localeCodes.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths
+export const getStaticPaths = localePaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale
   const publications = await entriesOf('publications', locale)
-  const ctx = { locale, site, clusterName: String((await getSettings(locale)).clusterName ?? '') }
+  const ctx = { locale, site, clusterName: await clusterNameFor(locale) }
   const body = await getRssString({
     title: `${ctx.clusterName} · ${t(locale, 'publications.title')}`,
     description: t(locale, 'publications.lead'),

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import type { Locale } from '@shared/locales'
-import { getSettings } from '@site/lib/cms'
+import { clusterNameFor } from '@site/lib/cms'
 import { detailPaths, type Entry } from '@site/lib/entries'
 import { eventsCalendar, feedPath } from '@site/lib/feeds'
 import { absolute, urlFor } from '@site/lib/urls'
@@ -14,7 +14,7 @@ export const getStaticPaths = (() => detailPaths('events')) satisfies GetStaticP
 export const GET: APIRoute<Props> = async ({ params, props, site }) => {
   const locale = params.locale as Locale
   const event = props.doc
-  const clusterName = String((await getSettings(locale)).clusterName ?? '')
+  const clusterName = await clusterNameFor(locale)
   const route = { kind: 'event', slug: event.slug } as const
   const body = eventsCalendar(
     [event],

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { type Locale, localeCodes } from '@shared/locales'
-import { getSettings } from '@site/lib/cms'
+import { clusterNameFor } from '@site/lib/cms'
 import { entriesOf } from '@site/lib/entries'
 import {
   type Dataset,
@@ -43,7 +43,7 @@ async function records(dataset: Dataset, locale: Locale, site: URL | undefined):
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale
   const dataset = params.dataset as Dataset
-  const publisher = String((await getSettings(locale)).clusterName ?? '')
+  const publisher = await clusterNameFor(locale)
   const file = openDataFile(dataset, await records(dataset, locale, site), { locale, site, publisher })
   return new Response(JSON.stringify(file), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { searchIndex } from './cms/build/searchIndex.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
 
@@ -46,6 +47,7 @@ export default defineConfig({
       },
     }),
     securityHeaders,
+    searchIndex(),
   ],
   telemetry: false,
 })

@@ -10,8 +10,7 @@ export const projectRoot = path.resolve(process.env.PROJECT_ROOT || process.cwd(
  * Git-ignored runtime state: the SQLite file, the local secret, seeded logins, uploads.
  * A function, read when used, so a test or script can point DATA_DIR elsewhere first.
  */
-export const dataDir = (env: NodeJS.ProcessEnv = process.env) =>
-  path.resolve(env.DATA_DIR || path.join(projectRoot, 'data'))
+export const dataDir = () => path.resolve(process.env.DATA_DIR || path.join(projectRoot, 'data'))
 
 /**
  * Where the portal is built and served from: SITE_OUT_DIR, or dist/ in the project. The one

@@ -23,8 +23,7 @@ const knownDevelopmentSecrets = new Set([
 
 const minimumLength = 32
 
-export const secretFile = (env: NodeJS.ProcessEnv = process.env) =>
-  path.join(dataDir(env), 'payload-secret')
+export const secretFile = () => path.join(dataDir(), 'payload-secret')
 
 /**
  * The secret that signs logins. Production needs PAYLOAD_SECRET set to a long, unknown value and
@@ -44,14 +43,13 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): stri
 }
 
 /**
- * The secret for the Payload that a site build loads (cms/build/buildSite.ts passes it to
- * `astro build`): the configured one, else the local one, as `npm start` uses. Astro builds as
- * production, where the config refuses a missing secret; the build reads as an anonymous
- * visitor and signs nothing, so the local secret is enough wherever it runs. `env` is the
- * build's whole environment: its DATA_DIR holds the local secret.
+ * The secret for the Payload that a site build loads (astro.config.mjs): the configured one,
+ * else the local one, as `npm start` uses. Astro builds as production, where the config refuses
+ * a missing secret; the build reads as an anonymous visitor and signs nothing, so the local
+ * secret is enough wherever it runs.
  */
-export function siteBuildSecret(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PAYLOAD_SECRET?.trim() || readOrCreateLocalSecret(env)
+export function siteBuildSecret(): string {
+  return process.env.PAYLOAD_SECRET?.trim() || readOrCreateLocalSecret()
 }
 
 export function assertProductionSecret(secret: string | undefined): void {
@@ -69,8 +67,8 @@ export function assertProductionSecret(secret: string | undefined): void {
   }
 }
 
-export function readOrCreateLocalSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const file = secretFile(env)
+export function readOrCreateLocalSecret(): string {
+  const file = secretFile()
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const secret = crypto.randomBytes(32).toString('hex')

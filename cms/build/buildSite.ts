@@ -11,7 +11,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
-import { siteBuildSecret } from '../secret'
 import { type BuildRecord, writeBuildRecord } from './buildRecord'
 import { countFiles, folderBytes, swapIn } from './siteFolder'
 import { astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
@@ -112,12 +111,7 @@ async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: st
     const heap = `--max-old-space-size=${buildHeapMb(env)}`
     const run = await spawnLogged(process.execPath, [heap, astro, 'build', '--root', projectRoot], {
       cwd: workDir,
-      env: {
-        ...env,
-        SITE_OUT_DIR: outDir,
-        PROJECT_ROOT: projectRoot,
-        PAYLOAD_SECRET: siteBuildSecret(env),
-      },
+      env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
       onLine: log,
     })
     if (run.code !== 0) throw new Error(`astro build exited with ${run.signal ?? run.code}`)

@@ -6,7 +6,7 @@ let instance: Promise<Payload> | undefined
 /** The CMS, in process, through Payload's Local API. The only place the site calls it. */
 export function cms(): Promise<Payload> {
   instance ??= (async () => {
-    // The build gives the config its secret (PAYLOAD_SECRET, see siteBuildSecret in cms/secret.ts).
+    // PAYLOAD_SECRET is set by then, for a build too (astro.config.mjs: cmsSecret).
     const { default: config } = await import('../../cms/payload.config')
     return getPayload({ config })
   })()

@@ -6,8 +6,10 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { searchIndex } from './cms/build/searchIndex.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
+import { siteBuildSecret } from './cms/secret.ts'
 
 /**
  * Writes dist/_headers (CSP with the hashes of the inline scripts and styles just built, frame
@@ -23,6 +25,20 @@ const securityHeaders = {
   },
 }
 
+/**
+ * The site reads the CMS through Payload's Local API as an anonymous visitor and signs nothing,
+ * but Payload's config refuses to load without a secret in production, which is how Astro
+ * builds: unless PAYLOAD_SECRET is set, a build uses the local secret, as `npm start` does.
+ */
+const cmsSecret = {
+  name: 'portal-cms-secret',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build') process.env.PAYLOAD_SECRET = siteBuildSecret()
+    },
+  },
+}
+
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   srcDir: './site',
@@ -33,6 +49,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    cmsSecret,
     react(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
@@ -46,6 +63,7 @@ export default defineConfig({
       },
     }),
     securityHeaders,
+    searchIndex(),
   ],
   telemetry: false,
 })

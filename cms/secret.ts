@@ -42,6 +42,16 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): stri
   return given || readOrCreateLocalSecret()
 }
 
+/**
+ * The secret for the Payload that a site build loads (astro.config.mjs): the configured one,
+ * else the local one, as `npm start` uses. Astro builds as production, where the config refuses
+ * a missing secret; the build reads as an anonymous visitor and signs nothing, so the local
+ * secret is enough wherever it runs.
+ */
+export function siteBuildSecret(): string {
+  return process.env.PAYLOAD_SECRET?.trim() || readOrCreateLocalSecret()
+}
+
 export function assertProductionSecret(secret: string | undefined): void {
   if (!secret) {
     throw new SecretError(

@@ -1,22 +1,20 @@
 /**
- * The portal's build pipeline: `astro build` into a fresh folder, the Pagefind index over it,
- * then the folder swapped in as the output whole. A failed step removes the fresh folder and
- * leaves the previous output exactly as it was, so a host never serves a half-built site.
+ * The portal's build pipeline: `astro build` into a fresh folder (the pages, then the Pagefind
+ * index in its build-done hook: cms/build/searchIndex.ts), then the folder swapped in as the
+ * output whole. A failed build removes the fresh folder and leaves the previous output exactly
+ * as it was, so a host never serves a half-built site.
  *
  * `npm run build:site` runs it into dist/. It needs the CMS environment (DATABASE_URI,
  * DATA_DIR), because the site reads the CMS through Payload's Local API while it builds.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import * as pagefind from 'pagefind'
-
 import { projectRoot } from '../paths'
 import { type BuildRecord, writeBuildRecord } from './buildRecord'
-import { forwardLines } from './forwardLines'
-import { countFiles, folderBytes, formatBytes, swapIn } from './siteFolder'
+import { countFiles, folderBytes, swapIn } from './siteFolder'
 import { astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
+import { spawnLogged } from './spawnLogged'
 
 export type BuildSiteOptions = {
   /** Where the finished site ends up (replaced whole). */
@@ -78,12 +76,12 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   }
   try {
     await astroBuild(tmpDir, options.env ?? process.env, log)
-    const built = Date.now()
-    log(`astro build: ${seconds(built - started)}`)
-    await indexSearch(tmpDir, log)
-    log(`pagefind: ${seconds(Date.now() - built)}`)
+    log(`astro build: ${seconds(Date.now() - started)}`)
+    const index = path.join(tmpDir, 'pagefind')
+    if (!fs.existsSync(path.join(index, 'pagefind-entry.json')))
+      throw new Error('astro build wrote no search index (is searchIndex() in astro.config.mjs?)')
     const pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
-    const indexBytes = folderBytes(path.join(tmpDir, 'pagefind'))
+    const indexBytes = folderBytes(index)
     swapIn(tmpDir, outDir)
     record({ result: 'succeeded', pages })
     return { pages, ms: Date.now() - started, indexBytes }
@@ -98,7 +96,8 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
 }
 
 /**
- * `astro build` in its own process (on this Node), with the output folder set by environment.
+ * `astro build` in its own process (on this Node), with the output folder set by environment,
+ * each line of its output passed to `log`.
  * It runs in a working folder of its own: Astro keeps its intermediate server chunks in
  * <cwd>/.astro/.prerender when the output is elsewhere, and builds running side by side (tests,
  * the benchmark, a rebuild) would otherwise share that folder and delete each other's chunks.
@@ -110,16 +109,12 @@ async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: st
   fs.mkdirSync(workDir, { recursive: true })
   try {
     const heap = `--max-old-space-size=${buildHeapMb(env)}`
-    await runLogged(
-      'astro build',
-      process.execPath,
-      [heap, astro, 'build', '--root', projectRoot],
-      log,
-      {
-        cwd: workDir,
-        env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
-      },
-    )
+    const run = await spawnLogged(process.execPath, [heap, astro, 'build', '--root', projectRoot], {
+      cwd: workDir,
+      env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
+      onLine: log,
+    })
+    if (run.code !== 0) throw new Error(`astro build exited with ${run.signal ?? run.code}`)
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
@@ -140,69 +135,6 @@ export function buildHeapMb(env: NodeJS.Dict<string>): number {
         'unset it for the default of 2048.',
     )
   return value
-}
-
-/** Runs a command, passing each line of its output to `log`; rejects on a non-zero exit. */
-function runLogged(
-  name: string,
-  command: string,
-  args: string[],
-  log: (line: string) => void,
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, {
-      ...options,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    for (const stream of [child.stdout, child.stderr]) forwardLines(stream, log)
-    child.on('error', reject)
-    child.on('close', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${name} exited with ${signal ?? code}`)),
-    )
-  })
-}
-
-/** Pagefind runs one service per process, which close() stops: index one site at a time. */
-let pagefindTurn: Promise<unknown> = Promise.resolve()
-
-function indexSearch(siteDir: string, log: (line: string) => void): Promise<void> {
-  const turn = pagefindTurn.catch(() => {}).then(() => indexWithPagefind(siteDir, log))
-  pagefindTurn = turn
-  return turn
-}
-
-/** Pagefind over the built HTML (one index per <html lang>); any error it reports fails the build. */
-async function indexWithPagefind(siteDir: string, log: (line: string) => void): Promise<void> {
-  const check = (step: string, errors: string[]) => {
-    if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`)
-  }
-  try {
-    const created = await pagefind.createIndex({})
-    check('createIndex', created.errors)
-    if (!created.index) throw new Error('pagefind createIndex returned no index')
-    const added = await created.index.addDirectory({ path: siteDir })
-    check('addDirectory', added.errors)
-    if (added.page_count === 0) throw new Error('pagefind found no page with data-pagefind-body')
-    const outputPath = path.join(siteDir, 'pagefind')
-    const written = await created.index.writeFiles({ outputPath })
-    check('writeFiles', written.errors)
-    log(`pagefind: ${indexedPages(outputPath)} (of ${added.page_count} pages read)`)
-  } finally {
-    await pagefind.close()
-  }
-}
-
-/** Pages indexed per language, from the index's entry file: "bg 64, de 64, en 64". */
-function indexedPages(pagefindDir: string): string {
-  const entry = JSON.parse(
-    fs.readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'),
-  ) as {
-    languages: Record<string, { page_count: number }>
-  }
-  return Object.entries(entry.languages)
-    .map(([language, index]) => `${language} ${index.page_count}`)
-    .join(', ')
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`

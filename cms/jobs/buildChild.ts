@@ -1,17 +1,21 @@
 /**
- * Child process of the rebuild job (runBuild.ts): builds the site into the folder named first
- * on the command line with the project's pipeline (buildSite: astro build, Pagefind, swap,
- * lock), and writes the outcome as JSON to the file named second. A process of its own, so
- * that the Next.js server never bundles Astro or Pagefind and a crashed build cannot take the
- * CMS down with it.
+ * The site build's process, started by runSiteBuild (runBuild.ts) for the rebuild job, the
+ * tests and the benchmark: `buildChild.ts <outDir> <resultFile> [by]` builds the site into
+ * outDir with the project's pipeline (buildSite: lock, astro build with its search index, swap)
+ * and writes the outcome as JSON to resultFile; `by` (job, command, startup) goes into the
+ * build's record. A process of its own, so that the Next.js server never bundles Astro or
+ * Pagefind and a crashed build cannot take the CMS down with it.
  */
 import fs from 'node:fs'
 
+import type { BuildRecord } from '../build/buildRecord'
 import { buildSite } from '../build/buildSite'
 
-const [outDir, resultFile] = process.argv.slice(2)
-if (!outDir || !resultFile) {
-  console.error('usage: buildChild.ts <outDir> <resultFile>')
+const builders: BuildRecord['by'][] = ['job', 'command', 'startup']
+const [outDir, resultFile, by = 'job'] = process.argv.slice(2)
+const builder = builders.find((known) => known === by)
+if (!outDir || !resultFile || !builder) {
+  console.error(`usage: buildChild.ts <outDir> <resultFile> [${builders.join('|')}]`)
   process.exit(2)
 }
 try {
@@ -19,7 +23,7 @@ try {
     outDir,
     env: process.env,
     log: (line) => console.log(line),
-    by: 'job',
+    by: builder,
   })
   fs.writeFileSync(resultFile, JSON.stringify({ ok: true, ...result }))
   process.exit(0)

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { BuildRecord } from '../build/buildRecord'
+import { spawnLogged } from '../build/spawnLogged'
 import { projectRoot, siteOutDir } from '../paths'
-import { forwardLines } from '../build/forwardLines'
 
 export type BuildOutcome = { pages: number; ms: number; indexBytes: number; logTail: string[] }
 
@@ -18,9 +18,6 @@ export class SiteBuildError extends Error {
   }
 }
 
-const tailLength = 40
-// Colour codes, in case a tool in the build colours its output anyway.
-const ansi = /\x1b\[[0-9;]*m/g
 const timeoutMs = 20 * 60 * 1000
 
 /**
@@ -30,61 +27,65 @@ const timeoutMs = 20 * 60 * 1000
  */
 const parentOnly = /^(__NEXT|NEXT_RUNTIME|TURBOPACK|REBUILD_AUTORUN$|(DEV|PROD|SSR|MODE|BASE_URL)$)/
 
-/** The build's environment: this one, without what belongs to the parent process. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = {}
-  for (const [key, value] of Object.entries(process.env))
-    if (!parentOnly.test(key)) env[key] = value
-  return { ...env, NODE_ENV: 'production', PROJECT_ROOT: projectRoot }
+/** The build's environment: `env` without what belongs to the parent process. */
+function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: Record<string, string | undefined> = {}
+  for (const [key, value] of Object.entries(env)) if (!parentOnly.test(key)) kept[key] = value
+  return { ...kept, NODE_ENV: 'production', PROJECT_ROOT: projectRoot }
+}
+
+export type RunSiteBuildOptions = {
+  /** The environment to build in (the CMS variables, SITE_URL …): this process's by default. */
+  env?: NodeJS.ProcessEnv
+  /** Gets every line the build prints. */
+  onLine?: (line: string) => void
+  /** Gets the pid of the build process once started, e.g. to sample its memory. */
+  onStart?: (pid: number) => void
+  /** What runs the build, for its record (buildRecord.ts): the rebuild job by default. */
+  by?: BuildRecord['by']
 }
 
 /**
  * Builds the portal into `outDir` in a child process (cms/jobs/buildChild.ts, on this Node with
  * tsx). Resolves with the page count and the log's tail; rejects with a SiteBuildError, after
  * which the previous site is still in place (buildSite only swaps in a finished build).
+ * The rebuild job runs it, and so do the tests and the benchmark that build the site.
  */
-export function runSiteBuild(outDir: string = siteOutDir()): Promise<BuildOutcome> {
-  const resultFile = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-result-')),
-    'result.json',
-  )
-  const tail: string[] = []
-  const log = (line: string) => {
-    tail.push(line.replace(ansi, ''))
-    if (tail.length > tailLength) tail.shift()
-  }
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'cms', 'jobs', 'buildChild.ts'), outDir, resultFile],
-    { cwd: projectRoot, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  for (const stream of [child.stdout, child.stderr]) forwardLines(stream, log)
-  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
-  return new Promise((resolve, reject) => {
-    child.on('error', (error) =>
-      reject(new SiteBuildError(`could not start the site build: ${error.message}`, tail)),
+export async function runSiteBuild(
+  outDir: string = siteOutDir(),
+  options: RunSiteBuildOptions = {},
+): Promise<BuildOutcome> {
+  const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-result-'))
+  const resultFile = path.join(resultDir, 'result.json')
+  const child = path.join(projectRoot, 'cms', 'jobs', 'buildChild.ts')
+  let run
+  try {
+    run = await spawnLogged(
+      process.execPath,
+      ['--import', 'tsx', child, outDir, resultFile, options.by ?? 'job'],
+      {
+        cwd: projectRoot,
+        env: buildEnv(options.env ?? process.env),
+        onLine: options.onLine,
+        timeoutMs,
+        onStart: (started) => options.onStart?.(started.pid!),
+      },
     )
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      const result = readResult(resultFile)
-      fs.rmSync(path.dirname(resultFile), { recursive: true, force: true })
-      if (code === 0 && result?.ok) {
-        resolve({
-          pages: result.pages,
-          ms: result.ms,
-          indexBytes: result.indexBytes,
-          logTail: tail,
-        })
-        return
-      }
-      const why =
-        result && !result.ok
-          ? result.error
-          : `the build process stopped (${signal ?? `exit code ${code}`}) without a result`
-      const cause = causeIn(tail)
-      reject(new SiteBuildError(cause ? `${why}: ${cause}` : why, tail))
-    })
-  })
+  } catch (error) {
+    fs.rmSync(resultDir, { recursive: true, force: true })
+    throw new SiteBuildError(`could not start the site build: ${(error as Error).message}`, [])
+  }
+  const { code, signal, tail } = run
+  const result = readResult(resultFile)
+  fs.rmSync(resultDir, { recursive: true, force: true })
+  if (code === 0 && result?.ok)
+    return { pages: result.pages, ms: result.ms, indexBytes: result.indexBytes, logTail: tail }
+  const why =
+    result && !result.ok
+      ? result.error
+      : `the build process stopped (${signal ?? `exit code ${code}`}) without a result`
+  const cause = causeIn(tail)
+  throw new SiteBuildError(cause ? `${why}: ${cause}` : why, tail)
 }
 
 /** The line of the log that says what went wrong: the last error line that is not a stack frame. */

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { spawnLogged } from '../build/spawnLogged'
 import { projectRoot } from '../paths'
 import { sourceHash } from './sourceHash'
 
@@ -13,25 +13,26 @@ export const nextBin = () => path.join(projectRoot, 'node_modules', '.bin', 'nex
  */
 export const cmsServerArgs = () => ['--import', 'tsx', path.join(projectRoot, 'cms', 'server.ts')]
 
-/** Runs a command in the project root, inheriting output; rejects on a non-zero exit. */
-export function run(
+/**
+ * Runs a command in the project root, printing its output unless `quiet`; rejects on a non-zero
+ * exit, with the end of its output when it was quiet (a test's admin build, say).
+ */
+export async function run(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   quiet = false,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: projectRoot,
-      env,
-      stdio: quiet ? 'ignore' : 'inherit',
-    })
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    )
+  const { code, tail } = await spawnLogged(command, args, {
+    cwd: projectRoot,
+    env,
+    onLine: quiet
+      ? undefined
+      : (line, stream) => (stream === 'stderr' ? console.error : console.log)(line),
   })
+  if (code === 0) return
+  const failed = `${command} ${args.join(' ')} exited with ${code}`
+  throw new Error(quiet ? `${failed}:\n${tail.join('\n')}` : failed)
 }
 
 /**

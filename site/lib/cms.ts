@@ -10,12 +10,7 @@ let instance: Promise<Payload> | undefined
 /** The CMS, in process, through Payload's Local API. The only place the site calls it. */
 export function cms(): Promise<Payload> {
   instance ??= (async () => {
-    // The build only reads as an anonymous visitor and signs nothing; without a configured
-    // secret it uses the local one, as `npm start` does.
-    if (!process.env.PAYLOAD_SECRET) {
-      const { readOrCreateLocalSecret } = await import('../../cms/secret')
-      process.env.PAYLOAD_SECRET = readOrCreateLocalSecret()
-    }
+    // PAYLOAD_SECRET is set by then, for a build too (astro.config.mjs: cmsSecret).
     const { default: config } = await import('../../cms/payload.config')
     return getPayload({ config })
   })()

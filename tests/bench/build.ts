@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { runTs, siteEnv } from '../helpers/siteBuild'
+import { buildSiteInto, runTs, siteEnv } from '../helpers/siteBuild'
 import { siteLocation } from '../helpers/siteFacts'
 import { sampleTree } from './memory'
 
@@ -34,27 +34,18 @@ const here = import.meta.dirname
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-type BuildResult = { pages: number; ms: number; indexBytes: number }
-
 async function build(
   location: ReturnType<typeof siteLocation>,
   env: NodeJS.ProcessEnv,
   logFile: string,
 ) {
-  const resultFile = path.join(location.root, 'build-result.json')
   let sampler: ReturnType<typeof sampleTree> | undefined
-  const run = await runTs(
-    path.join(here, '..', 'helpers', 'siteBuildRun.ts'),
-    [location.outDir, resultFile],
-    env,
-    logFile,
-    (pid) => {
-      sampler = sampleTree(pid)
-    },
-  )
+  const started = Date.now()
+  const result = await buildSiteInto(location.outDir, env, logFile, (pid) => {
+    sampler = sampleTree(pid)
+  })
   const memory = sampler!.stop()
-  const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as BuildResult
-  return { ...result, totalMs: run.ms, ...memory }
+  return { ...result, totalMs: Date.now() - started, ...memory }
 }
 
 function report(label: string, r: Awaited<ReturnType<typeof build>>) {

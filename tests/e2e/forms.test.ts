@@ -23,7 +23,7 @@ import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { watchCsp } from '../helpers/cspWatch'
 import { axeViolations } from '../helpers/siteBrowser'
-import { projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
+import { buildSiteInto, projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
 import { readFacts, type SiteFacts, siteLocation } from '../helpers/siteFacts'
 
 const bg = JSON.parse(
@@ -78,12 +78,7 @@ beforeAll(async () => {
     delete process.env[key]
   // Its mail queue runs, as in any CMS server (the test runner turns it off for its own).
   cms = await startCmsServer({ env: { MAIL_AUTORUN: '1' } })
-  await runTs(
-    path.join(projectRoot, 'tests/helpers/siteBuildRun.ts'),
-    [location.outDir],
-    { ...env, CMS_URL: cms.url },
-    log,
-  )
+  await buildSiteInto(location.outDir, { ...env, CMS_URL: cms.url }, log)
   browser = await launchChromium()
 }, 1_500_000)
 

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { spawnLogged } from '../../cms/build/spawnLogged'
+import { runSiteBuild, SiteBuildError } from '../../cms/jobs/runBuild'
 import { type SiteLocation, siteLocation } from './siteFacts'
 
 const here = import.meta.dirname
@@ -25,12 +26,18 @@ export function siteEnv(location: SiteLocation, secret: string): NodeJS.ProcessE
 
 export type ChildRun = { ms: number; pid: number }
 
+/** Appends lines to `logFile` as they come, so the log is whole even if the test dies. */
+export function lineLog(logFile: string) {
+  const fd = fs.openSync(logFile, 'a')
+  return { write: (line: string) => fs.writeSync(fd, `${line}\n`), close: () => fs.closeSync(fd) }
+}
+
 /**
  * Runs a TypeScript file of this repository in its own Node process (Node 24, with tsx), its
- * output appended to `logFile`. Rejects with the end of the log when it fails.
+ * output appended to `logFile`. Rejects with the end of its output when it fails.
  * `onStart` gets the child's pid, e.g. to sample its memory.
  */
-export function runTs(
+export async function runTs(
   file: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -38,22 +45,44 @@ export function runTs(
   onStart?: (pid: number) => void,
 ): Promise<ChildRun> {
   const started = Date.now()
-  const log = fs.openSync(logFile, 'a')
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+  const log = lineLog(logFile)
+  let pid = 0
+  const run = await spawnLogged(process.execPath, ['--import', 'tsx', file, ...args], {
     cwd: projectRoot,
     env,
-    stdio: ['ignore', log, log],
-  })
-  if (child.pid) onStart?.(child.pid)
-  return new Promise((resolve, reject) => {
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      fs.closeSync(log)
-      if (code === 0) return resolve({ ms: Date.now() - started, pid: child.pid ?? 0 })
-      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')
-      reject(new Error(`${path.basename(file)} failed (${signal ?? `exit ${code}`}):\n${tail}`))
-    })
-  })
+    onLine: log.write,
+    onStart: (child) => {
+      pid = child.pid!
+      onStart?.(pid)
+    },
+  }).finally(log.close)
+  if (run.code !== 0)
+    throw new Error(
+      `${path.basename(file)} failed (${run.signal ?? `exit ${run.code}`}):\n${run.tail.join('\n')}`,
+    )
+  return { ms: Date.now() - started, pid }
+}
+
+/**
+ * Builds the site into `outDir` the way the rebuild job does (runSiteBuild: a child process,
+ * buildSite's lock, astro build with its search index, swap), its output appended to `logFile`.
+ * Rejects with the end of the output when it fails.
+ */
+export async function buildSiteInto(
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  onStart?: (pid: number) => void,
+) {
+  const log = lineLog(logFile)
+  try {
+    return await runSiteBuild(outDir, { env, onLine: log.write, onStart, by: 'command' })
+  } catch (error) {
+    const tail = error instanceof SiteBuildError ? error.logTail.join('\n') : ''
+    throw new Error(`the site build failed: ${(error as Error).message}\n${tail}`)
+  } finally {
+    log.close()
+  }
 }
 
 const isBuilt = (location: SiteLocation) =>
@@ -61,7 +90,7 @@ const isBuilt = (location: SiteLocation) =>
 
 /**
  * Seeds the real data set into a temporary database and builds the site from it with
- * `buildSite` (cms/build/buildSite.ts), once per test run. SITE_TEST_ROOT names a folder to
+ * the rebuild job's `runSiteBuild` (cms/jobs/runBuild.ts), once per test run. SITE_TEST_ROOT names a folder to
  * build in and keep; if it already holds a build, that build is reused (handy while writing
  * tests: the build takes minutes).
  */
@@ -81,7 +110,7 @@ export async function buildSeededSite(
   try {
     const seeded = await runTs(path.join(here, 'siteSeed.ts'), [location.factsFile], env, logFile)
     log(`site: seeded in ${(seeded.ms / 1000).toFixed(0)} s`)
-    const built = await runTs(path.join(here, 'siteBuildRun.ts'), [location.outDir], env, logFile)
+    const built = await buildSiteInto(location.outDir, env, logFile)
     log(`site: built in ${(built.ms / 1000).toFixed(0)} s into ${location.outDir}`)
   } catch (error) {
     throw new Error(`${(error as Error).message}\n(whole log: ${logFile})`)

@@ -19,7 +19,7 @@ import {
  */
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-lock-'))
-const lockModule = path.resolve(import.meta.dirname, '..', '..', 'cms', 'scripts', 'siteLock.ts')
+const lockModule = path.resolve(import.meta.dirname, '..', '..', 'cms', 'build', 'siteLock.ts')
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 /** A process that holds the lock of `outDir` for `ms` and prints when it held it. */

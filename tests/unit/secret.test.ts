@@ -42,4 +42,19 @@ describe('PAYLOAD_SECRET', () => {
     expect(fs.readFileSync(secretFile(), 'utf8').trim()).toBe(first)
     expect(resolvePayloadSecret({ NODE_ENV: 'development' })).toBe(first)
   })
+
+  it('a site build uses the configured secret, else the local one (astro.config.mjs)', async () => {
+    const { siteBuildSecret, secretFile } = await load()
+    const saved = process.env.PAYLOAD_SECRET
+    try {
+      delete process.env.PAYLOAD_SECRET
+      const local = siteBuildSecret()
+      expect(fs.readFileSync(secretFile(), 'utf8').trim()).toBe(local)
+      process.env.PAYLOAD_SECRET = 'f'.repeat(64)
+      expect(siteBuildSecret()).toBe('f'.repeat(64))
+    } finally {
+      if (saved === undefined) delete process.env.PAYLOAD_SECRET
+      else process.env.PAYLOAD_SECRET = saved
+    }
+  })
 })

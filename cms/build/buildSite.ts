@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind'
 import { projectRoot } from '../paths'
 import { type BuildRecord, writeBuildRecord } from './buildRecord'
 import { forwardLines } from './forwardLines'
-import { countFiles, folderBytes, formatBytes, swapIn } from './siteFolder'
+import { countFiles, folderBytes, swapIn } from './siteFolder'
 import { astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
 
 export type BuildSiteOptions = {

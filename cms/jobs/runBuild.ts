@@ -20,6 +20,7 @@ export class SiteBuildError extends Error {
 
 const tailLength = 40
 // Colour codes, in case a tool in the build colours its output anyway.
+// eslint-disable-next-line no-control-regex -- ESC is the very character to strip
 const ansi = /\x1b\[[0-9;]*m/g
 const timeoutMs = 20 * 60 * 1000
 

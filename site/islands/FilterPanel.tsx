@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 import { type Facet, type FilterState, hasFilters } from '../lib/search'
 import FacetFilters from './FacetFilters'
@@ -23,8 +23,9 @@ const wide = '(min-width: 48rem)'
 /** The filter groups in a panel that folds (open on wide screens), with a clear button. */
 export default function FilterPanel(props: Props) {
   const { title, clearLabel, state, facets, onChange } = props
-  const [open, setOpen] = useState(true)
-  useEffect(() => setOpen(matchMedia(wide).matches), [])
+  // Only ever rendered in the browser (CatalogueFilter shows it once the index answers), so the
+  // screen width can be read at once.
+  const [open, setOpen] = useState(() => matchMedia(wide).matches)
   const selected = facets.reduce((n, facet) => n + (state[facet]?.length ?? 0), 0)
   return (
     <details

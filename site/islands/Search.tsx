@@ -56,7 +56,6 @@ export default function Search({ locale, labels }: Props) {
       setState(filters)
     }
     // Once, after hydration.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const count = number.format(view.total)

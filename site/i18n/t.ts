@@ -25,7 +25,3 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
   if (!text.includes('{')) return text
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`))
 }
-
-/** A translator bound to one locale, for components. */
-export const useT = (locale: Locale) => (key: UiKey, vars?: Record<string, string | number>) =>
-  t(locale, key, vars)

@@ -3,7 +3,7 @@ import { bg } from './bg'
 import { de } from './de'
 import { en, type Templates } from './en'
 
-export type { ApplicationFacts, InquiryFacts, MailText, Templates } from './en'
+export type { InquiryFacts, MailText, Templates } from './en'
 
 const byLocale: Record<Locale, Templates> = { en, bg, de }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { type Facet, type FilterState, hasFilters } from '../lib/search'
 import FacetFilters from './FacetFilters'
@@ -23,9 +23,11 @@ const wide = '(min-width: 48rem)'
 /** The filter groups in a panel that folds (open on wide screens), with a clear button. */
 export default function FilterPanel(props: Props) {
   const { title, clearLabel, state, facets, onChange } = props
-  // Only ever rendered in the browser (CatalogueFilter shows it once the index answers), so the
-  // screen width can be read at once.
-  const [open, setOpen] = useState(() => matchMedia(wide).matches)
+  const [open, setOpen] = useState(true)
+  // The search page renders the panel on the server too, which knows no screen width: the
+  // width is read after hydration, so that the server's HTML and the first render agree.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
+  useEffect(() => setOpen(matchMedia(wide).matches), [])
   const selected = facets.reduce((n, facet) => n + (state[facet]?.length ?? 0), 0)
   return (
     <details

@@ -34,7 +34,8 @@ const cmsSecret = {
   name: 'portal-cms-secret',
   hooks: {
     'astro:config:setup': ({ command }) => {
-      if (command === 'build') process.env.PAYLOAD_SECRET = siteBuildSecret()
+      // `astro check` syncs the content collections first (command 'sync'), loading Payload too.
+      if (command === 'build' || command === 'sync') process.env.PAYLOAD_SECRET = siteBuildSecret()
     },
   },
 }

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { companyOf, isAdminUser, isMemberUser, isStaffUser } from './roles'
 
@@ -12,6 +12,15 @@ export const admins: Access = ({ req }) => isAdminUser(req.user)
 export const staff: Access = ({ req }) => isStaffUser(req.user)
 export const staffField: FieldAccess = ({ req }) => isStaffUser(req.user)
 export const adminField: FieldAccess = ({ req }) => isAdminUser(req.user)
+/** Fields kept by hooks through the database adapter; nobody sets them through the API. */
+export const nobodyField: FieldAccess = () => false
+
+/** Whether the admin panel opens at all: for any logged-in user. */
+export const loggedIn = ({ req }: { req: PayloadRequest }) => Boolean(req.user)
+
+/** Users collection: admins see and change every account, everyone else only their own. */
+export const adminOrSelf: Access = ({ req }) =>
+  isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false
 
 /** Public collections: staff read everything, everyone else the published documents. */
 export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user) ? true : published)

@@ -36,7 +36,7 @@ export function listFiles(root: string, dir: string): FoundFile[] {
 export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
   const hash = crypto.createHash('sha256')
   let bytes = 0
-  await pipeline(fs.createReadStream(file), async function* (source) {
+  await pipeline(fs.createReadStream(file), async function (source) {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       bytes += chunk.length
       hash.update(chunk)

@@ -15,7 +15,6 @@ export const databaseFolder = 'database'
 export const dataFolder = 'data'
 
 export const adapters = ['sqlite', 'mongodb'] as const
-export type AdapterName = (typeof adapters)[number]
 
 const relativePath = z
   .string()
@@ -50,7 +49,6 @@ export const manifestSchema = z.object({
 })
 
 export type Manifest = z.infer<typeof manifestSchema>
-export type ManifestFile = Manifest['files'][number]
 
 /** A failure the operator can act on; the CLI prints its message without a stack trace. */
 export class BackupError extends Error {}

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { companyOf, isStaffUser } from '../access/roles'
-import { staff, staffField } from '../access/rules'
+import { ownCompanyOrStaff, staff, staffField } from '../access/rules'
 import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
 import { countryField } from '../fields/country'
-import { staffOrPublicForm } from '../forms/access'
+import { staffOrPublicForm } from '../access/forms'
 import { mailPendingField } from '../fields/mailPending'
 import { markInquiryMailPending, notifyInquiry } from '../hooks/notifyInquiry'
 import { localeCodes } from '@shared/locales'
@@ -28,11 +27,7 @@ export const Inquiries: CollectionConfig = {
   access: {
     // A member company sees the inquiries addressed to it; the public form comes through its
     // own validated endpoint, not the generic REST API.
-    read: ({ req }) => {
-      if (isStaffUser(req.user)) return true
-      const company = companyOf(req.user)
-      return company === null ? false : { member: { equals: company } }
-    },
+    read: ownCompanyOrStaff,
     create: staffOrPublicForm,
     update: staff,
     delete: staff,

@@ -3,12 +3,8 @@ import path from 'node:path'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { staffOrMember } from '../access/rules'
-import {
-  ownUploadOrStaff,
-  publicOwnUploadOrStaff,
-  uploadOwnerField,
-  uploadVisibilityFields,
-} from '../fields/uploadOwner'
+import { ownUploadOrStaff, publicOwnUploadOrStaff } from '../access/uploads'
+import { uploadOwnerField, uploadVisibilityFields } from '../fields/uploadOwner'
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { labels, message } from '../i18n/messages'

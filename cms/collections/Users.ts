@@ -1,7 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { isAdminUser } from '../access/roles'
-import { admins, adminField } from '../access/rules'
+import { adminOrSelf, admins, adminField, loggedIn } from '../access/rules'
 import { roles } from '../access/roles'
 import { secureCookies } from '../auth/cookies'
 import { currentPasswordField, requireCurrentPassword } from '../auth/currentPassword'
@@ -38,13 +37,11 @@ export const Users: CollectionConfig = {
     group: labels('admin.group.administration'),
   },
   access: {
-    read: ({ req }) =>
-      isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
+    read: adminOrSelf,
     create: admins,
-    update: ({ req }) =>
-      isAdminUser(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
+    update: adminOrSelf,
     delete: admins,
-    admin: ({ req }) => Boolean(req.user),
+    admin: loggedIn,
     // Payload's default lets every logged-in user unlock every account.
     unlock: admins,
   },

@@ -53,6 +53,7 @@ export const RebuildNow: UIFieldClientComponent = () => {
   // Poll quickly while a build is on its way, slowly otherwise (another editor may publish).
   const fast = busy(status)
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- refresh sets state only once its fetch has answered, not during the effect
     void refresh()
     const timer = setInterval(() => void refresh(), fast ? 3000 : 15000)
     return () => clearInterval(timer)

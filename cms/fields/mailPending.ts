@@ -1,5 +1,7 @@
 import type { CheckboxField } from 'payload'
 
+import { nobodyField } from '../access/rules'
+
 /**
  * The outbox flag of a document that sends notification mail: set by a hook in the same write
  * as the document, cleared by the mail job once every mail went out. On SQLite, which writes
@@ -12,5 +14,5 @@ export const mailPendingField: CheckboxField = {
   hidden: true,
   index: true,
   // Only the hooks set it: no request may, whatever its rights.
-  access: { create: () => false, update: () => false },
+  access: { create: nobodyField, update: nobodyField },
 }

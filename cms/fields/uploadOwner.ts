@@ -1,7 +1,7 @@
-import type { Access, CheckboxField, RelationshipField, Where } from 'payload'
+import type { CheckboxField, RelationshipField } from 'payload'
 
-import { companyOf, isStaffUser } from '../access/roles'
-import { staffField } from '../access/rules'
+import { companyOf } from '../access/roles'
+import { nobodyField, staffField } from '../access/rules'
 import { collections } from '@shared/slugs'
 
 /**
@@ -25,12 +25,6 @@ export const uploadOwnerField = (): RelationshipField => ({
   },
 })
 
-export const ownUploadOrStaff: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  const company = companyOf(req.user)
-  return company === null ? false : { owner: { equals: company } }
-}
-
 /**
  * Whether anonymous visitors may list and fetch a file: staff may mark it public; otherwise it
  * is public while a published document uses it (kept by cms/hooks/publicUploads.ts).
@@ -53,7 +47,7 @@ export const uploadVisibilityFields = (): CheckboxField[] => [
     defaultValue: false,
     index: true,
     // Kept by hooks through the database adapter; nobody sets it through the API.
-    access: { create: () => false, update: () => false },
+    access: { create: nobodyField, update: nobodyField },
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -61,14 +55,3 @@ export const uploadVisibilityFields = (): CheckboxField[] => [
     },
   },
 ]
-
-const publicUpload: Where = {
-  or: [{ public: { equals: true } }, { usedByPublished: { equals: true } }],
-}
-
-/** Staff read every file, a member company its own and the public ones, visitors the public. */
-export const publicOwnUploadOrStaff: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  const company = companyOf(req.user)
-  return company === null ? publicUpload : { or: [publicUpload, { owner: { equals: company } }] }
-}

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
-import path from 'node:path'
 
-import { projectRoot, siteOutDir } from '../paths'
+import { siteOutDir } from '../paths'
 import { buildSite } from '../build/buildSite'
 import { formatBytes } from '../build/siteFolder'
 import { serveSite } from './serveSite'

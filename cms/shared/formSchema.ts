@@ -48,6 +48,7 @@ export const maxBodyBytes = 32 * 1024
 // reversed file name in a mail subject), and lone surrogates (with the u flag, a proper pair is
 // one code point and does not match).
 const hiddenChars =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u
 // Names end up in mail subjects and admin lists: one line, and no markup.
 const lineBreaksOrMarkup = /[\t\n\r\u2028\u2029<>]/

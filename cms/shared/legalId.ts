@@ -65,7 +65,7 @@ export const vatFormats: Record<string, RegExp> = {
 
 /** Spaces, dots and hyphens people type inside identifiers; removed before checking. */
 export const normalizeLegalId = (value: string): string =>
-  value.toUpperCase().replace(/[\s.\-]/g, '')
+  value.toUpperCase().replace(/[\s.-]/g, '')
 
 /**
  * True for an EU VAT number: a country prefix (EL for Greece, XI for Northern Ireland) and that

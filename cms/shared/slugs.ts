@@ -32,6 +32,3 @@ export const publicCollections = [
   collections.cooperation,
   collections.pages,
 ] as const
-
-/** Collections a member user edits for its own company. */
-export const memberOwnedCollections = [collections.products, collections.cooperation] as const

@@ -45,6 +45,7 @@ export default function CatalogueFilter({ locale, labels }: Props) {
   const ready = state !== null && view.status === 'ready'
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is read after hydration, so that the server's HTML and the first render agree
     setState(filtersFromSearch(location.search, catalogueFacets))
   }, [])
 

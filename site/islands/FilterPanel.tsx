@@ -25,6 +25,9 @@ const wide = '(min-width: 48rem)'
 export default function FilterPanel(props: Props) {
   const { title, clearLabel, state, facets, onChange } = props
   const [open, setOpen] = useState(true)
+  // The search page renders the panel on the server too, which knows no screen width: the
+  // width is read after hydration, so that the server's HTML and the first render agree.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
   useEffect(() => setOpen(matchMedia(wide).matches), [])
   const selected = facets.reduce((n, facet) => n + (state[facet]?.length ?? 0), 0)
   return (

@@ -55,7 +55,6 @@ export default function Search({ locale, labels }: Props) {
       setState(filters)
     }
     // Once, after hydration.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const count = view.total

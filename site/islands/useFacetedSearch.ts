@@ -78,8 +78,7 @@ export function useFacetedSearch({ query, state, facets, fixed = {}, pageSize, l
       }
     }, 150)
     return () => clearTimeout(timer)
-    // `key` stands for query, state and fixed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for query, state and fixed
   }, [key])
 
   const loadMore = useCallback(async () => {

@@ -25,9 +25,6 @@ export type ImageAttributes = {
   alt: string
 }
 
-/** Widths every image is made in; using few keeps variants shared between pages. */
-export const imageWidths = [400, 800, 1200, 1600] as const
-
 const formats: Record<string, ImageMetadata['format']> = {
   'image/png': 'png',
   'image/jpeg': 'jpg',

@@ -65,7 +65,7 @@ export const graphqlBodies: string[] = [
     d: { internalNote: 'x' },
   }),
   q('query ($id: Int!) { Member(id: $id) { id } }', { id: 'abc' }),
-  q('query ($id: Int!) { Member(id: $id) { id } }', { id: 1e999 }),
+  q('query ($id: Int!) { Member(id: $id) { id } }', { id: Infinity }),
   q('query ($w: Member_where) { Members(where: $w) { docs { id } } }', {
     w: { nope: { equals: 1 } },
   }),

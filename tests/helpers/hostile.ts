@@ -165,6 +165,7 @@ function breakingChange(shape: FormShape, rnd: ReturnType<typeof prng>) {
       const field = rnd.pick(shape.longText)
       const value = rnd.pick(
         hostileStrings.filter((s) =>
+          // eslint-disable-next-line no-control-regex -- picks the strings with control characters
           /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u.test(
             s,
           ),

@@ -55,8 +55,6 @@ export function loadSite() {
   return { outDir, facts, files, htmlFiles, fileFor, page, read, localePages }
 }
 
-export type Site = ReturnType<typeof loadSite>
-
 /** Events that have not ended when the site was built: what feeds and "upcoming" must carry. */
 export const upcomingEvents = (facts: SiteFacts, locale: string) =>
   facts.docs.events[locale].filter(

@@ -69,11 +69,8 @@ describe('open data', () => {
         const valid = validate(data)
         expect(valid ? [] : validate.errors?.slice(0, 10)).toEqual([])
         const slugs = recordsOf(data).map((r) => r.slug)
-        expect(slugs.sort()).toEqual(
-          facts()
-            [collection][locale].map((d) => d.slug)
-            .sort(),
-        )
+        const expected = facts()[collection][locale].map((d) => d.slug)
+        expect(slugs.sort()).toEqual(expected.sort())
       },
     )
   }

@@ -60,6 +60,7 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
 
   useEffect(() => {
     startedAt.current = Date.now()
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server's HTML and the hydrating render must both show the fallback; the form appears in the render after
     setMounted(true)
   }, [])
 
@@ -172,7 +173,9 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
     onSubmit,
     /** For the form's onFocus: starts loading the rules before they are needed. */
     prepare: () => void prepare().catch(() => {}),
-    honeypot: homepage,
+    onHoneypot: (value: string) => {
+      homepage.current = value
+    },
     refs: { form: formRef, alert: alertRef, done: doneRef },
   }
 }

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isStaffUser } from '../access/roles'
+import { isStaffUser } from './roles'
 
 /**
  * Create access of the collections the public forms fill: staff, or the form endpoint itself,

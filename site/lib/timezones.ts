@@ -5,8 +5,21 @@ import { tzlib_get_ical_block } from 'timezones-ical-library'
  * An instant that reads as wall-clock time in an IANA zone. ical-generator prints a TZDate in the
  * event's zone (a plain Date would come out in the build machine's zone).
  */
-export const zonedDate = (instant: Date | string, timeZone = 'UTC') =>
-  new TZDate(new Date(instant).getTime(), timeZone)
+export function zonedDate(instant: Date | string, timeZone = 'UTC'): TZDate {
+  // TZDate makes an unknown zone an Invalid Date, which fails later as "Invalid time value" with
+  // no name in it; a build log must say which zone (an import or a hand-made fix can write one).
+  if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}"`)
+  return new TZDate(new Date(instant).getTime(), timeZone)
+}
+
+const isTimeZone = (timeZone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
 
 /**
  * An instant as RFC 3339 local time with the zone's offset at that moment, to the second.

@@ -285,6 +285,12 @@ describe('VTIMEZONE from timezones-ical-library', () => {
     expect(() => vtimezone('Nowhere/Atlantis')).toThrow(/Nowhere\/Atlantis/)
   })
 
+  it('names an unknown zone instead of writing an invalid date (open data, calendars)', () => {
+    expect(() => isoInZone(new Date('2026-06-11T06:00:00Z'), 'Mars/Olympus_Mons')).toThrow(
+      /time zone "Mars\/Olympus_Mons"/,
+    )
+  })
+
   it('writes ISO times with the offset in force, to the second', () => {
     expect(isoInZone(new Date('2026-06-11T06:00:00.250Z'), 'Europe/Sofia')).toBe(
       '2026-06-11T09:00:00+03:00',

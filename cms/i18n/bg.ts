@@ -39,6 +39,46 @@ export const bg: Catalogue = {
   'admin.buildStatus.label': 'Генериране на сайта',
   'admin.currentPassword.label': 'Текуща парола',
   'admin.currentPassword.description': 'Нужна е само за смяна на имейл адреса или паролата.',
+  'admin.field.slug.description':
+    'Адресът на тази страница в портала. Попълва се от името, ако остане празен.',
+  'admin.field.country.description': 'Двубуквен код по ISO 3166-1 (alpha-2), напр. BG',
+  'admin.field.location.description':
+    'Къде се намира фирмата, за картата: десетични градуси (WGS 84).',
+  'admin.field.owner.description':
+    'Попълва се, когато файлът е качен от потребител на фирма членка.',
+  'admin.field.public.description':
+    'Публичен, дори когато никоя публикувана страница не го използва. Само за екипа на клъстера.',
+  'admin.field.usedByPublished.description':
+    'Задава се автоматично, докато публикувана страница използва този файл.',
+  'admin.members.contact.description':
+    'Показва се в публичния профил; запитванията от купувачи се изпращат на този адрес.',
+  'admin.members.featured.description': 'Показва се на началната страница.',
+  'admin.members.internalNotes.description':
+    'Само за екипа на клъстера: никога не се показва на фирмата или на посетителите.',
+  'admin.categories.parent.description': 'Оставете празно за категория от първо ниво.',
+  'admin.products.member.description': 'Фирмата членка, която го предлага.',
+  'admin.products.integrations.description':
+    'Продукти и услуги на други членове, с които този работи.',
+  'admin.applications.legalId.description': 'Български ЕИК или ДДС номер в ЕС.',
+  'admin.applications.locale.description': 'Езикът на формуляра; отговорите се пишат на него.',
+  'admin.applications.notes.description': 'Бележки на екипа на клъстера по разглеждането.',
+  'admin.applications.createdMember.description': 'Чернова на профил, създадена при одобряването.',
+  'admin.applications.createdUser.description':
+    'Потребителски профил на члена, създаден при одобряването.',
+  'admin.inquiries.cooperation.description':
+    'Обявата за сътрудничество, на която отговаря това заявяване на интерес.',
+  'admin.cooperation.audience.description':
+    'За кого: партньорът, когото обявата търси или на когото е предназначена.',
+  'admin.media.alt.description':
+    'Какво показва изображението – за хората, които не могат да го видят.',
+  'admin.publications.file.description':
+    'PDF файлът на този език; ако липсва, се показва английският.',
+  'admin.events.timeZone.description': 'Часова зона по IANA, в която са обявени часовете по-горе.',
+  'admin.buildStatus.pages.description': 'HTML страници при последното успешно генериране.',
+  'admin.buildStatus.error.description': 'Защо последното генериране се провали.',
+  'admin.buildStatus.deployHook.description':
+    'Какво отговори DEPLOY_HOOK_URL след последното успешно генериране.',
+  'admin.buildStatus.triggeredBy.description': 'Документите, които са го предизвикали.',
 
   'option.employeeRanges.1-9': '1-9',
   'option.employeeRanges.10-49': '10-49',
@@ -174,6 +214,9 @@ export const bg: Catalogue = {
     'Фирма членка може да възстанови версия само като чернова; екипът на клъстера я публикува. Възстановете я като чернова.',
   'error.lockNotYours':
     'Можете да заключвате, променяте и отключвате само документи, които можете да редактирате, и само от свое име.',
+  'error.rebuildLogin': 'Влезте като служител на клъстера, за да генерирате сайта отново.',
+  'error.rebuildStaffOnly':
+    'Само екипът на клъстера (администратори и редактори) може да генерира сайта отново.',
 
   ...formErrorEntries('bg'),
   'form.unreadable':

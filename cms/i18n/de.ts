@@ -40,6 +40,48 @@ export const de: Catalogue = {
   'admin.currentPassword.label': 'Aktuelles Passwort',
   'admin.currentPassword.description':
     'Nur nötig, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
+  'admin.field.slug.description':
+    'Die Adresse dieser Seite im Portal. Wird aus dem Namen gebildet, wenn Sie das Feld leer lassen.',
+  'admin.field.country.description': 'Zweibuchstabiger Code nach ISO 3166-1 (Alpha-2), z. B. BG',
+  'admin.field.location.description':
+    'Wo das Unternehmen seinen Sitz hat, für die Karte: Dezimalgrad (WGS 84).',
+  'admin.field.owner.description':
+    'Wird gesetzt, wenn ein Benutzer eines Mitgliedsunternehmens die Datei hochlädt.',
+  'admin.field.public.description':
+    'Öffentlich, auch wenn keine veröffentlichte Seite die Datei verwendet. Nur für das Cluster-Team.',
+  'admin.field.usedByPublished.description':
+    'Wird automatisch gesetzt, solange eine veröffentlichte Seite diese Datei verwendet.',
+  'admin.members.contact.description':
+    'Wird im öffentlichen Profil angezeigt; Anfragen von Käufern gehen an diese Adresse.',
+  'admin.members.featured.description': 'Wird auf der Startseite angezeigt.',
+  'admin.members.internalNotes.description':
+    'Nur für das Cluster-Team: wird weder dem Unternehmen noch der Öffentlichkeit angezeigt.',
+  'admin.categories.parent.description': 'Leer lassen für eine Kategorie der obersten Ebene.',
+  'admin.products.member.description': 'Das Mitgliedsunternehmen, das es anbietet.',
+  'admin.products.integrations.description':
+    'Produkte und Dienstleistungen anderer Mitglieder, mit denen dieses zusammenarbeitet.',
+  'admin.applications.legalId.description':
+    'Bulgarische UIC/EIK oder EU-Umsatzsteuer-Identifikationsnummer.',
+  'admin.applications.locale.description':
+    'Die Sprache des Formulars; Antworten werden in dieser Sprache verfasst.',
+  'admin.applications.notes.description': 'Notizen des Cluster-Teams zur Prüfung.',
+  'admin.applications.createdMember.description':
+    'Profilentwurf, der bei der Annahme angelegt wurde.',
+  'admin.applications.createdUser.description':
+    'Zugang des Mitglieds, der bei der Annahme angelegt wurde.',
+  'admin.inquiries.cooperation.description':
+    'Die Kooperationsanzeige, auf die diese Interessenbekundung antwortet.',
+  'admin.cooperation.audience.description':
+    'Für wen: der Partner, den diese Anzeige sucht oder an den sie sich richtet.',
+  'admin.media.alt.description': 'Was das Bild zeigt, für Menschen, die es nicht sehen können.',
+  'admin.publications.file.description':
+    'Das PDF in dieser Sprache; fehlt es, wird das englische verwendet.',
+  'admin.events.timeZone.description': 'IANA-Zeitzone, in der die obigen Zeiten angegeben sind.',
+  'admin.buildStatus.pages.description': 'HTML-Seiten des letzten erfolgreichen Builds.',
+  'admin.buildStatus.error.description': 'Warum der letzte Build fehlgeschlagen ist.',
+  'admin.buildStatus.deployHook.description':
+    'Was DEPLOY_HOOK_URL nach dem letzten erfolgreichen Build geantwortet hat.',
+  'admin.buildStatus.triggeredBy.description': 'Die Dokumente, die ihn ausgelöst haben.',
 
   'option.employeeRanges.1-9': '1-9',
   'option.employeeRanges.10-49': '10-49',
@@ -177,6 +219,10 @@ export const de: Catalogue = {
     'Ein Mitgliedsunternehmen kann eine Version nur als Entwurf wiederherstellen; das Cluster-Team veröffentlicht sie. Stellen Sie sie als Entwurf wieder her.',
   'error.lockNotYours':
     'Sie können nur Dokumente sperren, ändern oder entsperren, die Sie bearbeiten dürfen, und nur in Ihrem eigenen Namen.',
+  'error.rebuildLogin':
+    'Melden Sie sich als Mitglied des Cluster-Teams an, um die Website neu zu erstellen.',
+  'error.rebuildStaffOnly':
+    'Nur das Cluster-Team (Administratoren und Redaktion) kann die Website neu erstellen.',
 
   ...formErrorEntries('de'),
   'form.unreadable':

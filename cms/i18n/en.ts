@@ -46,6 +46,43 @@ export const en = {
   'admin.currentPassword.label': 'Current password',
   'admin.currentPassword.description': 'Needed only to change your email address or password.',
 
+  // Descriptions under admin fields: admin.field.<field> for shared fields, else
+  // admin.<collection or global>.<field>.
+  'admin.field.slug.description':
+    'The address of this page on the portal. Filled from the name when left empty.',
+  'admin.field.country.description': 'ISO 3166-1 alpha-2, e.g. BG',
+  'admin.field.location.description':
+    'Where the company is, for the map: decimal degrees (WGS 84).',
+  'admin.field.owner.description': 'Set for uploads by member users.',
+  'admin.field.public.description': 'Public even when no published page uses it. Staff only.',
+  'admin.field.usedByPublished.description':
+    'Set automatically while a published page uses this file.',
+  'admin.members.contact.description':
+    'Shown on the public profile; buyer inquiries go to this address.',
+  'admin.members.featured.description': 'Shown on the home page.',
+  'admin.members.internalNotes.description':
+    'Staff only: never shown to the company or the public.',
+  'admin.categories.parent.description': 'Empty for a top-level category.',
+  'admin.products.member.description': 'The member company that offers it.',
+  'admin.products.integrations.description':
+    "Other members' products and services this one works with.",
+  'admin.applications.legalId.description': 'Bulgarian UIC/EIK or EU VAT number.',
+  'admin.applications.locale.description': 'The language of the form; replies are written in it.',
+  'admin.applications.notes.description': 'Staff notes on the review.',
+  'admin.applications.createdMember.description': 'Draft profile made on approval.',
+  'admin.applications.createdUser.description': 'Member login made on approval.',
+  'admin.inquiries.cooperation.description':
+    'The cooperation post this expression of interest answers.',
+  'admin.cooperation.audience.description': 'For whom: the partner this post looks for or serves.',
+  'admin.media.alt.description': 'What the image shows, for people who cannot see it.',
+  'admin.publications.file.description': 'The PDF in this language; falls back to the English one.',
+  'admin.events.timeZone.description': 'IANA time zone in which the times above are announced.',
+  'admin.buildStatus.pages.description': 'HTML pages in the last good build.',
+  'admin.buildStatus.error.description': 'Why the last build failed.',
+  'admin.buildStatus.deployHook.description':
+    'What DEPLOY_HOOK_URL answered after the last good build.',
+  'admin.buildStatus.triggeredBy.description': 'The documents that triggered it.',
+
   // Labels of the fixed vocabularies (cms/shared/options.ts): option.<vocabulary>.<value>.
   'option.employeeRanges.1-9': '1-9',
   'option.employeeRanges.10-49': '10-49',
@@ -177,6 +214,8 @@ export const en = {
     'A member company can restore a version only as a draft; staff publish it. Restore it as a draft.',
   'error.lockNotYours':
     'You can only lock, change or unlock documents you may edit, in your own name.',
+  'error.rebuildLogin': 'Log in as staff to rebuild the site.',
+  'error.rebuildStaffOnly': 'Only cluster staff (admins and editors) can rebuild the site.',
 
   // The public forms' endpoints: the error codes (shared with the portal) and the request.
   ...formErrorEntries('en'),

@@ -27,6 +27,7 @@ import { databaseAdapter, migrateOnInit } from './databaseAdapter'
 import { guardInput, markOwnEndpoints } from './endpoints/guardInput'
 import { inputErrorsAre400 } from './hooks/inputErrors'
 import { emailAdapter } from './email/adapter'
+import { withFieldLabels } from './fields/fieldLabels'
 import { BuildStatus } from './globals/BuildStatus'
 import { accessQuery } from './graphql/accessQuery'
 import { memberRestoreMutations } from './hooks/memberDrafts'
@@ -83,8 +84,10 @@ export default buildConfig({
     Applications,
     Users,
     SeedState,
-  ].map(trackPublicUploads),
-  globals: [Settings, BuildStatus],
+  ]
+    .map(trackPublicUploads)
+    .map(withFieldLabels),
+  globals: [Settings, BuildStatus].map(withFieldLabels),
   jobs: {
     tasks: [rebuildSiteTask, sendMailTask],
     // Notification mail: one job per stored inquiry or decision, one task per mail.

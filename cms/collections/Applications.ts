@@ -32,7 +32,7 @@ export const Applications: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: 20,
-      admin: { description: 'Bulgarian UIC/EIK or EU VAT number.' },
+      admin: { description: labels('admin.applications.legalId.description') },
     },
     urlField({ name: 'website' }),
     { name: 'employees', type: 'select', options: optionsOf('employeeRanges') },
@@ -46,7 +46,7 @@ export const Applications: CollectionConfig = {
       type: 'select',
       options: localeCodes.map((c) => c),
       defaultValue: defaultLocale,
-      admin: { description: 'The language of the form; replies are written in it.' },
+      admin: { description: labels('admin.applications.locale.description') },
     },
     {
       name: 'status',
@@ -56,7 +56,11 @@ export const Applications: CollectionConfig = {
       options: optionsOf('applicationStatuses'),
       admin: { position: 'sidebar' },
     },
-    { name: 'notes', type: 'textarea', admin: { description: 'Staff notes on the review.' } },
+    {
+      name: 'notes',
+      type: 'textarea',
+      admin: { description: labels('admin.applications.notes.description') },
+    },
     {
       name: 'createdMember',
       type: 'relationship',
@@ -64,14 +68,18 @@ export const Applications: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Draft profile made on approval.',
+        description: labels('admin.applications.createdMember.description'),
       },
     },
     {
       name: 'createdUser',
       type: 'relationship',
       relationTo: collections.users,
-      admin: { position: 'sidebar', readOnly: true, description: 'Member login made on approval.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: labels('admin.applications.createdUser.description'),
+      },
     },
     mailPendingField,
   ],

@@ -30,7 +30,7 @@ export const Categories: CollectionConfig = {
       name: 'parent',
       type: 'relationship',
       relationTo: collections.categories,
-      admin: { position: 'sidebar', description: 'Empty for a top-level category.' },
+      admin: { position: 'sidebar', description: labels('admin.categories.parent.description') },
       // Two levels only: a parent must itself be top-level, and not this category.
       filterOptions: ({ id }): Where => {
         const topLevel: Where = { parent: { exists: false } }

@@ -51,7 +51,7 @@ export const Cooperation: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 400,
-      admin: { description: 'For whom: the partner this post looks for or serves.' },
+      admin: { description: labels('admin.cooperation.audience.description') },
     },
     { name: 'categories', type: 'relationship', relationTo: collections.categories, hasMany: true },
     {

@@ -58,7 +58,7 @@ export const Events: CollectionConfig = {
       type: 'text',
       required: true,
       defaultValue: 'Europe/Sofia',
-      admin: { description: 'IANA time zone in which the times above are announced.' },
+      admin: { description: labels('admin.events.timeZone.description') },
       validate: (value: unknown, { req }: { req: PayloadRequest }) =>
         typeof value === 'string' && isTimeZone(value) ? true : message(req, 'timeZone'),
     },

@@ -44,7 +44,7 @@ export const Inquiries: CollectionConfig = {
       name: 'cooperation',
       type: 'relationship',
       relationTo: collections.cooperation,
-      admin: { description: 'The cooperation post this expression of interest answers.' },
+      admin: { description: labels('admin.inquiries.cooperation.description') },
     },
     {
       name: 'member',

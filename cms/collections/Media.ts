@@ -63,7 +63,7 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       maxLength: 300,
-      admin: { description: 'What the image shows, for people who cannot see it.' },
+      admin: { description: labels('admin.media.alt.description') },
       validate: (
         value: unknown,
         { req, operation }: { req: PayloadRequest; operation?: string },

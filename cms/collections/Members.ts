@@ -79,7 +79,7 @@ export const Members: CollectionConfig = {
     {
       name: 'contact',
       type: 'group',
-      admin: { description: 'Shown on the public profile; buyer inquiries go to this address.' },
+      admin: { description: labels('admin.members.contact.description') },
       fields: [
         { name: 'name', type: 'text' },
         emailField({ name: 'email' }),
@@ -100,13 +100,13 @@ export const Members: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: { update: staffField, create: staffField },
-      admin: { position: 'sidebar', description: 'Shown on the home page.' },
+      admin: { position: 'sidebar', description: labels('admin.members.featured.description') },
     },
     {
       name: 'internalNotes',
       type: 'textarea',
       access: { read: staffField, update: staffField, create: staffField },
-      admin: { description: 'Staff only: never shown to the company or the public.' },
+      admin: { description: labels('admin.members.internalNotes.description') },
     },
   ],
 }

@@ -41,7 +41,7 @@ export const Products: CollectionConfig = {
       required: true,
       index: true,
       access: { update: staffField },
-      admin: { position: 'sidebar', description: 'The member company that offers it.' },
+      admin: { position: 'sidebar', description: labels('admin.products.member.description') },
     },
     {
       name: 'kind',
@@ -70,7 +70,7 @@ export const Products: CollectionConfig = {
       type: 'relationship',
       relationTo: collections.products,
       hasMany: true,
-      admin: { description: "Other members' products and services this one works with." },
+      admin: { description: labels('admin.products.integrations.description') },
       filterOptions: ({ data }) => (data?.member ? { member: { not_equals: data.member } } : true),
       validate: async (value: unknown, { req, data }: { req: PayloadRequest; data: unknown }) =>
         (await integrationsAreForeign(value, (data as { member?: unknown })?.member, req)) ||

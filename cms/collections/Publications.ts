@@ -42,7 +42,7 @@ export const Publications: CollectionConfig = {
       type: 'upload',
       relationTo: collections.documents,
       localized: true,
-      admin: { description: 'The PDF in this language; falls back to the English one.' },
+      admin: { description: labels('admin.publications.file.description') },
     },
     { name: 'cover', type: 'upload', relationTo: collections.media },
   ],

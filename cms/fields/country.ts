@@ -1,6 +1,6 @@
 import type { PayloadRequest, TextField } from 'payload'
 
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 import { isCountryCode } from '@shared/countries'
 
 type Overrides = Partial<Omit<TextField, 'type' | 'hasMany'>> & { name: string }
@@ -16,7 +16,7 @@ export function countryField(overrides: Overrides, many = false): TextField {
       if (!values.length) return required ? message(req, 'countryCode') : true
       return values.every(check) ? true : message(req, 'countryCode')
     },
-    admin: { description: 'ISO 3166-1 alpha-2, e.g. BG' },
+    admin: { description: labels('admin.field.country.description') },
     ...overrides,
   } as TextField
 }

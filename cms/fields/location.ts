@@ -1,6 +1,6 @@
 import type { GroupField, PayloadRequest } from 'payload'
 
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 
 const inRange = (min: number, max: number) => (value: unknown) =>
   value == null || (typeof value === 'number' && value >= min && value <= max)
@@ -12,7 +12,7 @@ const inRange = (min: number, max: number) => (value: unknown) =>
 export const locationField = (): GroupField => ({
   name: 'location',
   type: 'group',
-  admin: { description: 'Where the company is, for the map: decimal degrees (WGS 84).' },
+  admin: { description: labels('admin.field.location.description') },
   fields: [
     {
       type: 'row',

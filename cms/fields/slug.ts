@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { message } from '../i18n/messages'
+import { labels, message } from '../i18n/messages'
 import { defaultLocale } from '@shared/locales'
 import { slugify, slugPattern } from '@shared/validators'
 
@@ -29,7 +29,7 @@ export function slugField({
     // Not `required` in the schema: the hook fills it, and the validator insists it is there.
     admin: {
       position: 'sidebar',
-      description: 'The address of this page on the portal. Filled from the name when left empty.',
+      description: labels('admin.field.slug.description'),
     },
     hooks: {
       beforeValidate: [

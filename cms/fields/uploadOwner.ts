@@ -2,6 +2,7 @@ import type { CheckboxField, RelationshipField } from 'payload'
 
 import { companyOf } from '../access/roles'
 import { nobodyField, staffField } from '../access/rules'
+import { labels } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 
 /**
@@ -13,7 +14,11 @@ export const uploadOwnerField = (): RelationshipField => ({
   type: 'relationship',
   relationTo: collections.members,
   index: true,
-  admin: { position: 'sidebar', readOnly: true, description: 'Set for uploads by member users.' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: labels('admin.field.owner.description'),
+  },
   hooks: {
     beforeChange: [
       ({ req, value, operation, originalDoc }) => {
@@ -38,7 +43,7 @@ export const uploadVisibilityFields = (): CheckboxField[] => [
     access: { create: staffField, update: staffField },
     admin: {
       position: 'sidebar',
-      description: 'Public even when no published page uses it. Staff only.',
+      description: labels('admin.field.public.description'),
     },
   },
   {
@@ -51,7 +56,7 @@ export const uploadVisibilityFields = (): CheckboxField[] => [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'Set automatically while a published page uses this file.',
+      description: labels('admin.field.usedByPublished.description'),
     },
   },
 ]

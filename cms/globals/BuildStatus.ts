@@ -52,19 +52,19 @@ export const BuildStatus: GlobalConfig = {
     {
       name: 'pages',
       type: 'number',
-      admin: { hidden: true, description: 'HTML pages in the last good build.' },
+      admin: { hidden: true, description: labels('admin.buildStatus.pages.description') },
     },
     {
       name: 'error',
       type: 'textarea',
-      admin: { hidden: true, description: 'Why the last build failed.' },
+      admin: { hidden: true, description: labels('admin.buildStatus.error.description') },
     },
     {
       name: 'deployHook',
       type: 'text',
       admin: {
         hidden: true,
-        description: 'What DEPLOY_HOOK_URL answered after the last good build.',
+        description: labels('admin.buildStatus.deployHook.description'),
       },
     },
     {
@@ -72,7 +72,7 @@ export const BuildStatus: GlobalConfig = {
       type: 'json',
       // Shown as a list by the RebuildNow panel: Payload's JSON editor loads Monaco from a CDN,
       // so offline (and without third-party requests) the field would show empty.
-      admin: { hidden: true, description: 'The documents that triggered it.' },
+      admin: { hidden: true, description: labels('admin.buildStatus.triggeredBy.description') },
     },
     { name: 'logTail', type: 'textarea', admin: { hidden: true } },
   ],

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../access/roles'
+import { message } from '../i18n/messages'
 import { queueRebuild } from './queue'
 import { userEmail } from './triggers'
 
@@ -13,13 +14,9 @@ export const rebuildNowEndpoint: Endpoint = {
   path: '/rebuild',
   method: 'post',
   handler: async (req) => {
-    if (!req.user)
-      return Response.json({ message: 'Log in as staff to rebuild the site.' }, { status: 401 })
+    if (!req.user) return Response.json({ message: message(req, 'rebuildLogin') }, { status: 401 })
     if (!isStaffUser(req.user))
-      return Response.json(
-        { message: 'Only cluster staff (admins and editors) can rebuild the site.' },
-        { status: 403 },
-      )
+      return Response.json({ message: message(req, 'rebuildStaffOnly') }, { status: 403 })
     const { jobId, merged } = await queueRebuild(
       req,
       { operation: 'manual', at: new Date().toISOString(), user: userEmail(req.user) },

@@ -57,7 +57,7 @@ export default function ApplicationForm(props: Props) {
     locale,
     labels,
   })
-  const text = (key: string) => say(labels, key)
+  const text = (key: string) => say(locale, labels, key)
   // Sectors and consent are a checkbox group and a checkbox, not text fields.
   const field = (name: Exclude<Field, 'sectors' | 'consent'>) => form.field(name)
   const id = form.id
@@ -74,7 +74,9 @@ export default function ApplicationForm(props: Props) {
     <FormFrame
       form={form}
       fallback={props.children}
-      success={say(labels, 'form.application.success', { email: String(form.values.email).trim() })}
+      success={say(locale, labels, 'form.application.success', {
+        email: String(form.values.email).trim(),
+      })}
       submitLabel={text('form.application.submit')}
       sendingLabel={text('form.sending')}
       honeypotLabel={text('form.honeypot')}

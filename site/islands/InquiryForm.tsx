@@ -40,12 +40,12 @@ export default function InquiryForm(props: Props) {
     () => (form.mounted ? countryOptions(locale) : []),
     [form.mounted, locale],
   )
-  const text = (key: string) => say(labels, key)
+  const text = (key: string) => say(locale, labels, key)
   return (
     <FormFrame
       form={form}
       fallback={props.children}
-      success={say(labels, 'form.inquiry.success', { member: props.memberName })}
+      success={say(locale, labels, 'form.inquiry.success', { member: props.memberName })}
       submitLabel={text(cooperation ? 'form.interest.submit' : 'form.inquiry.submit')}
       sendingLabel={text('form.sending')}
       honeypotLabel={text('form.honeypot')}

@@ -18,6 +18,7 @@ import type { applicationStatuses } from '@shared/options'
 import { optionKey, t } from '../../cms/i18n/messages'
 import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
+import { format } from '../../site/i18n/format'
 import { urlFor } from '../../site/lib/urls'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
@@ -29,8 +30,6 @@ import { readFacts, type SiteFacts, siteLocation } from '../helpers/siteFacts'
 const bg = JSON.parse(
   fs.readFileSync(path.join(projectRoot, 'site', 'i18n', 'ui', 'bg.json'), 'utf8'),
 ) as Record<string, string>
-const fill = (text: string, vars: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
 
 const token = crypto.randomBytes(3).toString('hex')
 const shots = path.join(projectRoot, 'test-results')
@@ -168,7 +167,7 @@ describe('the inquiry form', () => {
       `^${escape(bg['form.inquiry.title']).replace('\\{member\\}', '(.+)')}$`,
     )
     const member = (await page.locator('#inquiry-title').innerText()).match(title)![1]
-    expect(await status.innerText()).toBe(fill(bg['form.inquiry.success'], { member }))
+    expect(await status.innerText()).toBe(format('bg', bg['form.inquiry.success'], { member }))
     await page.screenshot({ path: path.join(shots, 'forms-inquiry-sent-bg.png'), fullPage: true })
     // Without SMTP the CMS writes its mail to files: the member's notice, answerable to the buyer,
     // sent by the server's mail queue within a few seconds.
@@ -246,7 +245,7 @@ describe('the membership application', () => {
 
     const status = form.getByRole('status')
     await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/\S/)
-    expect(await status.innerText()).toBe(fill(bg['form.application.success'], { email }))
+    expect(await status.innerText()).toBe(format('bg', bg['form.application.success'], { email }))
     await page.screenshot({
       path: path.join(shots, 'forms-application-sent-bg.png'),
       fullPage: true,

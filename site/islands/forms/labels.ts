@@ -1,6 +1,7 @@
 import { formErrorTexts } from '@shared/formErrors'
 import type { FormErrorCode } from '@shared/formSchema'
 import type { Locale } from '@shared/locales'
+import { format, type Vars } from '../../i18n/format'
 
 /**
  * The form's UI strings, passed as a prop: the `form.*` keys of site/i18n/ui/<locale>.json and
@@ -19,11 +20,12 @@ export const formErrorLabels = (locale: Locale): FormLabels =>
   )
 
 /**
- * A label with its {placeholders} filled; the key itself when the page did not pass it, so a
- * missing string shows up in the site's text checks instead of vanishing.
+ * A label with its {placeholders} filled by the portal's one format() (site/i18n/format.ts);
+ * the key itself when the page did not pass it, so a missing string shows up in the site's
+ * text checks instead of vanishing.
  */
-export const say = (labels: FormLabels, key: string, vars: Record<string, string> = {}) =>
-  (labels[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? `{${name}}`)
+export const say = (locale: string, labels: FormLabels, key: string, vars: Vars = {}) =>
+  format(locale, labels[key] ?? key, vars)
 
 /** The words for an error code of the shared rules (cms/shared/formSchema.ts). */
 export const errorText = (labels: FormLabels, code: FormErrorCode | string) =>

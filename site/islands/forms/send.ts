@@ -28,7 +28,7 @@ export async function sendForm(
       body: JSON.stringify(body),
     })
   } catch {
-    return { kind: 'failed', message: say(labels, 'form.error.network') }
+    return { kind: 'failed', message: say(locale, labels, 'form.error.network') }
   }
   if (response.ok) return { kind: 'sent' }
   if (response.status === 400) {
@@ -42,15 +42,15 @@ export async function sendForm(
     return { kind: 'invalid', errors }
   }
   if (response.status === 413)
-    return { kind: 'failed', message: say(labels, 'form.error.tooLarge') }
+    return { kind: 'failed', message: say(locale, labels, 'form.error.tooLarge') }
   if (response.status === 429) {
     const wait = waitText(locale, response.headers.get('Retry-After'))
     return {
       kind: 'failed',
-      message: say(labels, 'form.error.rateLimited', {
-        wait: wait ?? say(labels, 'form.waitLater'),
+      message: say(locale, labels, 'form.error.rateLimited', {
+        wait: wait ?? say(locale, labels, 'form.waitLater'),
       }),
     }
   }
-  return { kind: 'failed', message: say(labels, 'form.error.server') }
+  return { kind: 'failed', message: say(locale, labels, 'form.error.server') }
 }

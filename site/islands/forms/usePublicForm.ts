@@ -127,7 +127,7 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
     try {
       ;({ minFillSeconds } = await prepare())
     } catch {
-      return fail({}, say(labels, 'form.error.network'))
+      return fail({}, say(locale, labels, 'form.error.network'))
     }
     const found = check(values)
     if (Object.keys(found).length > 0) return fail(found, '')
@@ -154,7 +154,7 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
   const field = (name: keyof V & string) => ({
     id: `${id}-${name}`,
     name,
-    label: say(labels, `form.${name}`),
+    label: say(locale, labels, `form.${name}`),
     value: String(values[name]),
     error: errors[name] || undefined,
     onChange: (value: string) => set(name, value),

@@ -41,13 +41,16 @@ export async function run(
  */
 export async function buildAdminIfChanged(env: NodeJS.ProcessEnv, quiet = false): Promise<boolean> {
   const marker = path.join(projectRoot, 'cms', '.next', 'portal-source-hash')
-  const hashNow = () =>
-    sourceHash([path.join(projectRoot, 'cms')], [path.join(projectRoot, 'package-lock.json')])
-  const hash = hashNow()
+  // The hash taken before building: a file edited during the build then makes the next start
+  // build again, instead of passing a stale build for a current one. The root tsconfig.json
+  // holds the path aliases the admin's imports resolve through.
+  const hash = sourceHash(
+    [path.join(projectRoot, 'cms')],
+    [path.join(projectRoot, 'package-lock.json'), path.join(projectRoot, 'tsconfig.json')],
+  )
   const built = fs.existsSync(path.join(projectRoot, 'cms', '.next', 'BUILD_ID'))
   if (built && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === hash) return false
   await run(nextBin(), ['build', 'cms'], { ...env, NODE_ENV: 'production' }, quiet)
-  // Next may touch files under cms/ (next-env.d.ts) while building: record what it left.
-  fs.writeFileSync(marker, hashNow())
+  fs.writeFileSync(marker, hash)
   return true
 }

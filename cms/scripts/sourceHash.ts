@@ -8,7 +8,8 @@ import path from 'node:path'
  */
 export function sourceHash(dirs: string[], extraFiles: string[] = []): string {
   const hash = crypto.createHash('sha256')
-  const skip = new Set(['.next', 'node_modules', 'dist', '.astro'])
+  // next-env.d.ts is written by `next build` itself, so it is output, not input.
+  const skip = new Set(['.next', 'node_modules', 'dist', '.astro', 'next-env.d.ts'])
   const walk = (dir: string) => {
     for (const entry of fs
       .readdirSync(dir, { withFileTypes: true })

@@ -10,7 +10,7 @@ import type {
 } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Locale } from '@shared/locales'
-import { type Route, urlFor } from './urls'
+import { isRoutedCollection, routeOf, urlFor } from './urls'
 
 /** A Lexical rich text field as Payload returns it. */
 export type RichText =
@@ -36,29 +36,6 @@ export type RichTextOptions = {
 
 type LinkDoc = { relationTo: string; value: unknown }
 
-/** Where an internal link to a CMS document goes on the portal, in the page's locale. */
-export function routeOfDocument(relationTo: string, slug: string): { route: Route; hash?: string } {
-  switch (relationTo) {
-    case 'members':
-      return { route: { kind: 'member', slug } }
-    case 'products':
-      return { route: { kind: 'product', slug } }
-    case 'events':
-      return { route: { kind: 'event', slug } }
-    case 'publications':
-      return { route: { kind: 'publication', slug } }
-    case 'pages':
-      return { route: slug === 'membership' ? { kind: 'membership' } : { kind: 'page', slug } }
-    // Partners and cooperation posts have no page of their own: their entry on the list.
-    case 'partners':
-      return { route: { kind: 'partners' }, hash: slug }
-    case 'cooperation':
-      return { route: { kind: 'cooperation' }, hash: slug }
-    default:
-      return { route: { kind: 'catalogue' } }
-  }
-}
-
 function internalHref(doc: LinkDoc | null | undefined, options: RichTextOptions): string {
   if (!doc) return '#'
   const value = doc.value
@@ -67,8 +44,12 @@ function internalHref(doc: LinkDoc | null | undefined, options: RichTextOptions)
       ? (value as { slug?: string }).slug
       : options.slugOf?.(doc.relationTo, value as number | string)
   if (!slug) return '#'
-  const { route, hash } = routeOfDocument(doc.relationTo, slug)
-  return urlFor(options.locale, route) + (hash ? `#${encodeURIComponent(hash)}` : '')
+  // A link to a document of another collection (a category, a file) goes to the catalogue.
+  const { relationTo } = doc
+  return urlFor(
+    options.locale,
+    isRoutedCollection(relationTo) ? routeOf(relationTo, { slug }) : { kind: 'catalogue' },
+  )
 }
 
 function converters(options: RichTextOptions): HTMLConverters {

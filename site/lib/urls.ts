@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
 
 /** The kinds of page the portal has, and where each lives under /<locale>/. */
@@ -11,8 +13,10 @@ export type Route =
   | { kind: 'event'; slug: string }
   | { kind: 'publications' }
   | { kind: 'publication'; slug: string }
-  | { kind: 'partners' }
-  | { kind: 'cooperation' }
+  /** `anchor`: one partner's entry (partners have no page of their own). */
+  | { kind: 'partners'; anchor?: string }
+  /** `anchor`: one post's entry (cooperation posts have no page of their own). */
+  | { kind: 'cooperation'; anchor?: string }
   | { kind: 'membership' }
   | { kind: 'search' }
   | { kind: 'developers' }
@@ -43,8 +47,39 @@ const paths: { [K in Route['kind']]: (r: Extract<Route, { kind: K }>) => string 
  */
 export function urlFor(locale: Locale, route: Route): string {
   const path = (paths[route.kind] as (r: Route) => string)(route)
-  return `/${locale}/${path}`
+  const anchor = 'anchor' in route && route.anchor ? `#${encodeURIComponent(route.anchor)}` : ''
+  return `/${locale}/${path}${anchor}`
 }
+
+/** The CMS collections whose documents the portal shows, each on its page or its list's entry. */
+export type RoutedCollection = Extract<
+  CollectionSlug,
+  'members' | 'products' | 'events' | 'publications' | 'pages' | 'partners' | 'cooperation'
+>
+
+const documentRoutes: { [C in RoutedCollection]: (slug: string) => Route } = {
+  members: (slug) => ({ kind: 'member', slug }),
+  products: (slug) => ({ kind: 'product', slug }),
+  events: (slug) => ({ kind: 'event', slug }),
+  publications: (slug) => ({ kind: 'publication', slug }),
+  // membership.astro shows the CMS page "membership" above the application form.
+  pages: (slug) => (slug === 'membership' ? { kind: 'membership' } : { kind: 'page', slug }),
+  partners: (slug) => ({ kind: 'partners', anchor: slug }),
+  cooperation: (slug) => ({ kind: 'cooperation', anchor: slug }),
+}
+
+export const isRoutedCollection = (collection: string): collection is RoutedCollection =>
+  Object.hasOwn(documentRoutes, collection)
+
+/**
+ * Where a CMS document is on the portal. The collection is named because the site's entries
+ * (site/lib/entries.ts) and a link's target carry only the document.
+ *
+ * @example urlFor('bg', routeOf('products', product)) // '/bg/catalogue/erp-flow/'
+ * @example urlFor('en', routeOf('partners', partner)) // '/en/partners/#elbe'
+ */
+export const routeOf = (collection: RoutedCollection, doc: { slug: string }): Route =>
+  documentRoutes[collection](doc.slug)
 
 /** The same page in every locale, for the language switcher and hreflang alternates. */
 export const alternatesOf = (route: Route) =>

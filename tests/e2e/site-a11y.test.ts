@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@shared/locales'
-import { urlFor } from '../../site/lib/urls'
+import { routeOf, urlFor } from '../../site/lib/urls'
 import { axeViolations, mainLinks, openSite } from '../helpers/siteBrowser'
-import { pageOf } from '../helpers/siteDist'
 
 let ctx: Awaited<ReturnType<typeof openSite>>
 beforeAll(async () => {
@@ -21,9 +20,9 @@ function journey(locale: Locale): [string, string][] {
   return [
     ['home', urlFor(locale, { kind: 'home' })],
     ['catalogue', urlFor(locale, { kind: 'catalogue' })],
-    ['product', pageOf('products', locale, product.slug)!],
-    ['event', pageOf('events', locale, event.slug)!],
-    ['member', pageOf('members', locale, docs.members[locale][0].slug)!],
+    ['product', urlFor(locale, routeOf('products', product))],
+    ['event', urlFor(locale, routeOf('events', event))],
+    ['member', urlFor(locale, routeOf('members', docs.members[locale][0]))],
     ['search', `${urlFor(locale, { kind: 'search' })}?q=${encodeURIComponent(product.title)}`],
   ]
 }
@@ -94,19 +93,19 @@ describe('without JavaScript', () => {
       await page.waitForLoadState()
     }
     expect([...visible].sort()).toEqual(
-      products.map((p) => pageOf('products', 'en', p.slug)).sort(),
+      products.map((p) => urlFor('en', routeOf('products', p))).sort(),
     )
     await page.goto(`${ctx.url}${urlFor('en', { kind: 'catalogue' })}`)
-    const target = products.find((p) => pageOf('products', 'en', p.slug) === [...visible][5])!
+    const target = products.find((p) => urlFor('en', routeOf('products', p)) === [...visible][5])!
     await page
-      .locator(`main a[href="${pageOf('products', 'en', target.slug)}"]`)
+      .locator(`main a[href="${urlFor('en', routeOf('products', target))}"]`)
       .first()
       .click()
-    await page.waitForURL(`**${pageOf('products', 'en', target.slug)}`)
+    await page.waitForURL(`**${urlFor('en', routeOf('products', target))}`)
     expect(await page.locator('h1').first().innerText()).toContain(target.title)
     // The language switcher is a plain link too.
     await page.locator('header a[hreflang="bg"]').first().click()
-    await page.waitForURL(`**${pageOf('products', 'bg', target.slug)}`)
+    await page.waitForURL(`**${urlFor('bg', routeOf('products', target))}`)
     await context.close()
   })
 

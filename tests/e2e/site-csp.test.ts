@@ -16,11 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@shared/locales'
 import { formsOrigin, headersFileName, parseHeadersFile } from '../../cms/build/siteHeaders'
-import { urlFor } from '../../site/lib/urls'
+import { routeOf, urlFor } from '../../site/lib/urls'
 import { watchCsp } from '../helpers/cspWatch'
 import { numberIn, openSite } from '../helpers/siteBrowser'
 import { projectRoot } from '../helpers/siteBuild'
-import { pageOf } from '../helpers/siteDist'
 
 let ctx: Awaited<ReturnType<typeof openSite>>
 beforeAll(async () => {
@@ -48,7 +47,13 @@ describe('the Content-Security-Policy of the portal', () => {
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\s\*(\s|;|$)/)
     expect(csp).toContain(`connect-src 'self' ${formsOrigin(process.env)}`)
     expect(csp).toContain("frame-ancestors 'none'")
-    for (const url of ['/en/', '/bg/catalogue/', '/pagefind/pagefind.js', '/en/no-such-page/']) {
+    const urls = [
+      urlFor('en', { kind: 'home' }),
+      urlFor('bg', { kind: 'catalogue' }),
+      '/pagefind/pagefind.js',
+      '/en/no-such-page/',
+    ]
+    for (const url of urls) {
       const res = await fetch(`${ctx.url}${url}`)
       expect(res.headers.get('content-security-policy'), url).toBe(csp)
       expect(res.headers.get('x-frame-options')).toBe('DENY')
@@ -131,7 +136,7 @@ async function searchFindsAProduct(page: Page, locale: Locale) {
   const product = ctx.site.facts.docs.products[locale][0]!
   await page.goto(`${ctx.url}${urlFor(locale, { kind: 'search' })}`)
   await page.getByRole('searchbox').fill(product.title)
-  const target = pageOf('products', locale, product.slug)!
+  const target = urlFor(locale, routeOf('products', product))
   await page.locator(`main a[href="${target}"]`).first().waitFor({ timeout: 20_000 })
 }
 
@@ -164,7 +169,7 @@ async function catalogueFilterNarrows(page: Page, locale: Locale) {
 async function inquiryIsSent(page: Page, locale: Locale) {
   const labels = ui(locale)
   const product = ctx.site.facts.docs.products[locale].find((p) => p.summary)!
-  await page.goto(`${ctx.url}${pageOf('products', locale, product.slug)}`)
+  await page.goto(`${ctx.url}${urlFor(locale, routeOf('products', product))}`)
   const form = page.locator('#inquiry')
   await form.locator('form').waitFor({ timeout: 20_000 })
   await form.getByLabel(labels['form.name']!).fill('Anna Buyer')

@@ -2,9 +2,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@shared/locales'
-import { urlFor } from '../../site/lib/urls'
+import { routeOf, urlFor } from '../../site/lib/urls'
 import { mainLinks, numberIn, openSite } from '../helpers/siteBrowser'
-import { pageOf } from '../helpers/siteDist'
 import type { SiteDoc } from '../helpers/siteFacts'
 
 let ctx: Awaited<ReturnType<typeof openSite>>
@@ -45,7 +44,7 @@ describe('the built site in a browser', () => {
       const page = await ctx.browser.newPage()
       await page.goto(`${ctx.url}${urlFor(locale, { kind: 'search' })}`)
       await page.getByRole('searchbox').fill(word)
-      const target = pageOf('products', locale, product.slug)!
+      const target = urlFor(locale, routeOf('products', product))
       await page.locator(`main a[href="${target}"]`).first().waitFor({ timeout: 20_000 })
       const results = (await mainLinks(page)).filter(
         (href) => href !== urlFor(locale, { kind: 'catalogue' }),
@@ -75,7 +74,7 @@ describe('the built site in a browser', () => {
       waitUntil: 'domcontentloaded',
     })
     await page.getByRole('searchbox').fill(word)
-    const target = pageOf('products', 'de', product.slug)!
+    const target = urlFor('de', routeOf('products', product))
     await page.locator(`main a[href="${target}"]`).first().waitFor({ timeout: 20_000 })
     expect(await page.getByRole('searchbox').inputValue()).toBe(word)
     expect(new URL(page.url()).searchParams.get('q')).toBe(word)
@@ -128,9 +127,9 @@ describe('the built site in a browser', () => {
     ] as const
     for (const [collection, doc] of cases) {
       for (const to of ['bg', 'de'] as Locale[]) {
-        await page.goto(`${ctx.url}${pageOf(collection, 'en', doc.slug)}`)
+        await page.goto(`${ctx.url}${urlFor('en', routeOf(collection, doc))}`)
         await page.locator(`header a[hreflang="${to}"]`).first().click()
-        await page.waitForURL(`**${pageOf(collection, to, doc.slug)}`)
+        await page.waitForURL(`**${urlFor(to, routeOf(collection, doc))}`)
         const title = facts().docs[collection][to].find((d) => d.slug === doc.slug)!.title
         expect(await page.locator('h1').first().innerText()).toContain(title)
         expect(await page.locator('html').getAttribute('lang')).toBe(to)

@@ -3,29 +3,8 @@ import path from 'node:path'
 
 import { inject } from 'vitest'
 
-import type { Locale } from '@shared/locales'
-import { urlFor } from '../../site/lib/urls'
-import { type ListedCollection, readFacts, type SiteFacts } from './siteFacts'
+import { readFacts, type SiteFacts } from './siteFacts'
 import { type Parsed, parseHtml, walk } from './siteHtml'
-
-/** The route of a document's own page; partners and cooperation posts have none. */
-export function pageOf(collection: ListedCollection, locale: string, slug: string) {
-  const l = locale as Locale
-  switch (collection) {
-    case 'members':
-      return urlFor(l, { kind: 'member', slug })
-    case 'products':
-      return urlFor(l, { kind: 'product', slug })
-    case 'events':
-      return urlFor(l, { kind: 'event', slug })
-    case 'publications':
-      return urlFor(l, { kind: 'publication', slug })
-    case 'pages':
-      return urlFor(l, slug === 'membership' ? { kind: 'membership' } : { kind: 'page', slug })
-    default:
-      return undefined
-  }
-}
 
 /**
  * The site built by tests/site/globalSetup.ts, with what the database held when it was built.

@@ -2,8 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '@shared/locales'
-import { loadSite, pageOf, upcomingEvents } from '../helpers/siteDist'
+import { type Locale, localeCodes } from '@shared/locales'
+import { routeOf, urlFor } from '../../site/lib/urls'
+import { loadSite, upcomingEvents } from '../helpers/siteDist'
 import type { SiteDoc } from '../helpers/siteFacts'
 import { tagsNamed } from '../helpers/siteHtml'
 
@@ -45,8 +46,8 @@ function readCalendar(file: string): { events: VEvent[]; missingZones: string[] 
 }
 
 /** The calendar entry of an event: its URL is the event's page (the summary may add a status). */
-const isEvent = (e: VEvent, locale: string, event: SiteDoc) =>
-  e.url === origin + pageOf('events', locale, event.slug) ||
+const isEvent = (e: VEvent, locale: Locale, event: SiteDoc) =>
+  e.url === origin + urlFor(locale, routeOf('events', event)) ||
   (e.url === null && e.summary === event.title)
 
 const rss = new XMLParser({
@@ -112,7 +113,7 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
       expect(events[0].start).toBe(Date.parse(event.start!))
       const inFeed = feed.find((e) => isEvent(e, locale, event))
       if (inFeed) expect(events[0].uid, `UID of ${event.slug}`).toBe(inFeed.uid)
-      const pageFile = site.fileFor(pageOf('events', locale, event.slug)!)
+      const pageFile = site.fileFor(urlFor(locale, routeOf('events', event)))
       expect(pageFile, `page of ${event.slug}`).toBeDefined()
       const hrefs = tagsNamed(site.page(pageFile!), 'a').map((a) => a.attrs.href)
       // A cancelled event may drop its "add to calendar" link; the file still says CANCELLED.
@@ -125,9 +126,9 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
     const channel = readRss(`${locale}/events.xml`)
     const links = channel.items.map((i) => i.link)
     for (const event of upcoming) {
-      expect(links, `${event.slug}`).toContain(origin + pageOf('events', locale, event.slug))
+      expect(links, `${event.slug}`).toContain(origin + urlFor(locale, routeOf('events', event)))
       const item = channel.items.find(
-        (i) => i.link === origin + pageOf('events', locale, event.slug),
+        (i) => i.link === origin + urlFor(locale, routeOf('events', event)),
       )
       expect(item!.title).toContain(event.title)
     }
@@ -138,11 +139,11 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
     const channel = readRss(`${locale}/publications.xml`)
     const publications = facts.docs.publications[locale]
     expect(channel.items.map((i) => i.link).sort()).toEqual(
-      publications.map((p) => origin + pageOf('publications', locale, p.slug)).sort(),
+      publications.map((p) => origin + urlFor(locale, routeOf('publications', p))).sort(),
     )
     for (const p of publications) {
       const item = channel.items.find((i) =>
-        i.link.endsWith(pageOf('publications', locale, p.slug)!),
+        i.link.endsWith(urlFor(locale, routeOf('publications', p))),
       )!
       expect(item.title).toBe(p.title)
       // The publication day, whatever time of day the feed gives it.

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import type { Locale } from '@shared/locales'
+import { routeOf, urlFor } from '../../site/lib/urls'
 import { loadSite } from '../helpers/siteDist'
 import { innerOf, parseHtml, type Tag } from '../helpers/siteHtml'
 
@@ -63,7 +65,7 @@ describe('images', () => {
     for (const locale of site.facts.locales) {
       for (const product of site.facts.docs.products[locale]) {
         if (!withImages.has(product.slug)) continue
-        const file = site.fileFor(`/${locale}/catalogue/${product.slug}/`)
+        const file = site.fileFor(urlFor(locale as Locale, routeOf('products', product)))
         pages.push(file ?? product.slug)
         if (!file || !mainImages(file).some((img) => raster.test(img.attrs.src ?? '')))
           missing.push(file ?? `${locale}/${product.slug}: no page`)
@@ -77,7 +79,7 @@ describe('images', () => {
     const problems: string[] = []
     for (const locale of site.facts.locales) {
       for (const product of site.facts.docs.products[locale]) {
-        const file = site.fileFor(`/${locale}/catalogue/${product.slug}/`)
+        const file = site.fileFor(urlFor(locale as Locale, routeOf('products', product)))
         if (!file) continue
         const first = mainImages(file).find((img) => raster.test(img.attrs.src ?? ''))
         if (first && !first.attrs.alt?.trim()) problems.push(`${file}: ${first.attrs.src}`)

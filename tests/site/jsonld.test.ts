@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@shared/locales'
-import { urlFor } from '../../site/lib/urls'
-import { loadSite, pageOf } from '../helpers/siteDist'
+import { routeOf, urlFor } from '../../site/lib/urls'
+import { loadSite } from '../helpers/siteDist'
 import { urlPathOf } from '../helpers/siteHtml'
 
 const site = loadSite()
@@ -80,7 +80,7 @@ describe('JSON-LD', () => {
       find(urlFor(locale, { kind: 'home' }), (t) => t.includes('Organization')).length,
     ).toBeGreaterThan(0)
     for (const m of facts.docs.members[locale]) {
-      const orgs = find(pageOf('members', locale, m.slug)!, (t) => t.includes('Organization'))
+      const orgs = find(urlFor(locale, routeOf('members', m)), (t) => t.includes('Organization'))
       expect(
         orgs.map((o) => o.name),
         m.slug,
@@ -88,7 +88,7 @@ describe('JSON-LD', () => {
     }
     for (const p of facts.docs.products[locale]) {
       const nodes = find(
-        pageOf('products', locale, p.slug)!,
+        urlFor(locale, routeOf('products', p)),
         (t) => t.includes('Product') || t.includes('Service'),
       )
       expect(
@@ -98,7 +98,7 @@ describe('JSON-LD', () => {
     }
     for (const p of facts.docs.publications[locale]) {
       const nodes = find(
-        pageOf('publications', locale, p.slug)!,
+        urlFor(locale, routeOf('publications', p)),
         (t) => t.includes('Report') || t.some((x) => x.endsWith('Article')),
       )
       expect(
@@ -120,7 +120,7 @@ describe('JSON-LD', () => {
       hybrid: 'MixedEventAttendanceMode',
     }
     for (const e of facts.docs.events[locale]) {
-      const file = site.fileFor(pageOf('events', locale, e.slug)!)!
+      const file = site.fileFor(urlFor(locale, routeOf('events', e)))!
       const event = nodesOf(file).find((n) => typesOf(n).some((t) => t.endsWith('Event')))
       expect(event, urlPathOf(file)).toBeDefined()
       expect(event!.name).toBe(e.title)

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../site/i18n/t'
-import { urlFor } from '../../site/lib/urls'
-import { loadSite, pageOf } from '../helpers/siteDist'
+import { routeOf, urlFor } from '../../site/lib/urls'
+import { loadSite } from '../helpers/siteDist'
 import type { ListedCollection } from '../helpers/siteFacts'
 import { innerOf, tagsNamed, textOf } from '../helpers/siteHtml'
 
@@ -26,7 +26,7 @@ describe('every published document has its page in every locale', () => {
       const problems: string[] = []
       for (const locale of localeCodes) {
         for (const doc of facts.docs[collection][locale]) {
-          const url = pageOf(collection, locale, doc.slug)!
+          const url = urlFor(locale, routeOf(collection, doc))
           const file = site.fileFor(url)
           if (!file) {
             problems.push(`${url}: missing`)
@@ -89,7 +89,7 @@ describe('every published document has its page in every locale', () => {
           page = next ? site.fileFor(next) : undefined
         }
         for (const doc of facts.docs[collection][locale]) {
-          const url = pageOf(collection, locale, doc.slug)!
+          const url = urlFor(locale, routeOf(collection, doc))
           if (!hrefs.has(url)) missing.push(`${listUrl} does not link ${url}`)
         }
       }
@@ -134,7 +134,7 @@ describe('every published document has its page in every locale', () => {
   it('untranslated text falls back to English with a notice, marked lang="en"', () => {
     const { collection, slug, text } = facts.untranslated
     for (const locale of localeCodes) {
-      const url = pageOf(collection, locale, slug)!
+      const url = urlFor(locale, routeOf(collection, { slug }))
       const file = site.fileFor(url)
       expect(file, url).toBeDefined()
       const html = site.read(file!)
@@ -159,7 +159,7 @@ describe('every published document has its page in every locale', () => {
   it('text written the same in every language is not taken for a missing translation', () => {
     const { collection, slug, text } = facts.sameEverywhere
     for (const locale of localeCodes) {
-      const url = pageOf(collection, locale, slug)!
+      const url = urlFor(locale, routeOf(collection, { slug }))
       const file = site.fileFor(url)
       expect(file, url).toBeDefined()
       const html = site.read(file!)

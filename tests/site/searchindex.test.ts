@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../site/i18n/t'
-import { loadSite, pageOf } from '../helpers/siteDist'
+import { routeOf, urlFor } from '../../site/lib/urls'
+import { loadSite } from '../helpers/siteDist'
 import type { ListedCollection } from '../helpers/siteFacts'
 
 const site = loadSite()
@@ -36,7 +37,7 @@ describe('search index (Pagefind)', () => {
       for (const [collection, typeKey] of detail) {
         const type = `type:${t(locale as Locale, typeKey)}`
         for (const doc of facts.docs[collection][locale]) {
-          const url = pageOf(collection, locale, doc.slug)!
+          const url = urlFor(locale, routeOf(collection, doc))
           const file = site.fileFor(url)
           if (!file) continue
           const tags = site.page(file).tags

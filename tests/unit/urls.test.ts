@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+
+import { isRoutedCollection, routeOf, urlFor } from '../../site/lib/urls'
+import { listedCollections } from '../helpers/siteFacts'
+
+describe('routeOf: where a CMS document is on the portal', () => {
+  it('gives each routed collection its page, in the locale asked for', () => {
+    const doc = { slug: 'erp-flow' }
+    expect(urlFor('bg', routeOf('products', doc))).toBe('/bg/catalogue/erp-flow/')
+    expect(urlFor('de', routeOf('members', doc))).toBe('/de/members/erp-flow/')
+    expect(urlFor('en', routeOf('events', doc))).toBe('/en/events/erp-flow/')
+    expect(urlFor('en', routeOf('publications', doc))).toBe('/en/publications/erp-flow/')
+    expect(urlFor('en', routeOf('pages', { slug: 'about' }))).toBe('/en/about/')
+  })
+
+  it('sends the page "membership" to the membership route, which shows it above the form', () => {
+    expect(routeOf('pages', { slug: 'membership' })).toEqual({ kind: 'membership' })
+  })
+
+  it('points partners and cooperation posts at their entry on the list page', () => {
+    expect(urlFor('de', routeOf('partners', { slug: 'elbe' }))).toBe('/de/partners/#elbe')
+    expect(urlFor('en', routeOf('cooperation', { slug: 'a b' }))).toBe('/en/cooperation/#a%20b')
+    expect(urlFor('en', { kind: 'partners' })).toBe('/en/partners/')
+  })
+
+  it('knows every collection the site lists, and no other', () => {
+    expect(listedCollections.filter((c) => !isRoutedCollection(c))).toEqual([])
+    for (const other of ['categories', 'media', 'users', 'toString', 'constructor'])
+      expect(isRoutedCollection(other), other).toBe(false)
+  })
+})

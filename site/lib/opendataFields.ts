@@ -1,4 +1,14 @@
 import { localeCodes } from '@shared/locales'
+import {
+  deployments,
+  employeeRanges,
+  eventFormats,
+  eventKinds,
+  eventStatuses,
+  industries,
+  pricingModels,
+  productKinds,
+} from '@shared/options'
 import type { Event, Member, Product } from '../../cms/payload-types'
 import type { UiKey } from '../i18n/t'
 import type { OpenEvent, OpenMember, OpenProduct } from './opendata'
@@ -60,9 +70,7 @@ const memberFields: Fields<OpenMember> = {
   technologies: f(arrayOf(string), 'developers.field.technologies'),
   founded: f(nullable({ type: 'integer', minimum: 1800 }), 'developers.field.member.founded'),
   employees: f(
-    nullable(
-      enumOf<NonNullable<Member['employees']>>()(['1-9', '10-49', '50-249', '250-999', '1000+']),
-    ),
+    nullable(enumOf<NonNullable<Member['employees']>>()(employeeRanges)),
     'developers.field.member.employees',
   ),
   city: f(nullable(string), 'developers.field.city'),
@@ -90,58 +98,24 @@ const memberFields: Fields<OpenMember> = {
 }
 
 type Industry = NonNullable<Product['industries']>[number]
-const industries = enumOf<Industry>()([
-  'manufacturing',
-  'automotive',
-  'healthcare',
-  'finance',
-  'insurance',
-  'public-sector',
-  'logistics',
-  'energy',
-  'retail',
-  'agriculture',
-  'education',
-  'telecom',
-  'tourism',
-  'media',
-])
+const industryEnum = enumOf<Industry>()(industries)
 
 const productFields: Fields<OpenProduct> = {
   slug: f(string, 'developers.field.slug'),
   name: f(string, 'developers.field.name'),
   url: f(uri, 'developers.field.url'),
-  kind: f(
-    enumOf<Product['kind']>()(['product', 'service', 'solution']),
-    'developers.field.product.kind',
-  ),
+  kind: f(enumOf<Product['kind']>()(productKinds), 'developers.field.product.kind'),
   summary: f(string, 'developers.field.summary'),
   member: f(nullable(ref('link')), 'developers.field.product.member'),
   categories: f(arrayOf(ref('category')), 'developers.field.product.categories'),
-  industries: f(arrayOf(industries), 'developers.field.product.industries'),
+  industries: f(arrayOf(industryEnum), 'developers.field.product.industries'),
   technologies: f(arrayOf(string), 'developers.field.technologies'),
   deployment: f(
-    arrayOf(
-      enumOf<NonNullable<Product['deployment']>[number]>()([
-        'cloud',
-        'on-premise',
-        'hybrid',
-        'saas',
-      ]),
-    ),
+    arrayOf(enumOf<NonNullable<Product['deployment']>[number]>()(deployments)),
     'developers.field.product.deployment',
   ),
   pricingModel: f(
-    nullable(
-      enumOf<NonNullable<Product['pricingModel']>>()([
-        'subscription',
-        'license',
-        'per-project',
-        'freemium',
-        'free',
-        'custom',
-      ]),
-    ),
+    nullable(enumOf<NonNullable<Product['pricingModel']>>()(pricingModels)),
     'developers.field.product.pricingModel',
   ),
   supportedLanguages: f(arrayOf(language), 'developers.field.product.supportedLanguages'),
@@ -154,25 +128,9 @@ const eventFields: Fields<OpenEvent> = {
   title: f(string, 'developers.field.event.title'),
   url: f(uri, 'developers.field.url'),
   calendarUrl: f(uri, 'developers.field.event.calendarUrl'),
-  kind: f(
-    enumOf<Event['kind']>()([
-      'conference',
-      'b2b-matchmaking',
-      'trade-mission',
-      'webinar',
-      'workshop',
-      'cluster-meeting',
-    ]),
-    'developers.field.event.kind',
-  ),
-  status: f(
-    enumOf<Event['status']>()(['scheduled', 'postponed', 'cancelled']),
-    'developers.field.event.status',
-  ),
-  format: f(
-    enumOf<Event['format']>()(['in-person', 'online', 'hybrid']),
-    'developers.field.event.format',
-  ),
+  kind: f(enumOf<Event['kind']>()(eventKinds), 'developers.field.event.kind'),
+  status: f(enumOf<Event['status']>()(eventStatuses), 'developers.field.event.status'),
+  format: f(enumOf<Event['format']>()(eventFormats), 'developers.field.event.format'),
   summary: f(nullable(string), 'developers.field.summary'),
   start: f(dateTime, 'developers.field.event.start'),
   end: f(dateTime, 'developers.field.event.end'),

@@ -649,6 +649,7 @@ export interface Inquiry {
    * ISO 3166-1 alpha-2, e.g. BG
    */
   country?: string | null;
+  countryName?: string | null;
   message: string;
   product?: (number | null) | Product;
   /**
@@ -1226,6 +1227,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   email?: T;
   company?: T;
   country?: T;
+  countryName?: T;
   message?: T;
   product?: T;
   cooperation?: T;

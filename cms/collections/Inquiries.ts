@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ownCompanyOrStaff, staff, staffField } from '../access/rules'
 import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
-import { countryField } from '../fields/country'
+import { countryField, countryNameField } from '../fields/country'
 import { staffOrPublicForm } from '../access/forms'
 import { mailPendingField } from '../fields/mailPending'
 import { markInquiryMailPending, notifyInquiry } from '../hooks/notifyInquiry'
@@ -20,7 +20,7 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'company', 'member', 'status', 'createdAt'],
+    defaultColumns: ['name', 'company', 'countryName', 'member', 'status', 'createdAt'],
     group: labels('admin.group.inbox'),
   },
   endpoints: submitInquiryEndpoints,
@@ -37,7 +37,10 @@ export const Inquiries: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     emailField({ name: 'email', required: true }),
     { name: 'company', type: 'text', maxLength: 160 },
-    countryField({ name: 'country' }),
+    {
+      type: 'row',
+      fields: [countryField({ name: 'country' }), countryNameField('country')],
+    },
     { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
     { name: 'product', type: 'relationship', relationTo: collections.products },
     {

@@ -57,6 +57,7 @@ export const bg: Catalogue = {
   'admin.label.cooperatingSince': 'Партньор от',
   'admin.label.cooperation': 'Обява за сътрудничество',
   'admin.label.country': 'Държава',
+  'admin.label.countryName': 'Име на държавата',
   'admin.label.cover': 'Корица',
   'admin.label.createdMember': 'Създаден профил на член',
   'admin.label.createdUser': 'Създаден потребител',
@@ -348,6 +349,8 @@ export const bg: Catalogue = {
   'rebuild.operation.startup': 'генериран от npm start',
   'rebuild.operation.command': 'генериран от npm run build:site',
 
+  'note.countryCode':
+    'Държавата беше записана като {code}, отменен код по ISO 3166-1; {hasSuccessor, select, yes {сменена е на {successor}, държавата, която формулярът показваше за него} other {изчистена е, защото няма текущ код, който да го наследява}} (миграция country_codes).',
   'mail.inquiry.fromCountry': 'от {country}',
   'mail.inquiry.about':
     '{kind, select, product {относно продукта „{title}“} cooperation {в отговор на обявата за сътрудничество „{title}“} other {до {memberName}}}',

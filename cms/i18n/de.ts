@@ -58,6 +58,7 @@ export const de: Catalogue = {
   'admin.label.cooperatingSince': 'Partner seit',
   'admin.label.cooperation': 'Kooperationsanzeige',
   'admin.label.country': 'Land',
+  'admin.label.countryName': 'Name des Landes',
   'admin.label.cover': 'Titelbild',
   'admin.label.createdMember': 'Angelegtes Mitgliedsprofil',
   'admin.label.createdUser': 'Angelegter Benutzer',
@@ -355,6 +356,8 @@ export const de: Catalogue = {
   'rebuild.operation.startup': 'erstellt von npm start',
   'rebuild.operation.command': 'erstellt von npm run build:site',
 
+  'note.countryCode':
+    'Das Land war als {code} gespeichert, ein zurückgezogener ISO-3166-1-Code; {hasSuccessor, select, yes {geändert in {successor}, das Land, das das Formular dafür anzeigte} other {geleert, da kein aktueller Code ihn ablöst}} (Migration country_codes).',
   'mail.inquiry.fromCountry': 'aus {country}',
   'mail.inquiry.about':
     '{kind, select, product {zum Produkt „{title}“} cooperation {als Antwort auf die Kooperationsanzeige „{title}“} other {an {memberName}}}',

@@ -65,6 +65,7 @@ export const en = {
   'admin.label.cooperatingSince': 'Partner since',
   'admin.label.cooperation': 'Cooperation post',
   'admin.label.country': 'Country',
+  'admin.label.countryName': 'Country name',
   'admin.label.cover': 'Cover',
   'admin.label.createdMember': 'Created member profile',
   'admin.label.createdUser': 'Created user',
@@ -348,6 +349,8 @@ export const en = {
   'rebuild.operation.command': 'built by npm run build:site',
 
   // Mails (cms/email/templates.ts lays them out). {quoted} is the visitor's message, fenced.
+  'note.countryCode':
+    'Country was stored as {code}, a withdrawn ISO 3166-1 code; {hasSuccessor, select, yes {changed to {successor}, the country the form showed for it} other {cleared, as no current code succeeds it}} (migration country_codes).',
   'mail.inquiry.fromCountry': 'from {country}',
   'mail.inquiry.about':
     '{kind, select, product {about the product "{title}"} cooperation {in answer to the cooperation post "{title}"} other {to {memberName}}}',

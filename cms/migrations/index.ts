@@ -3,6 +3,7 @@ import * as migration_20261124_172500_parent_lookup_indexes from './20261124_172
 import * as migration_20261124_185354_forms_and_rebuild from './20261124_185354_forms_and_rebuild';
 import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_outbox';
 import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
+import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_060910_public_uploads.up,
     down: migration_20261206_060910_public_uploads.down,
-    name: '20261206_060910_public_uploads'
+    name: '20261206_060910_public_uploads',
+  },
+  {
+    up: migration_20261206_095044_country_codes.up,
+    down: migration_20261206_095044_country_codes.down,
+    name: '20261206_095044_country_codes'
   },
 ];

@@ -1,6 +1,6 @@
 import { type ReactNode, useMemo } from 'react'
 
-import { countryOptions } from './forms/countries'
+import { countryOptions, likelyCountries } from './forms/countries'
 import FormFrame from './forms/FormFrame'
 import { SelectField, TextArea, TextField } from './forms/Fields'
 import { type FormLabels, say } from './forms/labels'
@@ -16,6 +16,8 @@ type Props = {
   cooperation?: string
   /** The member's name, for the texts. */
   memberName: string
+  /** The cluster's home country and main export markets, suggested first (site/lib/markets.ts). */
+  markets: string[]
   /** `form.*` strings of the page's language. */
   labels: FormLabels
   /** The no-JavaScript notice with the member's contact, from the page. */
@@ -36,9 +38,18 @@ export default function InquiryForm(props: Props) {
     locale,
     labels,
   })
+  const { markets } = props
+  // Built once mounted: navigator.languages exists only in the browser, and the server's HTML
+  // (the no-JavaScript fallback) has no select to keep in step.
   const countries = useMemo(
-    () => (form.mounted ? countryOptions(locale) : []),
-    [form.mounted, locale],
+    () =>
+      form.mounted
+        ? countryOptions(
+            locale,
+            likelyCountries({ locale, languages: navigator.languages ?? [], markets }),
+          )
+        : { likely: [], others: [] },
+    [form.mounted, locale, markets],
   )
   const text = (key: string) => say(locale, labels, key)
   return (
@@ -62,7 +73,10 @@ export default function InquiryForm(props: Props) {
         {...form.field('country')}
         optional={text('form.optional')}
         autoComplete="country"
-        options={countries}
+        groups={[
+          { label: text('form.country.likely'), options: countries.likely },
+          { label: text('form.country.all'), options: countries.others },
+        ]}
         placeholder={text('form.country.none')}
       />
       <TextArea {...form.field('message')} hint={text('form.message.hint')} maxLength={5000} />

@@ -163,6 +163,17 @@ describe('errors in the visitor language', () => {
     })
   })
 
+  it('refuse a withdrawn country code (DD, East Germany) in German, and store nothing', async () => {
+    const before = await count()
+    for (const country of ['DD', 'dd', 'YU', 'SU', 'XK']) {
+      const answer = await postForm(url, jsonCase(valid({ locale: 'de', country })))
+      expect(answer.status, country).toBe(400)
+      expect(answer.body.codes, country).toEqual({ country: 'country' })
+      expect(answer.body.errors, country).toEqual({ country: 'Wählen Sie ein Land aus der Liste.' })
+    }
+    expect(await count()).toBe(before)
+  })
+
   it('follow Accept-Language when the body cannot be read', async () => {
     const answer = await postForm(
       url,

@@ -93,10 +93,24 @@ export function TextArea(props: Control & { rows?: number; maxLength?: number })
   )
 }
 
+type SelectOption = { value: string; label: string }
+
+/** A native select: keyboard, screen readers and phones' pickers handle it as they know. */
 export function SelectField(
-  props: Control & { options: { value: string; label: string }[]; placeholder: string },
+  props: Control & {
+    options?: SelectOption[]
+    /** Options in labelled <optgroup>s, after `options`; an empty group is left out. */
+    groups?: { label: string; options: SelectOption[] }[]
+    placeholder: string
+  },
 ) {
-  const { id, name, value, onChange, options, placeholder, autoComplete } = props
+  const { id, name, value, onChange, options = [], groups = [], placeholder, autoComplete } = props
+  const list = (items: SelectOption[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ))
   return (
     <FieldShell {...props}>
       <select
@@ -108,11 +122,14 @@ export function SelectField(
         {...aria(props)}
       >
         <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {list(options)}
+        {groups
+          .filter((group) => group.options.length > 0)
+          .map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {list(group.options)}
+            </optgroup>
+          ))}
       </select>
     </FieldShell>
   )

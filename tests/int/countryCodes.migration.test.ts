@@ -55,6 +55,7 @@ beforeAll(async () => {
         message: 'Please send us an offer for forty licences with support.',
         member: member.id,
         country: 'DE',
+        status: 'new',
         staffNotes,
       },
       ...sys,

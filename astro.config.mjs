@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { islandStylesInHead } from './cms/build/islandStyles.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
@@ -70,6 +71,8 @@ export default defineConfig({
         return item
       },
     }),
+    // Before the headers and the index read the pages: the pages as they are served.
+    islandStylesInHead(),
     securityHeaders,
     searchIndex(),
   ],

@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { islandStylesInHead } from './cms/build/islandStyles.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
@@ -54,15 +55,24 @@ export default defineConfig({
     react(),
     sitemap({
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // The language chooser and the 404 page are not content to index.
-      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(new URL(page).pathname),
-      // x-default points at the default locale's version, as the pages' own <link> elements do.
+      // The 404 page is not content to index. The language chooser `/` is: it is the home
+      // pages' x-default.
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // The same hreflang set as the pages' own <link> elements (xDefault in site/lib/urls.ts).
+      // The plugin groups `/` with the home pages (it reads an unprefixed URL as the default
+      // locale's), so that group's x-default is the chooser, which gets no language of its own;
+      // every other page's x-default is its default locale version.
       serialize: (item) => {
-        const fallback = item.links?.find((link) => link.lang === defaultLocale)
-        if (fallback) item.links = [...item.links, { lang: 'x-default', url: fallback.url }]
+        if (!item.links) return item
+        const chooser = item.links.find((link) => new URL(link.url).pathname === '/')
+        const localized = item.links.filter((link) => link !== chooser)
+        const fallback = chooser ?? localized.find((link) => link.lang === defaultLocale)
+        if (fallback) item.links = [...localized, { lang: 'x-default', url: fallback.url }]
         return item
       },
     }),
+    // Before the headers and the index read the pages: the pages as they are served.
+    islandStylesInHead(),
     securityHeaders,
     searchIndex(),
   ],

@@ -89,7 +89,18 @@ export const alternatesOf = (route: Route) =>
 export const absolute = (site: URL | string | undefined, path: string) =>
   new URL(path, site ?? 'http://localhost:4321').toString()
 
-export const xDefault = (route: Route) => urlFor(defaultLocale, route)
+/** The language chooser, site/pages/index.astro. */
+const chooserPath = '/'
+
+/**
+ * The page for visitors whose language the portal does not have (hreflang x-default). For the
+ * home pages it is the language chooser at `/`, which lists the three home pages as its own
+ * alternates and sends a browser to its preferred language: Google documents x-default for
+ * exactly such a selector page, and each page of a cluster must then name the same set. Other
+ * pages have no chooser of their own, so their fallback is the default locale's version.
+ */
+export const xDefault = (route: Route) =>
+  route.kind === 'home' ? chooserPath : urlFor(defaultLocale, route)
 
 /** getStaticPaths for a page that exists once per locale: /<locale>/… */
 export const localePaths = () => localeCodes.map((locale) => ({ params: { locale } }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '@shared/locales'
+import { defaultLocale, localeCodes } from '@shared/locales'
 import { loadSite } from '../helpers/siteDist'
 import { type Tag, urlPathOf } from '../helpers/siteHtml'
 
@@ -104,26 +104,59 @@ describe('links in the built site', () => {
     expect(problems.slice(0, 30)).toEqual([])
   })
 
-  it('hreflang pairs are symmetric and point at pages in the right language', () => {
+  it('hreflang sets are symmetric: every page a set names carries the same set, x-default included', () => {
     const problems: string[] = []
-    for (const file of site.htmlFiles.filter((f) => localeOf('/' + f) && !is404(f))) {
+    for (const file of hreflangPages()) {
       const self = origin + urlPathOf(file)
-      for (const [lang, href] of alternates(file)) {
+      const set = alternates(file)
+      if (![...set.values()].includes(self)) problems.push(`${self}: not in its own hreflang set`)
+      for (const [lang, href] of set) {
         const target = internalPath(href, '/')
         const targetFile = target === undefined ? undefined : site.fileFor(target)
         if (!targetFile) {
           problems.push(`${self}: hreflang ${lang} -> ${href} does not exist`)
           continue
         }
-        if (lang === 'x-default') continue
-        if (localeOf(target!) !== lang) problems.push(`${self}: hreflang ${lang} -> ${href}`)
-        const back = alternates(targetFile).get(localeOf(self.slice(origin.length))!)
-        if (back !== self) problems.push(`${href} does not point back to ${self} (has ${back})`)
+        if (lang !== 'x-default' && localeOf(target!) !== lang)
+          problems.push(`${self}: hreflang ${lang} -> ${href}`)
+        const back = alternates(targetFile)
+        if (setKey(back) !== setKey(set))
+          problems.push(`${self} names ${href} as ${lang}, which names ${setKey(back)}`)
       }
     }
     expect(problems.slice(0, 30)).toEqual([])
   })
+
+  it('x-default is the language chooser for the home pages, else the default locale', () => {
+    const chooser = alternates('index.html')
+    expect(chooser.get('x-default')).toBe(`${origin}/`)
+    for (const locale of localeCodes) expect(chooser.get(locale)).toBe(`${origin}/${locale}/`)
+    const problems: string[] = []
+    for (const file of hreflangPages().filter((f) => f !== 'index.html')) {
+      const self = urlPathOf(file)
+      const isHome = localeCodes.some((l) => self === `/${l}/`)
+      const expected = isHome
+        ? `${origin}/`
+        : origin + self.replace(/^\/[^/]+\//, `/${defaultLocale}/`)
+      const got = alternates(file).get('x-default')
+      if (got !== expected) problems.push(`${self}: x-default ${got}, expected ${expected}`)
+    }
+    expect(problems.slice(0, 30)).toEqual([])
+  })
 })
+
+/** Pages that carry hreflang alternates: the language chooser and every localized page but 404. */
+function hreflangPages() {
+  return site.htmlFiles.filter((f) => f === 'index.html' || (localeOf('/' + f) && !is404(f)))
+}
+
+/** A hreflang set as one comparable string, e.g. `bg=…/bg/ en=…/en/ x-default=…/`. */
+function setKey(set: Map<string, string>) {
+  return [...set]
+    .map(([lang, href]) => `${lang}=${href}`)
+    .sort()
+    .join(' ')
+}
 
 function alternates(file: string): Map<string, string> {
   const out = new Map<string, string>()

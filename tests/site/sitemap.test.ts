@@ -13,7 +13,7 @@ const xml = new XMLParser({
   isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
 })
 
-type Entry = { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }
+type Entry = { loc: string; 'xhtml:link'?: Link[] }
 
 function parse(file: string) {
   const text = site.read(file)
@@ -61,14 +61,52 @@ describe('sitemap and robots.txt', () => {
       for (const locale of localeCodes)
         if (!langs.includes(locale)) problems.push(`${path}: no ${locale}`)
       if (!langs.includes('x-default')) problems.push(`${path}: no x-default`)
+      const home = localeCodes.some((l) => path === `/${l}/`)
       for (const link of links) {
         const target = new URL(link['@_href']).pathname
-        // x-default points at the default locale's version, like the pages' own <link>s.
+        // x-default: the language chooser for the home pages, else the default locale's page.
         const expected = link['@_hreflang'] === 'x-default' ? defaultLocale : link['@_hreflang']
-        if (localeOf(target) !== expected)
+        const toChooser = link['@_hreflang'] === 'x-default' && home
+        if (toChooser ? target !== '/' : localeOf(target) !== expected)
           problems.push(`${path}: hreflang ${link['@_hreflang']} -> ${target}`)
       }
     }
     expect(problems.slice(0, 20)).toEqual([])
   })
+
+  it('lists the same hreflang set as the pages, on every page the set names (both ways)', () => {
+    const entries = new Map(sitemapEntries().map((e) => [e.loc, setKey(e['xhtml:link'] ?? [])]))
+    const problems: string[] = []
+    for (const [loc, key] of entries) {
+      const file = site.fileFor(new URL(loc).pathname)!
+      const own = setKey(
+        site
+          .page(file)
+          .tags.filter((t) => t.name === 'link' && t.attrs.rel === 'alternate' && t.attrs.hreflang)
+          .map((t) => ({ '@_hreflang': t.attrs.hreflang, '@_href': t.attrs.href })),
+      )
+      if (key !== own) problems.push(`${loc}: sitemap ${key}, page ${own}`)
+      for (const href of key.split(' ').map((pair) => pair.slice(pair.indexOf('=') + 1))) {
+        if (href && entries.get(href) !== key)
+          problems.push(`${loc} names ${href}, whose sitemap set is ${entries.get(href)}`)
+      }
+    }
+    // The chooser is listed, as the home pages' x-default.
+    expect(entries.get(`${origin}/`)).toBe(
+      setKey([
+        ...localeCodes.map((l) => ({ '@_hreflang': l, '@_href': `${origin}/${l}/` })),
+        { '@_hreflang': 'x-default', '@_href': `${origin}/` },
+      ]),
+    )
+    expect(problems.slice(0, 20)).toEqual([])
+  })
 })
+
+type Link = { '@_hreflang': string; '@_href': string }
+
+/** A hreflang set as one comparable string: `lang=href` pairs, sorted. */
+const setKey = (links: Link[]) =>
+  links
+    .map((l) => `${l['@_hreflang']}=${l['@_href']}`)
+    .sort()
+    .join(' ')

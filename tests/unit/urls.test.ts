@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isRoutedCollection, routeOf, urlFor } from '../../site/lib/urls'
+import { isRoutedCollection, routeOf, urlFor, xDefault } from '../../site/lib/urls'
 import { listedCollections } from '../helpers/siteFacts'
 
 describe('routeOf: where a CMS document is on the portal', () => {
@@ -27,5 +27,13 @@ describe('routeOf: where a CMS document is on the portal', () => {
     expect(listedCollections.filter((c) => !isRoutedCollection(c))).toEqual([])
     for (const other of ['categories', 'media', 'users', 'toString', 'constructor'])
       expect(isRoutedCollection(other), other).toBe(false)
+  })
+})
+
+describe('xDefault: the page for a visitor whose language the portal does not have', () => {
+  it('is the language chooser for the home pages, else the English version', () => {
+    expect(xDefault({ kind: 'home' })).toBe('/')
+    expect(xDefault({ kind: 'product', slug: 'erp-flow' })).toBe('/en/catalogue/erp-flow/')
+    expect(xDefault({ kind: 'catalogue', page: 2 })).toBe('/en/catalogue/page/2/')
   })
 })

@@ -70,6 +70,15 @@ export const immutableAssets = {
 
 export type HeaderRule = { path: string; headers: Record<string, string> }
 
+/**
+ * What a partner's web page may read with fetch(): the open data, the calendars and the feeds
+ * (and the feeds' stylesheets), all public and the same for everyone, so any origin may read
+ * them (no credentials, so `*` is safe). Pages are left out: nothing needs to read their HTML.
+ */
+export const openToEveryOrigin: HeaderRule[] = ['/data/*', '/*.ics', '/*.xml', '/*.xsl'].map(
+  (path) => ({ path, headers: { 'Access-Control-Allow-Origin': '*' } }),
+)
+
 /** The rules of the headers file for a built site. */
 export function siteHeaderRules(cmsOrigin: string, inline: InlineHashes): HeaderRule[] {
   return [
@@ -81,6 +90,7 @@ export function siteHeaderRules(cmsOrigin: string, inline: InlineHashes): Header
       },
     },
     { path: immutableAssets.path, headers: { 'Cache-Control': immutableAssets.cacheControl } },
+    ...openToEveryOrigin,
   ]
 }
 

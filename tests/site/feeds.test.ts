@@ -154,4 +154,28 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
     const dates = channel.items.map((i) => Date.parse(i.pubDate ?? ''))
     expect(dates).toEqual([...dates].sort((a, b) => b - a))
   })
+
+  it("each list page advertises its own feed in <head>, every other page the site's news feeds", () => {
+    const advertised = (urlPath: string) => {
+      const file = site.fileFor(urlPath)
+      expect(file, urlPath).toBeDefined()
+      return tagsNamed(site.page(file!), 'link')
+        .filter((l) => l.attrs.rel === 'alternate' && l.attrs.type)
+        .map((l) => `${l.attrs.type} ${l.attrs.href}`)
+    }
+    const rss = (name: string) => `application/rss+xml /${locale}/${name}.xml`
+    expect(advertised(urlFor(locale, { kind: 'publications' }))).toEqual([rss('publications')])
+    expect(advertised(urlFor(locale, { kind: 'events' }))).toEqual([
+      rss('events'),
+      `text/calendar /${locale}/events.ics`,
+    ])
+    for (const route of [{ kind: 'home' }, { kind: 'members' }, { kind: 'developers' }] as const)
+      expect(advertised(urlFor(locale, route)), route.kind).toEqual([
+        rss('events'),
+        rss('publications'),
+      ])
+    // Every advertised feed is a file of the site.
+    for (const href of advertised(urlFor(locale, { kind: 'home' })))
+      expect(site.fileFor(href.split(' ')[1]!), href).toBeDefined()
+  })
 })

@@ -34,6 +34,8 @@ export function contentSecurityPolicy(cmsOrigin: string, inline: InlineHashes): 
   const quoted = (hashes: string[]) => hashes.map((h) => `'${h}'`)
   return [
     `default-src 'none'`,
+    // 'self' also admits the feeds' XSLT (/<locale>/rss.xsl): browsers check it as a script.
+    // The page it makes has no inline style: it links /rss.css, admitted by style-src 'self'.
     `script-src 'self' 'wasm-unsafe-eval' ${quoted(inline.scripts).join(' ')}`.trim(),
     `style-src 'self' ${quoted(inline.styles).join(' ')}`.trim(),
     // Rich text from the CMS may align a paragraph with a style attribute (Payload's converter).

@@ -178,4 +178,27 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
     for (const href of advertised(urlFor(locale, { kind: 'home' })))
       expect(site.fileFor(href.split(' ')[1]!), href).toBeDefined()
   })
+
+  it('the events list and every event page offer a subscription, not only a download', () => {
+    const ics = `${origin}/${locale}/events.ics`
+    const webcal = ics.replace(/^https?:/, 'webcal:')
+    const pages = [
+      urlFor(locale, { kind: 'events' }),
+      ...facts.docs.events[locale].map((e) => urlFor(locale, routeOf('events', e))),
+    ]
+    for (const urlPath of pages) {
+      const page = site.page(site.fileFor(urlPath)!)
+      const hrefs = tagsNamed(page, 'a').map((a) => a.attrs.href ?? '')
+      expect(hrefs, urlPath).toContain(webcal)
+      const google = hrefs.find((h) => h.startsWith('https://calendar.google.com/calendar/r?'))
+      expect(new URL(google!).searchParams.get('cid'), urlPath).toBe(webcal)
+      const outlook = hrefs.find((h) =>
+        h.startsWith('https://outlook.live.com/calendar/0/addfromweb?'),
+      )
+      expect(new URL(outlook!).searchParams.get('url'), urlPath).toBe(ics)
+      // The address to copy works without JavaScript: a read-only field holding it.
+      const field = tagsNamed(page, 'input').find((i) => i.attrs.value === ics)
+      expect(field?.attrs, urlPath).toHaveProperty('readonly')
+    }
+  })
 })

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Locale } from '@shared/locales'
 import { t } from '../../site/i18n/t'
 import { watchCsp } from '../helpers/cspWatch'
-import { openSite } from '../helpers/siteBrowser'
+import { axeViolations, openSite } from '../helpers/siteBrowser'
 
 let ctx: Awaited<ReturnType<typeof openSite>>
 beforeAll(async () => {
@@ -81,6 +81,9 @@ describe('a feed opened in the browser', () => {
       // Dates spelt out in the locale's words.
       const dates = await page.locator('.rss-date').allTextContents()
       if (locale === 'bg') expect(dates.join(' ')).toMatch(/[а-я]{3,} \d{4}\sг\./)
+      // Accessible as any page of the portal; Chromium's deprecation banner (see below) aside.
+      const axe = await axeViolations(page)
+      expect(axe.filter((v) => !v.includes('xslt-warning-banner'))).toEqual([])
       await ctx.shoot(page, `feed-${locale}-${feed}`)
       // Chromium's own banner that announces XSLT's deprecation carries inline styles and an
       // inline handler, which the site's policy blocks; nothing of the feed page itself may be.

@@ -179,6 +179,11 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
       expect(site.fileFor(href.split(' ')[1]!), href).toBeDefined()
   })
 
+  it('the developers page tells partners they may fetch() the files from their own pages', () => {
+    const file = site.fileFor(urlFor(locale, { kind: 'developers' }))!
+    expect(site.read(file)).toMatch(/<code[^>]*>Access-Control-Allow-Origin: \*<\/code>/)
+  })
+
   it('the events list and every event page offer a subscription, not only a download', () => {
     const ics = `${origin}/${locale}/events.ics`
     const webcal = ics.replace(/^https?:/, 'webcal:')

@@ -34,6 +34,8 @@ export function contentSecurityPolicy(cmsOrigin: string, inline: InlineHashes): 
   const quoted = (hashes: string[]) => hashes.map((h) => `'${h}'`)
   return [
     `default-src 'none'`,
+    // 'self' also admits the feeds' XSLT (/<locale>/rss.xsl): browsers check it as a script.
+    // The page it makes has no inline style: it links /rss.css, admitted by style-src 'self'.
     `script-src 'self' 'wasm-unsafe-eval' ${quoted(inline.scripts).join(' ')}`.trim(),
     `style-src 'self' ${quoted(inline.styles).join(' ')}`.trim(),
     // Rich text from the CMS may align a paragraph with a style attribute (Payload's converter).
@@ -70,6 +72,15 @@ export const immutableAssets = {
 
 export type HeaderRule = { path: string; headers: Record<string, string> }
 
+/**
+ * What a partner's web page may read with fetch(): the open data, the calendars and the feeds
+ * (and the feeds' stylesheets), all public and the same for everyone, so any origin may read
+ * them (no credentials, so `*` is safe). Pages are left out: nothing needs to read their HTML.
+ */
+export const openToEveryOrigin: HeaderRule[] = ['/data/*', '/*.ics', '/*.xml', '/*.xsl'].map(
+  (path) => ({ path, headers: { 'Access-Control-Allow-Origin': '*' } }),
+)
+
 /** The rules of the headers file for a built site. */
 export function siteHeaderRules(cmsOrigin: string, inline: InlineHashes): HeaderRule[] {
   return [
@@ -81,6 +92,7 @@ export function siteHeaderRules(cmsOrigin: string, inline: InlineHashes): Header
       },
     },
     { path: immutableAssets.path, headers: { 'Cache-Control': immutableAssets.cacheControl } },
+    ...openToEveryOrigin,
   ]
 }
 

@@ -21,6 +21,7 @@ import {
   headersFileName,
   headersFor,
   immutableAssets,
+  openToEveryOrigin,
   parseHeadersFile,
 } from '../build/siteHeaders'
 
@@ -33,6 +34,8 @@ export const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  // The feeds' stylesheet; Chromium and Firefox apply XSLT served as XML or XSL.
+  '.xsl': 'text/xsl; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -95,6 +98,7 @@ function headerRules(root: string) {
       headers: { 'Content-Security-Policy': "frame-ancestors 'none'", ...baseHeaders },
     },
     { path: immutableAssets.path, headers: { 'Cache-Control': immutableAssets.cacheControl } },
+    ...openToEveryOrigin,
   ]
   return (): HeaderRule[] => {
     const file = path.join(root, headersFileName)

@@ -45,6 +45,40 @@ export type FeedEvent = Pick<
 export const feedPath = (locale: Locale, route: Route, extension: 'ics' | 'xml') =>
   urlFor(locale, route).replace(/\/$/, `.${extension}`)
 
+/** A feed as a page's `<head>` advertises it to feed readers and calendars. */
+export type FeedLink = { type: string; title: string; href: string }
+
+const feedTitles = {
+  'events.xml': 'developers.feeds.eventsRss',
+  'events.ics': 'developers.feeds.calendar',
+  'publications.xml': 'developers.feeds.publicationsRss',
+} as const
+
+const feedTypes = { xml: 'application/rss+xml', ics: 'text/calendar' } as const
+
+/**
+ * The feeds a page advertises: a list page its own (a reader pointed at the publications
+ * finds the publications feed), every other page the site's two news feeds.
+ *
+ * @example feedLinks('de', 'publications') // [{ href: '/de/publications.xml', … }]
+ */
+export function feedLinks(locale: Locale, page?: 'events' | 'publications'): FeedLink[] {
+  const feeds: (keyof typeof feedTitles)[] =
+    page === 'events'
+      ? ['events.xml', 'events.ics']
+      : page === 'publications'
+        ? ['publications.xml']
+        : ['events.xml', 'publications.xml']
+  return feeds.map((feed) => {
+    const [kind, extension] = feed.split('.') as ['events' | 'publications', 'xml' | 'ics']
+    return {
+      type: feedTypes[extension],
+      title: t(locale, feedTitles[feed]),
+      href: feedPath(locale, { kind }, extension),
+    }
+  })
+}
+
 const hostname = (site: FeedContext['site']) => new URL(absolute(site, '/')).hostname
 
 /**

@@ -154,4 +154,56 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
     const dates = channel.items.map((i) => Date.parse(i.pubDate ?? ''))
     expect(dates).toEqual([...dates].sort((a, b) => b - a))
   })
+
+  it("each list page advertises its own feed in <head>, every other page the site's news feeds", () => {
+    const advertised = (urlPath: string) => {
+      const file = site.fileFor(urlPath)
+      expect(file, urlPath).toBeDefined()
+      return tagsNamed(site.page(file!), 'link')
+        .filter((l) => l.attrs.rel === 'alternate' && l.attrs.type)
+        .map((l) => `${l.attrs.type} ${l.attrs.href}`)
+    }
+    const rss = (name: string) => `application/rss+xml /${locale}/${name}.xml`
+    expect(advertised(urlFor(locale, { kind: 'publications' }))).toEqual([rss('publications')])
+    expect(advertised(urlFor(locale, { kind: 'events' }))).toEqual([
+      rss('events'),
+      `text/calendar /${locale}/events.ics`,
+    ])
+    for (const route of [{ kind: 'home' }, { kind: 'members' }, { kind: 'developers' }] as const)
+      expect(advertised(urlFor(locale, route)), route.kind).toEqual([
+        rss('events'),
+        rss('publications'),
+      ])
+    // Every advertised feed is a file of the site.
+    for (const href of advertised(urlFor(locale, { kind: 'home' })))
+      expect(site.fileFor(href.split(' ')[1]!), href).toBeDefined()
+  })
+
+  it('the developers page tells partners they may fetch() the files from their own pages', () => {
+    const file = site.fileFor(urlFor(locale, { kind: 'developers' }))!
+    expect(site.read(file)).toMatch(/<code[^>]*>Access-Control-Allow-Origin: \*<\/code>/)
+  })
+
+  it('the events list and every event page offer a subscription, not only a download', () => {
+    const ics = `${origin}/${locale}/events.ics`
+    const webcal = ics.replace(/^https?:/, 'webcal:')
+    const pages = [
+      urlFor(locale, { kind: 'events' }),
+      ...facts.docs.events[locale].map((e) => urlFor(locale, routeOf('events', e))),
+    ]
+    for (const urlPath of pages) {
+      const page = site.page(site.fileFor(urlPath)!)
+      const hrefs = tagsNamed(page, 'a').map((a) => a.attrs.href ?? '')
+      expect(hrefs, urlPath).toContain(webcal)
+      const google = hrefs.find((h) => h.startsWith('https://calendar.google.com/calendar/r?'))
+      expect(new URL(google!).searchParams.get('cid'), urlPath).toBe(webcal)
+      const outlook = hrefs.find((h) =>
+        h.startsWith('https://outlook.live.com/calendar/0/addfromweb?'),
+      )
+      expect(new URL(outlook!).searchParams.get('url'), urlPath).toBe(ics)
+      // The address to copy works without JavaScript: a read-only field holding it.
+      const field = tagsNamed(page, 'input').find((i) => i.attrs.value === ics)
+      expect(field?.attrs, urlPath).toHaveProperty('readonly')
+    }
+  })
 })

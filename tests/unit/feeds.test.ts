@@ -10,6 +10,7 @@ import {
   eventUid,
   type FeedContext,
   type FeedEvent,
+  feedLinks,
   feedPath,
   robotsTxt,
 } from '../../site/lib/feeds'
@@ -376,5 +377,18 @@ describe('RSS', () => {
     expect(first.category).toEqual(['Пазарно проучване'])
     expect(second['dc:creator']).toEqual(['Ana <Ivanova>'])
     expect(second.description).toBe('Aims & means')
+  })
+})
+
+describe('feeds a page advertises', () => {
+  const hrefs = (page?: 'events' | 'publications') => feedLinks('bg', page).map((f) => f.href)
+  it('a list page its own, every other page the news feeds', () => {
+    expect(hrefs('publications')).toEqual(['/bg/publications.xml'])
+    expect(hrefs('events')).toEqual(['/bg/events.xml', '/bg/events.ics'])
+    expect(hrefs()).toEqual(['/bg/events.xml', '/bg/publications.xml'])
+    expect(feedLinks('bg', 'events').map((f) => f.type)).toEqual([
+      'application/rss+xml',
+      'text/calendar',
+    ])
   })
 })

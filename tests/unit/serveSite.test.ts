@@ -31,6 +31,7 @@ beforeAll(() => {
   write('pagefind/pagefind.js', 'export {}')
   write('pagefind/wasm.de.pagefind', 'x')
   write('en/events.ics', 'BEGIN:VCALENDAR')
+  write('data/en/events.json', '{}')
   fs.writeFileSync(path.join(root, 'secret.txt'), 'outside')
 })
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
@@ -162,6 +163,13 @@ describe('security headers', () => {
           expect(headers['permissions-policy']).toContain('camera=()')
         }
         expect((await rawRequest(port, '/_headers')).status).toBe(404)
+        // A partner's web page may fetch() the open data and calendars, not the pages.
+        for (const p of ['/data/en/events.json', '/en/events.ics'])
+          expect((await rawRequest(port, p)).headers['access-control-allow-origin'], p).toBe('*')
+        for (const p of ['/en/', '/de/search/'])
+          expect((await rawRequest(port, p)).headers['access-control-allow-origin'], p).toBe(
+            undefined,
+          )
       })
     } finally {
       fs.rmSync(path.join(site, '_headers'))
@@ -173,6 +181,9 @@ describe('security headers', () => {
       const { headers } = await rawRequest(port, '/')
       expect(headers['x-frame-options']).toBe('DENY')
       expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+      expect(headers['access-control-allow-origin']).toBeUndefined()
+      const data = await rawRequest(port, '/data/en/events.json')
+      expect(data.headers['access-control-allow-origin']).toBe('*')
     })
   })
 })

@@ -63,4 +63,24 @@ describe('the CSP hashes of a built site', () => {
         .every((line) => line.length < 2000),
     ).toBe(true)
   })
+
+  it('lets any web page read the open data, calendars and feeds, but not the pages', () => {
+    const rules = parseHeadersFile(
+      formatHeadersFile(
+        siteHeaderRules('http://localhost:3000', { scripts: [], styles: [], styleAttributes: [] }),
+      ),
+    )
+    for (const open of [
+      '/data/en/events.json',
+      '/data/schemas/products.schema.json',
+      '/en/events.ics',
+      '/bg/events/expo.ics',
+      '/de/events.xml',
+      '/en/publications.xml',
+      '/en/rss.xsl',
+    ])
+      expect(headersFor(rules, open)['Access-Control-Allow-Origin'], open).toBe('*')
+    for (const closed of ['/', '/en/', '/en/events/', '/en/developers/', '/_astro/x.js'])
+      expect(headersFor(rules, closed)['Access-Control-Allow-Origin'], closed).toBeUndefined()
+  })
 })

@@ -7,6 +7,7 @@ import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { feedPath } from '../../lib/feeds'
 import { eventRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
+import { rssStylesheetPath } from '../../lib/rssStylesheet'
 import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/events.xml: RSS 2.0 of event announcements, in the locale. */
@@ -22,6 +23,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     // The channel links to the events page; items carry absolute links of their own.
     site: absolute(site, urlFor(locale, { kind: 'events' })),
     xmlns: rssNamespaces,
+    // Opened in a browser, the feed reads as a page of the site (Chromium and Firefox run XSLT).
+    stylesheet: rssStylesheetPath(locale),
     items: eventRssItems(events, ctx),
     customData: rssChannelData(
       ctx,

@@ -7,6 +7,7 @@ import { clusterNameFor } from '../../lib/cms'
 import { entriesOf } from '../../lib/entries'
 import { feedPath } from '../../lib/feeds'
 import { publicationRssItems, rssChannelData, rssNamespaces } from '../../lib/rss'
+import { rssStylesheetPath } from '../../lib/rssStylesheet'
 import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/publications.xml: RSS 2.0 of strategy publications, in the locale. */
@@ -21,6 +22,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: t(locale, 'publications.lead'),
     site: absolute(site, urlFor(locale, { kind: 'publications' })),
     xmlns: rssNamespaces,
+    // Opened in a browser, the feed reads as a page of the site (Chromium and Firefox run XSLT).
+    stylesheet: rssStylesheetPath(locale),
     items: publicationRssItems(publications, ctx),
     customData: rssChannelData(
       ctx,

@@ -70,6 +70,9 @@ function recordTiming(name: PhaseName, ms: number) {
   }
 }
 
+/** Whether this data folder has never seen npm start through a phase. */
+export const firstStart = () => !fs.existsSync(timingsFile())
+
 /** How long `name` should take: this machine's last time, else the first-time figure. */
 function estimate(name: PhaseName): { ms: number; measured: boolean } {
   const last = readTimings()[name]

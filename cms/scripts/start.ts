@@ -21,7 +21,7 @@ import { readLogins } from '../seed/users'
 import { buildAdminIfChanged, run, withoutTelemetry } from './adminBuild'
 import { buildPortal, servePortal } from './portal'
 import { cleanSiteLeftovers } from '../build/siteLock'
-import { beginPhase, duration, isProgressLine, skipPhase, verbose } from './progress'
+import { beginPhase, duration, firstStart, isProgressLine, skipPhase, verbose } from './progress'
 import { superviseCms } from './superviseCms'
 
 const cmsPort = Number(process.env.PORT || 3000)
@@ -94,8 +94,10 @@ async function main() {
     await fail((error as Error).message)
   }
   console.log(
-    'Starting the HITS Cluster portal. A first start seeds the demo data and builds the admin ' +
-      'and the portal: a few minutes.\n',
+    firstStart()
+      ? 'Starting the HITS Cluster portal. A first start seeds the demo data and builds the ' +
+          'admin and the portal: a few minutes.\n'
+      : 'Starting the HITS Cluster portal.\n',
   )
   if (!process.env.PAYLOAD_SECRET) {
     process.env.PAYLOAD_SECRET = readOrCreateLocalSecret()

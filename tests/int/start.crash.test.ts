@@ -137,6 +137,7 @@ describe('npm start’s output', () => {
   it('shows each phase with its time, the summary, and none of the tools’ own notices', () => {
     // Read before the tests below kill the CMS: what a newcomer sees on a fresh start.
     const phases = [
+      /^Starting the HITS Cluster portal\. A first start seeds the demo data/m,
       /^\[1\/6\] Database: .* …\n {6}✓ .* in [\d.]+ s$/m,
       /^\[2\/6\] Seed: writing the demo data set.*\(about \d+ (s|min)\) …$/m,
       /^ {6}✓ 16 members, \d+ products, \d+ events, \d+ images in /m,

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -31,4 +32,18 @@ const nextConfig = {
   experimental: { turbopackMinify: { server: false, client: true } },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+/**
+ * withPayload turns off `experimental.turbopackServerFastRefresh` because server fast refresh
+ * breaks HMR, a concern of `next dev` only. Anywhere else the setting does nothing, but Next's
+ * build prints every experimental key it is given, a `false` one with a red "⨯" that a
+ * newcomer's first `npm start` read as an error: outside the dev server it is left out.
+ * (turbopackMinify stays in every phase: see above.)
+ *
+ * @param {string} phase
+ */
+export default function config(phase) {
+  const config = withPayload(nextConfig, { devBundleServerPackages: false })
+  if (phase === PHASE_DEVELOPMENT_SERVER) return config
+  const { turbopackServerFastRefresh: _devOnly, ...experimental } = config.experimental ?? {}
+  return { ...config, experimental }
+}

@@ -3,8 +3,11 @@
  * so it stays up whatever the CMS does; when the CMS stops without being asked to (a crash, an
  * out-of-memory kill), it is started again after a pause that doubles with each quick crash,
  * and given up after `maxQuickCrashes` of them in a row, with a message saying so.
+ * With `quietUntilUp`, what a server prints before it answers (Payload's start-up notices) is
+ * kept back, and shown only when it stops before answering; everything after is passed on.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import readline from 'node:readline'
 
 import { projectRoot } from '../paths'
 import { cmsServerArgs } from './adminBuild'
@@ -22,7 +25,12 @@ export type CmsSupervisorOptions = {
   maxQuickCrashes?: number
   /** The first pause before a restart; it doubles with every quick crash, up to 30 s. */
   firstDelayMs?: number
+  /** Keeps each server's output back until it answers (see above). */
+  quietUntilUp?: boolean
 }
+
+/** How many of a server's first lines are kept back at most, the last ones. */
+const keptLines = 40
 
 const answers = async (url: string) => {
   try {
@@ -50,11 +58,14 @@ export function superviseCms(options: CmsSupervisorOptions) {
     rejectUp = reject
   })
   let everUp = false
+  /** The lines a server printed before it answered; null once it has. */
+  let heldBack: string[] | null = null
 
   async function watchUntilUp(server: ChildProcess, restarted: boolean) {
     while (child === server && server.exitCode === null && server.signalCode === null) {
       if (await answers(options.healthUrl)) {
         if (restarted) console.log(`cms: answering again (pid ${server.pid})`)
+        heldBack = null
         everUp = true
         resolveUp()
         return
@@ -67,23 +78,47 @@ export function superviseCms(options: CmsSupervisorOptions) {
     const server = spawn(process.execPath, options.args ?? cmsServerArgs(), {
       cwd: projectRoot,
       env: options.env,
-      stdio: 'inherit',
+      stdio: options.quietUntilUp ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     })
+    if (options.quietUntilUp) {
+      const held: string[] = []
+      heldBack = held
+      for (const [stream, print] of [
+        [server.stdout!, console.log],
+        [server.stderr!, console.error],
+      ] as const)
+        readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+          if (heldBack !== held || child !== server) return print(line)
+          held.push(line)
+          if (held.length > keptLines) held.shift()
+        })
+    }
     const since = Date.now()
     child = server
     console.log(`cms: server started (pid ${server.pid})`)
-    server.once('exit', (code, signal) => exited(server, since, signal ?? `exit code ${code}`))
+    // With its output piped, 'close': after the last of its lines has been read.
+    server.once(options.quietUntilUp ? 'close' : 'exit', (code, signal) =>
+      exited(server, since, signal ?? `exit code ${code}`),
+    )
     void watchUntilUp(server, restarted)
   }
 
   function exited(server: ChildProcess, since: number, how: string) {
     if (stopping || child !== server) return
     child = null
+    const held = heldBack?.length ? `\n${heldBack.join('\n')}` : ''
+    heldBack = null
     if (!everUp) {
       // It never came up: a configuration or build problem that a restart will not fix.
-      rejectUp(new Error(`the CMS server stopped (${how}) before it answered; see the log above.`))
+      rejectUp(
+        new Error(
+          `the CMS server stopped (${how}) before it answered; ` +
+            (held ? `its last lines:${held}` : 'see the log above.'),
+        ),
+      )
       return
     }
+    if (held) console.error(held)
     quickCrashes = Date.now() - since < quickMs ? quickCrashes + 1 : 0
     if (quickCrashes >= maxQuickCrashes) {
       console.error(

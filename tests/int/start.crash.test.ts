@@ -133,6 +133,34 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true })
 })
 
+describe('npm start’s output', () => {
+  it('shows each phase with its time, the summary, and none of the tools’ own notices', () => {
+    // Read before the tests below kill the CMS: what a newcomer sees on a fresh start.
+    const phases = [
+      /^Starting the HITS Cluster portal\. A first start seeds the demo data/m,
+      /^\[1\/6\] Database: .* …\n {6}✓ .* in [\d.]+ s$/m,
+      /^\[2\/6\] Seed: writing the demo data set.*\(about \d+ (s|min)\) …$/m,
+      /^ {6}✓ 16 members, \d+ products, \d+ events, \d+ images in /m,
+      // Built ahead by this test, so up to date here.
+      /^\[3\/6\] Admin: up to date/m,
+      /^\[4\/6\] CMS: starting the CMS server .*\n(.*\n)* {6}✓ answering on http/m,
+      /^\[5\/6\] Portal: building the site .*\n {6}✓ \d+ pages, search index .* in /m,
+      /^\[6\/6\] Serve: serving the portal .*\n {6}✓ portal at http/m,
+      /^HITS Cluster portal is running \(started in [\d.]+ (s|min)/m,
+    ]
+    for (const phase of phases) expect(log).toMatch(phase)
+    expect(log).not.toMatch(/telemetry/i)
+    expect(log).not.toContain('⨯')
+    // Payload's start-up lines (WAL mode, migrations, the seed's per-collection counts).
+    expect(log).not.toMatch(/INFO|Migrating|^seed: /m)
+    // The mail notice once, in the summary, instead of once per process that starts Payload.
+    expect(log.match(/\.eml files/g)).toHaveLength(1)
+    expect(log).toMatch(
+      /^ {2}Mail {8}not sent: written as \.eml files to .*mail\/ \(set SMTP_HOST/m,
+    )
+  })
+})
+
 describe('npm start: the CMS exposed directly', () => {
   it('counts form posts by connection, whatever X-Forwarded-For the client writes', async () => {
     const inquiry = (n: number) =>

@@ -85,4 +85,34 @@ describe('the CMS under npm start', () => {
     expect(() => process.kill(pid, 0)).toThrow()
     expect(lines.filter((l) => l.startsWith('cms: server started'))).toHaveLength(1)
   })
+
+  it('with quietUntilUp, holds back what a server prints before it answers, unless it dies', async () => {
+    capture()
+    const port = await freePort()
+    const talkative = `console.log('INFO: start-up notice');
+      require('node:http').createServer((q, r) => r.end('ok')).listen(${port}, '127.0.0.1', () =>
+        setTimeout(() => console.log('Mail written to a file'), 1500))`
+    const cms = superviseCms({
+      env: process.env,
+      args: ['-e', talkative],
+      healthUrl: `http://127.0.0.1:${port}/`,
+      quietUntilUp: true,
+    })
+    await cms.firstUp
+    await pause(2500)
+    await cms.stop()
+    expect(lines).not.toContain('INFO: start-up notice')
+    expect(lines).toContain('Mail written to a file')
+
+    const broken = superviseCms({
+      env: process.env,
+      args: ['-e', "console.error('Error: cannot open the database'); process.exit(3)"],
+      healthUrl: `http://127.0.0.1:${port}/`,
+      quietUntilUp: true,
+    })
+    await expect(broken.firstUp).rejects.toThrow(
+      'the CMS server stopped (exit code 3) before it answered; its last lines:\nError: cannot open the database',
+    )
+    await broken.stop()
+  })
 })

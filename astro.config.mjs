@@ -76,5 +76,4 @@ export default defineConfig({
     securityHeaders,
     searchIndex(),
   ],
-  telemetry: false,
 })

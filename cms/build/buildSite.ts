@@ -111,7 +111,14 @@ async function astroBuild(outDir: string, env: NodeJS.ProcessEnv, log: (line: st
     const heap = `--max-old-space-size=${buildHeapMb(env)}`
     const run = await spawnLogged(process.execPath, [heap, astro, 'build', '--root', projectRoot], {
       cwd: workDir,
-      env: { ...env, SITE_OUT_DIR: outDir, PROJECT_ROOT: projectRoot },
+      // Telemetry off for every build (job, build:site, tests), not only under npm start: a
+      // build must not talk to anything but the CMS's database.
+      env: {
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: env.ASTRO_TELEMETRY_DISABLED || '1',
+        SITE_OUT_DIR: outDir,
+        PROJECT_ROOT: projectRoot,
+      },
       onLine: log,
     })
     if (run.code !== 0) throw new Error(`astro build exited with ${run.signal ?? run.code}`)

@@ -1,68 +1,184 @@
 import './search.css'
 
-import { useEffect, useId, useState } from 'react'
+import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 
+import type { Locale } from '@shared/locales'
 import { format } from '../i18n/format'
 import type { UiMessages } from '../i18n/t'
 import {
+  type CatalogueFacet,
+  catalogueFacets,
   type CatalogueFilterKey,
-  type Facet,
-  type FilterState,
-  filtersFromSearch,
-  searchFromState,
-  toggleValue,
-} from '../lib/search'
+  catalogueHref,
+  type CatalogueIndex,
+  type CatalogueSort,
+  catalogueSorts,
+  type CatalogueState,
+  catalogueStateOf,
+  facetCounts,
+  isPlainList,
+  matches,
+  sortEntries,
+} from '../lib/catalogue'
+import { cataloguePageSize, pageOf } from '../lib/listing'
+import { type Facet, type FilterState, toggleValue } from '../lib/search'
+import { urlFor } from '../lib/urls'
+import { keywordMatches } from './catalogueKeyword'
 import FilterPanel from './FilterPanel'
-import ResultList from './ResultList'
-import { useFacetedSearch } from './useFacetedSearch'
+import { keepStateInLanguageLinks } from './languageLinks'
+import Pager, { type PagerKey } from './Pager'
+import ProductCard from './ProductCard'
 
 type Props = {
-  locale: string
-  /** UI messages by key: the keys in `catalogueFilterKeys` (site/lib/search.ts). */
-  labels: UiMessages<CatalogueFilterKey>
+  locale: Locale
+  /** UI messages by key: `catalogueFilterKeys` (site/lib/catalogue.ts) and `pagerKeys`. */
+  labels: UiMessages<CatalogueFilterKey | PagerKey>
 }
 
-const catalogueFacets: readonly Facet[] = ['category', 'country', 'technology', 'industry']
-/** The server-rendered list of the catalogue page, shown until this island has results. */
+/** The server-rendered list of the catalogue page, shown until this island has its own. */
 const serverListId = 'catalogue-list'
 
+/** The keyword's matches: for which words, and each product's rank (path → position). */
+type Matches = { words: string; ranks: Map<string, number> }
+
 /**
- * Filters the catalogue by facets without search words (Pagefind filter-only search), limited
- * to products. The selection lives in the query string (?category=…&country=…), so a filtered
- * view can be shared and survives a reload. Without JavaScript the server's list stays.
+ * The catalogue with a keyword box, filters, a sort order and pages. It lists the cards of
+ * `/<locale>/catalogue/cards.json`, the data the static pages render their cards from, with the
+ * same card component, in the same order by default: JavaScript adds ways to narrow the list
+ * and changes nothing of how it looks. The view lives in the URL (the plain list at its static
+ * page's URL), so that it can be shared, survives a reload and follows a change of language.
  */
 export default function CatalogueFilter({ locale, labels }: Props) {
   const id = useId()
-  const [state, setState] = useState<FilterState | null>(null)
-  const { view, loadMore } = useFacetedSearch({
-    query: '',
-    state: state ?? {},
-    facets: catalogueFacets,
-    fixed: { type: labels['type.product'] },
-    pageSize: 24,
-    listAll: true,
-  })
-  const ready = state !== null && view.status === 'ready'
+  const [index, setIndex] = useState<CatalogueIndex | null>(null)
+  const [state, setState] = useState<CatalogueState | null>(null)
+  const [found, setFound] = useState<Matches | null>(null)
+  const [failed, setFailed] = useState(false)
+  const listTop = useRef<HTMLElement>(null)
 
+  // The URL is read after hydration, so that the server's HTML and the first render agree.
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is read after hydration, so that the server's HTML and the first render agree
-    setState(filtersFromSearch(location.search, catalogueFacets))
-  }, [])
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
+    setState(catalogueStateOf(location.pathname, location.search))
+    // Back and forward walk the pages the visitor turned (pushed below).
+    const back = () => setState(catalogueStateOf(location.pathname, location.search))
+    addEventListener('popstate', back)
+    fetch(`${urlFor(locale, { kind: 'catalogue' })}cards.json`)
+      .then((response) => response.json() as Promise<CatalogueIndex>)
+      .then(setIndex)
+      .catch((error: unknown) => {
+        // The static list stays: the visitor loses the filters, not the catalogue.
+        console.error('catalogue index failed', error)
+        setFailed(true)
+      })
+    return () => removeEventListener('popstate', back)
+  }, [locale])
+
+  const words = state?.query ?? ''
+  useEffect(() => {
+    if (!words) return
+    let current = true
+    const timer = setTimeout(() => {
+      keywordMatches(words, labels['type.product'])
+        .then((paths) => {
+          if (current) setFound({ words, ranks: new Map(paths.map((p, i) => [p, i])) })
+        })
+        .catch((error: unknown) => console.error('keyword search failed', error))
+    }, 150)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [words, labels])
+
+  const view = useMemo(() => {
+    if (!index || !state) return null
+    // While new words are being looked up, the previous words' matches stay.
+    const ranks = words ? found?.ranks : undefined
+    const candidates = ranks ? index.entries.filter((e) => ranks.has(e.card.url)) : index.entries
+    const selected = candidates.filter((e) => matches(e, state.filters))
+    const sorted = sortEntries(selected, state.sort, locale, ranks)
+    const pages = Math.max(1, Math.ceil(sorted.length / cataloguePageSize))
+    return {
+      counts: facetCounts(candidates, state.filters),
+      total: sorted.length,
+      ...pageOf(sorted, Math.min(state.page, pages), cataloguePageSize),
+      waiting: words !== '' && found?.words !== words,
+    }
+  }, [index, state, words, found, locale])
 
   // Take over from the server's list only once there is something to show instead.
+  const ready = view !== null && !failed
   useEffect(() => {
     if (ready) document.getElementById(serverListId)?.setAttribute('hidden', '')
   }, [ready])
 
-  if (!ready) return null
+  // The language links lead to this view in the other languages.
+  useEffect(() => {
+    if (state) keepStateInLanguageLinks((other) => catalogueHref(other, state))
+  }, [state])
 
-  const select = (next: FilterState) => {
+  if (!ready || !state) return null
+
+  const show = (next: CatalogueState, how: 'replace' | 'push' = 'replace') => {
     setState(next)
-    history.replaceState(history.state, '', `${location.pathname}${searchFromState('', next)}`)
+    const url = catalogueHref(locale, next)
+    if (how === 'push') history.pushState(history.state, '', url)
+    else history.replaceState(history.state, '', url)
   }
+  // A new selection, order or words start again at the first page.
+  const narrow = (change: Partial<CatalogueState>) => show({ ...state, ...change, page: 1 })
+  const goTo = (page: number, event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    show({ ...state, page }, 'push')
+    listTop.current?.scrollIntoView({ block: 'start' })
+    listTop.current?.focus({ preventScroll: true })
+  }
+  const labelOf = (facet: Facet, value: string) =>
+    index!.labels[facet as CatalogueFacet]?.[value] ?? value
+  const sortOptions = catalogueSorts.filter((s) => s !== 'relevance' || state.query !== '')
+  const plain = isPlainList(state)
 
   return (
     <div className="pf-catalogue">
+      <form role="search" className="pf-toolbar" onSubmit={(event) => event.preventDefault()}>
+        <div className="pf-keyword">
+          <label htmlFor={`${id}-q`}>{labels['catalogue.keyword.label']}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            name="q"
+            value={state.query}
+            placeholder={labels['catalogue.keyword.placeholder']}
+            autoComplete="off"
+            onChange={(event) => {
+              const query = event.target.value
+              // Words bring the best matches first, until the visitor picks another order.
+              const sort: CatalogueSort =
+                query.trim() === '' && state.sort === 'relevance'
+                  ? 'name'
+                  : state.query === '' && query.trim() !== '' && state.sort === 'name'
+                    ? 'relevance'
+                    : state.sort
+              narrow({ query, sort })
+            }}
+          />
+        </div>
+        <div className="pf-sort">
+          <label htmlFor={`${id}-sort`}>{labels['catalogue.sort.label']}</label>
+          <select
+            id={`${id}-sort`}
+            value={state.sort}
+            onChange={(event) => narrow({ sort: event.target.value as CatalogueSort })}
+          >
+            {sortOptions.map((sort) => (
+              <option key={sort} value={sort}>
+                {labels[`catalogue.sort.${sort}`]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
       <FilterPanel
         idPrefix={id}
         locale={locale}
@@ -71,23 +187,40 @@ export default function CatalogueFilter({ locale, labels }: Props) {
         labels={labels}
         facets={catalogueFacets}
         counts={view.counts}
-        state={state}
-        onChange={select}
-        onToggle={(facet, value) => select(toggleValue(state, facet, value))}
+        state={state.filters}
+        labelOf={labelOf}
+        onChange={(filters: FilterState) => narrow({ filters })}
+        onToggle={(facet, value) => narrow({ filters: toggleValue(state.filters, facet, value) })}
       />
-      <div className="pf-main">
-        <p role="status" aria-live="polite" className="pf-status">
-          {view.total === 0
-            ? labels['catalogue.noResults']
-            : format(locale, labels['catalogue.results'], { count: view.total })}
-        </p>
-        <ResultList items={view.items} variant="cards" />
-        {view.items.length < view.total && (
-          <button type="button" className="button button-secondary pf-more" onClick={loadMore}>
-            {labels['search.more']}
-          </button>
-        )}
-      </div>
+      <section aria-labelledby={`${id}-title`} ref={listTop} tabIndex={-1}>
+        <div className="section-head">
+          <h2 id={`${id}-title`}>
+            {plain ? labels['catalogue.listTitle'] : labels['catalogue.resultsTitle']}
+          </h2>
+          <p role="status" aria-live="polite" className="meta pf-status">
+            {view.waiting
+              ? ''
+              : view.total === 0
+                ? labels['catalogue.noResults']
+                : format(locale, labels['catalogue.results'], { count: view.total })}
+          </p>
+        </div>
+        <ul className="grid">
+          {view.items.map((entry) => (
+            <li key={entry.card.url}>
+              <ProductCard card={entry.card} />
+            </li>
+          ))}
+        </ul>
+        <Pager
+          locale={locale}
+          labels={labels}
+          page={Math.min(state.page, view.pages)}
+          pages={view.pages}
+          href={(page) => catalogueHref(locale, { ...state, page })}
+          onNavigate={goTo}
+        />
+      </section>
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 
 import type { UiMessages } from '../i18n/t'
 import { type Facet, type FacetLabelKey, type FilterState, hasFilters } from '../lib/search'
-import FacetFilters from './FacetFilters'
+import FacetFilters, { type FacetMoreKey } from './FacetFilters'
 import type { FacetCounts } from './useFacetedSearch'
 
 type Props = {
@@ -10,15 +10,16 @@ type Props = {
   locale: string
   title: string
   clearLabel: string
-  labels: Partial<UiMessages<FacetLabelKey>>
+  labels: Partial<UiMessages<FacetLabelKey | FacetMoreKey>>
   facets: readonly Facet[]
   counts: FacetCounts
   state: FilterState
   onChange: (state: FilterState) => void
   onToggle: (facet: Facet, value: string) => void
+  labelOf?: (facet: Facet, value: string) => string
 }
 
-/** Wide screens show the filters beside the results; a phone starts with them folded away. */
+/** Wide screens show the filters open (beside or above the results); a phone starts with them folded away. */
 const wide = '(min-width: 48rem)'
 
 /** The filter groups in a panel that folds (open on wide screens), with a clear button. */
@@ -40,7 +41,9 @@ export default function FilterPanel(props: Props) {
         {title}
         {selected > 0 && <span className="badge badge-accent">{selected}</span>}
       </summary>
-      <FacetFilters {...props} />
+      <div className="pf-facets">
+        <FacetFilters {...props} />
+      </div>
       {hasFilters(state) && (
         <button
           type="button"

@@ -1,6 +1,6 @@
 import type { ResultItem } from './pagefind'
 
-type Props = { items: ResultItem[]; variant: 'rows' | 'cards' }
+type Props = { items: ResultItem[] }
 
 const Excerpt = ({ item, className }: { item: ResultItem; className: string }) => (
   <p className={className}>
@@ -9,42 +9,10 @@ const Excerpt = ({ item, className }: { item: ResultItem; className: string }) =
 )
 
 /**
- * Result cards in the design system's classes: rows with a thumbnail (search) or a grid of
- * cards (catalogue); title linking to the page, type, image and excerpt with matches marked.
+ * Search results in the design system's classes: rows with a thumbnail, title linking to the
+ * page, type, and excerpt with matches marked. (The catalogue shows its own cards.)
  */
-export default function ResultList({ items, variant }: Props) {
-  if (variant === 'cards') {
-    return (
-      <ol className="grid pf-results">
-        {items.map((item) => (
-          <li key={item.url}>
-            <article className="card">
-              <div className="card-media">
-                {item.image && (
-                  <img
-                    src={item.image}
-                    alt=""
-                    width={400}
-                    height={250}
-                    loading="lazy"
-                    decoding="async"
-                  />
-                )}
-              </div>
-              <div className="card-body">
-                <h2>
-                  <a className="card-link" href={item.url}>
-                    {item.title}
-                  </a>
-                </h2>
-                <Excerpt item={item} className="card-summary" />
-              </div>
-            </article>
-          </li>
-        ))}
-      </ol>
-    )
-  }
+export default function ResultList({ items }: Props) {
   return (
     <ol className="row-list pf-results">
       {items.map((item) => (

@@ -13,7 +13,9 @@ import {
   type SearchKey,
   toggleValue,
 } from '../lib/search'
+import { urlFor } from '../lib/urls'
 import FilterPanel from './FilterPanel'
+import { keepStateInLanguageLinks } from './languageLinks'
 import ResultList from './ResultList'
 import { useFacetedSearch } from './useFacetedSearch'
 
@@ -41,6 +43,13 @@ export default function Search({ locale, labels }: Props) {
     const url = `${location.pathname}${searchFromState(nextQuery, nextState)}${location.hash}`
     history.replaceState(history.state, '', url)
   }
+
+  // The language links carry the words (the filters' values are words of this language).
+  useEffect(() => {
+    keepStateInLanguageLinks(
+      (other) => `${urlFor(other, { kind: 'search' })}${searchFromState(query, {})}`,
+    )
+  }, [query])
 
   // The URL is read after hydration, so that the server's HTML and the first render agree.
   // The server's field can be typed in before that (a slow phone); those words win over the
@@ -107,7 +116,7 @@ export default function Search({ locale, labels }: Props) {
           <p role="status" aria-live="polite" className="pf-status">
             {view.status === 'error' ? labels['search.noScript'] : status}
           </p>
-          {view.status === 'ready' && <ResultList items={view.items} variant="rows" />}
+          {view.status === 'ready' && <ResultList items={view.items} />}
           {view.status === 'ready' && view.items.length < view.total && (
             <button type="button" className="button button-secondary pf-more" onClick={loadMore}>
               {labels['search.more']}

@@ -22,21 +22,6 @@ export const facetLabelKeys = {
 } as const satisfies Record<Facet, UiKey>
 export type FacetLabelKey = (typeof facetLabelKeys)[Facet]
 
-/** The UI strings the catalogue page passes to `<CatalogueFilter labels>`. */
-export const catalogueFilterKeys = [
-  'type.product',
-  'catalogue.filter.title',
-  'catalogue.filter.category',
-  'catalogue.filter.country',
-  'catalogue.filter.technology',
-  'catalogue.filter.industry',
-  'catalogue.filter.clear',
-  'catalogue.results',
-  'catalogue.noResults',
-  'search.more',
-] as const satisfies readonly UiKey[]
-export type CatalogueFilterKey = (typeof catalogueFilterKeys)[number]
-
 /** The UI strings the search page passes to `<Search labels>`. */
 export const searchKeys = [
   'search.title',
@@ -50,6 +35,8 @@ export const searchKeys = [
   'catalogue.results',
   'catalogue.noResults',
   'catalogue.filter.clear',
+  'catalogue.filter.showAll',
+  'catalogue.filter.showFewer',
   ...Object.values(facetLabelKeys),
 ] as const satisfies readonly UiKey[]
 export type SearchKey = (typeof searchKeys)[number]

@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro'
+
+import type { Locale } from '@shared/locales'
+import { entriesByName } from '@site/lib/entries'
+import { catalogueIndex } from '@site/lib/productCards'
+import { localePaths } from '@site/lib/urls'
+
+/**
+ * /<locale>/catalogue/cards.json: the catalogue island's index (every product's card, date and
+ * facet codes, in the static list's order). The island filters, sorts and pages it in the
+ * browser and asks Pagefind only for the words of its keyword box.
+ */
+export const getStaticPaths = localePaths
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.locale as Locale
+  const products = await entriesByName('products', locale, (p) => p.name)
+  return new Response(JSON.stringify(await catalogueIndex(products, locale)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })
+}

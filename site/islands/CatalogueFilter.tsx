@@ -21,7 +21,7 @@ import {
   sortEntries,
 } from '../lib/catalogue'
 import { cataloguePageSize, pageOf } from '../lib/listing'
-import { type Facet, type FilterState, toggleValue } from '../lib/search'
+import { type Facet, type FilterState, hasFilters, toggleValue } from '../lib/search'
 import { urlFor } from '../lib/urls'
 import { keywordMatches } from './catalogueKeyword'
 import FilterPanel from './FilterPanel'
@@ -189,6 +189,7 @@ export default function CatalogueFilter({ locale, labels }: Props) {
         counts={view.counts}
         state={state.filters}
         labelOf={labelOf}
+        startOpen={hasFilters(state.filters)}
         onChange={(filters: FilterState) => narrow({ filters })}
         onToggle={(facet, value) => narrow({ filters: toggleValue(state.filters, facet, value) })}
       />

@@ -51,6 +51,13 @@ const counted = (page: Page, count: number) =>
     .poll(async () => numberIn(await status(page).textContent()), { timeout: 20_000 })
     .toBe(count)
 
+/** Opens the folded filter panel, as a visitor would. */
+async function openFilters(page: Page) {
+  const panel = page.locator('main details').first()
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await panel.locator('summary').click()
+}
+
 /** Every static card of a locale, by product URL, walking the static pages without JavaScript. */
 async function staticCards(locale: Locale) {
   const context = await ctx.browser.newContext({ javaScriptEnabled: false })
@@ -89,6 +96,9 @@ describe('the catalogue with JavaScript looks like the catalogue without', () =>
       // The first category offered (a code in the URL, a name on the page): its cards are the
       // static ones, in the same order.
       const { entries, labels } = index(locale)
+      // Folded, so that the cards start where the static page has them.
+      expect(await page.locator('main details').first().getAttribute('open')).toBeNull()
+      await openFilters(page)
       const box = page.locator('main .pf-facet').first().getByRole('checkbox').first()
       const name = (
         await page.locator(`label[for="${await box.getAttribute('id')}"]`).innerText()
@@ -185,9 +195,7 @@ describe('the catalogue with JavaScript looks like the catalogue without', () =>
       const page = await ctx.browser.newPage({ viewport: { width, height: 900 } })
       await page.goto(catalogue('bg'))
       await counted(page, products('bg').length)
-      const panel = page.locator('main details').first()
-      if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
-        await panel.locator('summary').click()
+      await openFilters(page)
       const lists = page.locator('main .pf-facet ul')
       // No list scrolls inside a box, so none shows a line cut in half.
       const clipped = await lists.evaluateAll(
@@ -237,6 +245,7 @@ describe('the language switch keeps the view', () => {
     // A filter (a code, whatever its name in each language) and words.
     const { entries, labels } = index('bg')
     const country = entries[0]!.facets.country![0]!
+    await openFilters(page)
     await page
       .getByRole('checkbox', { name: new RegExp(`^${escape(labels.country![country]!)} \\(`) })
       .check()
@@ -244,7 +253,9 @@ describe('the language switch keeps the view', () => {
     await expect
       .poll(() => new URL(page.url()).search)
       .toBe(`?q=cloud&country=${country}&sort=maker`)
-    await expect.poll(async () => numberIn(await status(page).textContent())).toBeGreaterThan(0)
+    await expect
+      .poll(async () => numberIn(await status(page).textContent()), { timeout: 20_000 })
+      .toBeGreaterThan(0)
     await page.locator('header a[hreflang="de"]').first().click()
     await page.waitForURL(`**/de/catalogue/?q=cloud&country=${country}&sort=maker`)
     await expect

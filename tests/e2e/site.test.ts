@@ -88,6 +88,8 @@ describe('the built site in a browser', () => {
       .poll(async () => numberIn(await status(page).textContent()), { timeout: 20_000 })
       .toBe(facts().docs.products.en.length)
     const total = facts().docs.products.en.length
+    // The catalogue's filters start folded, above the cards: open them as a visitor would.
+    await page.locator('main details summary').first().click()
     const boxes = page.locator('main input[type="checkbox"]')
     let chosen: { label: string; count: number } | undefined
     for (let i = 0; i < (await boxes.count()) && !chosen; i++) {

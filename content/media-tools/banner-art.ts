@@ -16,7 +16,6 @@ import { CLUSTER_PALETTE, paletteFor, seededRandom } from './palette.ts'
 import { path, polygon } from './scene-kit.ts'
 import { circle, n, rect, svgDocument } from './svg.ts'
 
-export const EVENT_SIZE = { width: EVENT_W, height: EVENT_H }
 export const SHARE_SIZE = { width: 1200, height: 630 }
 
 /** The cluster's mark: four tiles in its colours (the wordmark's name is left to the page). */

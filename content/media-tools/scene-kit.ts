@@ -1,7 +1,6 @@
 // Drawing primitives for the text-free illustrations (product screens, event scenes, covers):
 // paths, abstract "text" lines, people, laptops and device frames. Nothing here draws <text>:
 // the images are shown on Bulgarian and German pages too, so words would be in the wrong language.
-import type { Palette } from './palette.ts'
 import { circle, n, rect } from './svg.ts'
 import type { Box, Rand } from './widgets.ts'
 
@@ -200,8 +199,4 @@ export function phone(b: Box, screen: string): string {
 /** Blocky colour choice from the palette. */
 export function pick<T>(r: Rand, items: readonly T[]): T {
   return items[Math.floor(r() * items.length)]
-}
-
-export function tones(p: Palette): string[] {
-  return [p.primary, p.accent, p.warm, p.dark]
 }

@@ -120,7 +120,7 @@ export function eForm(b: Box, p: Palette, r: Rand): string {
       (i < 3
         ? checkDisc(list.x + 38, y, 14, '#2fa86b')
         : circle(list.x + 38, y, 14, '#ffffff', `stroke="${FAINT}" stroke-width="3"`)) +
-      bar(list.x + 64, y - 5, 80 + r() * (list.w - 130))
+      bar(list.x + 64, y - 5, 60 + r() * (list.w - 150))
   }
   return out
 }

@@ -1,7 +1,10 @@
 // Alt texts for media.json and titles for documents.json, written as natural sentences in each
 // locale rather than generated from one English template.
 import type { Locale, Localized } from './data.ts'
+import type { CoverScene } from './cover-art.ts'
 import { LANGUAGE_NAMES } from './i18n.ts'
+import type { SceneName } from './product-scenes.ts'
+import { COVER_SCENE_ALT, EVENT_SCENE_ALT, PRODUCT_SCENE_ALT } from './scene-alt.ts'
 
 const quoteEn = (s: string) => `“${s}”`
 const quoteBgDe = (s: string) => `„${s}“`
@@ -10,53 +13,48 @@ export function logoAlt(name: string): Localized {
   return { en: `Logo of ${name}`, bg: `Лого на ${name}`, de: `Logo von ${name}` }
 }
 
-/** "OrbitSoft ERP Flow" already names its maker; other product names get "by <maker>". */
-export function productAlt(
-  name: string,
-  maker: string,
-  kind: string | undefined,
-  view: number,
-): Localized {
+/**
+ * "Illustration of <product> by <maker>: <what the picture shows>". "OrbitSoft ERP Flow" already
+ * names its maker, so it gets no "by".
+ */
+export function productAlt(name: string, maker: string, scene: SceneName, view: number): Localized {
   const named = name.toLowerCase().includes(maker.toLowerCase())
+  const shows = PRODUCT_SCENE_ALT[scene]
   const suffix: Localized =
     view > 1
-      ? { en: `, view ${view}`, bg: `, изглед ${view}`, de: `, Ansicht ${view}` }
+      ? { en: ` (view ${view})`, bg: ` (изглед ${view})`, de: ` (Ansicht ${view})` }
       : { en: '', bg: '', de: '' }
-  if (kind === 'service') {
-    return {
-      en: `Illustration of the client portal of the ${name} service${named ? '' : ` by ${maker}`}${suffix.en}`,
-      bg: `Илюстрация на клиентския портал на услугата ${name}${named ? '' : ` на ${maker}`}${suffix.bg}`,
-      de: `Illustration des Kundenportals der Dienstleistung ${name}${named ? '' : ` von ${maker}`}${suffix.de}`,
-    }
-  }
   return {
-    en: `Illustration of the ${name} interface${named ? '' : ` by ${maker}`}${suffix.en}`,
-    bg: `Илюстрация на интерфейса на ${name}${named ? '' : ` от ${maker}`}${suffix.bg}`,
-    de: `Illustration der Benutzeroberfläche von ${name}${named ? '' : ` (${maker})`}${suffix.de}`,
+    en: `Illustration of ${name}${named ? '' : ` by ${maker}`}${suffix.en}: ${shows.en}`,
+    bg: `Илюстрация на ${name}${named ? '' : ` от ${maker}`}${suffix.bg}: ${shows.bg}`,
+    de: `Illustration zu ${name}${named ? '' : ` (${maker})`}${suffix.de}: ${shows.de}`,
   }
 }
 
-export function eventAlt(title: Localized, date: Localized): Localized {
+/** The banner shows a scene of the event's kind; the title, date and status are the page's. */
+export function eventAlt(title: Localized, kind: string | undefined): Localized {
+  const shows = EVENT_SCENE_ALT[kind ?? ''] ?? EVENT_SCENE_ALT.conference
   return {
-    en: `Banner of the event ${quoteEn(title.en)}, ${date.en}`,
-    bg: `Банер на събитието ${quoteBgDe(title.bg)}, ${date.bg}`,
-    de: `Banner der Veranstaltung ${quoteBgDe(title.de)}, ${date.de}`,
+    en: `Illustration for the event ${quoteEn(title.en)}: ${shows.en}`,
+    bg: `Илюстрация към събитието ${quoteBgDe(title.bg)}: ${shows.bg}`,
+    de: `Illustration zur Veranstaltung ${quoteBgDe(title.de)}: ${shows.de}`,
   }
 }
 
-export function coverAlt(title: Localized): Localized {
+export function coverAlt(title: Localized, scene: CoverScene): Localized {
+  const shows = COVER_SCENE_ALT[scene]
   return {
-    en: `Cover of the publication ${quoteEn(title.en)}`,
-    bg: `Корица на публикацията ${quoteBgDe(title.bg)}`,
-    de: `Titelseite der Publikation ${quoteBgDe(title.de)}`,
+    en: `Cover of the publication ${quoteEn(title.en)}: ${shows.en}`,
+    bg: `Корица на публикацията ${quoteBgDe(title.bg)}: ${shows.bg}`,
+    de: `Titelseite der Publikation ${quoteBgDe(title.de)}: ${shows.de}`,
   }
 }
 
-export function shareAlt(clusterName: string, tagline: Localized): Localized {
+export function shareAlt(clusterName: string): Localized {
   return {
-    en: `Preview image of ${clusterName} with the tagline ${quoteEn(tagline.en)}`,
-    bg: `Изображение за споделяне на ${clusterName} с мотото ${quoteBgDe(tagline.bg)}`,
-    de: `Vorschaubild von ${clusterName} mit dem Leitspruch ${quoteBgDe(tagline.de)}`,
+    en: `Map of Bulgaria with the members of ${clusterName} as linked points`,
+    bg: `Карта на България с членовете на ${clusterName} като свързани точки`,
+    de: `Karte Bulgariens mit den Mitgliedern von ${clusterName} als verbundene Punkte`,
   }
 }
 

@@ -16,6 +16,7 @@ export type Member = {
   city?: string
   website?: string
   contact?: { name?: string; email?: string; phone?: string }
+  location?: { lat: number; lng: number }
 }
 
 export type Partner = {

@@ -74,50 +74,6 @@ export function formatDay(isoDate: string, locale: Locale): string {
   }).format(date)
 }
 
-export function formatMonth(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`)
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date)
-}
-
-/**
- * Event dates in the event's own time zone: "14–15 October 2026" for multi-day events,
- * "11 February 2026, 11:00–12:30" for a single day.
- */
-export function formatEventDate(
-  start: string,
-  end: string | undefined,
-  timeZone: string,
-  locale: Locale,
-): string {
-  const from = new Date(start)
-  const to = end ? new Date(end) : from
-  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  })
-  if (day.format(from) !== day.format(to)) return tidyRange(day.formatRange(from, to), locale)
-  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  })
-  const times = end ? time.formatRange(from, to) : time.format(from)
-  return tidyRange(`${day.format(from)}, ${times}`, locale)
-}
-
-/** ICU puts thin spaces around range dashes; British English writes "14–15 October" closed up. */
-function tidyRange(text: string, locale: Locale): string {
-  const spaced = text.replace(/\u2009/g, ' ')
-  return locale === 'en' ? spaced.replace(/ – /g, '–') : spaced
-}
-
 export function humanize(slug: string): string {
   const words = slug.replace(/-/g, ' ')
   return words.charAt(0).toUpperCase() + words.slice(1)

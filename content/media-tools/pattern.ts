@@ -1,6 +1,5 @@
-// A Bauhaus-like tile pattern (quarter circles, half circles, dots, squares, rings) used on
-// publication covers, PDF title pages, event banners and the share image. Tiles are produced as
-// plain shapes (SVG path data) so the same pattern can be written to SVG and drawn with pdf-lib.
+// A Bauhaus-like tile pattern (quarter circles, half circles, dots, squares, rings) used on the
+// publication PDFs' title pages. Tiles are plain shapes (SVG path data) that pdf-lib draws.
 import { n } from './svg.ts'
 
 export type Shape = { d: string; fill?: string; stroke?: string; strokeWidth?: number }
@@ -72,26 +71,4 @@ export function tileShapes(
     }
   }
   return shapes
-}
-
-export function shapesToSvg(shapes: Shape[]): string {
-  return shapes
-    .map((sh) =>
-      sh.stroke
-        ? `<path d="${sh.d}" fill="none" stroke="${sh.stroke}" stroke-width="${n(sh.strokeWidth ?? 1)}"/>`
-        : `<path d="${sh.d}" fill="${sh.fill}"/>`,
-    )
-    .join('')
-}
-
-export function tilePattern(
-  x: number,
-  y: number,
-  cols: number,
-  rows: number,
-  s: number,
-  colors: string[],
-  r: () => number,
-): string {
-  return shapesToSvg(tileShapes(x, y, cols, rows, s, colors, r))
 }

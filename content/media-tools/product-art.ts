@@ -1,10 +1,13 @@
-// Product illustrations: a stylised application window in the maker's colours with the product
-// name in its header. One of three dashboard layouts is picked per image from its seed.
+// Product illustrations: a screen that shows what the product does (a sea chart for a vessel
+// tracker, a load curve for an energy platform, a terminal for DevOps; see product-scenes.ts) in
+// the maker's colours, framed as an application window. No words are drawn: the same picture is
+// shown on the English, Bulgarian and German pages, so labels are abstract bars.
 import { markFor } from './marks.ts'
-import { fitText } from './measure.ts'
-import { hash, paletteFor, seededRandom } from './palette.ts'
+import { paletteFor, seededRandom } from './palette.ts'
 import type { Palette } from './palette.ts'
-import { circle, linearGradient, rect, svgDocument, text, textLines } from './svg.ts'
+import { SCENES, scenesFor } from './product-scenes.ts'
+import type { Frame, SceneName } from './product-scenes.ts'
+import { circle, linearGradient, rect, svgDocument } from './svg.ts'
 import { activityFeed, networkMap, timeline } from './widgets-ops.ts'
 import { areaChart, bar, barChart, donut, kpiCard, progressList, table } from './widgets.ts'
 import type { Box, Rand } from './widgets.ts'
@@ -13,35 +16,35 @@ export const PRODUCT_SIZE = { width: 1600, height: 1000 }
 
 const WIN: Box = { x: 110, y: 90, w: 1380, h: 830 }
 const SIDEBAR_W = 270
-const CONTENT = { x: WIN.x + SIDEBAR_W + 30, y: 250, w: WIN.w - SIDEBAR_W - 60 }
+const CONTENT = { x: WIN.x + SIDEBAR_W + 30, y: 230, w: WIN.w - SIDEBAR_W - 60 }
+/** Where a scene draws, per frame: below the toolbar, beside the sidebar when there is one. */
+const SCENE_BOX: Record<Frame, Box> = {
+  app: { x: CONTENT.x, y: 220, w: CONTENT.w, h: 675 },
+  wide: { x: WIN.x + 40, y: 220, w: WIN.w - 80, h: 675 },
+  dark: { x: WIN.x + 40, y: 220, w: WIN.w - 80, h: 675 },
+  bare: { x: 160, y: 110, w: 1280, h: 780 },
+}
 
 export type ProductArtInput = {
   name: string
   seed: string
-  /** Position among the maker's pictures; consecutive variants get different layouts. */
+  /** Position among the maker's pictures (the scene now comes from slug and categories). */
   variant: number
   host: string
   memberName: string
   memberSlug: string
-}
-
-function kpiValues(r: Rand): string[] {
-  const formats = [
-    () => (1000 + Math.floor(r() * 9000)).toLocaleString('en-GB'),
-    () => `${(80 + r() * 19.9).toFixed(1)}%`,
-    () => `€${(10 + r() * 90).toFixed(1)}k`,
-    () => `${Math.floor(40 + r() * 400)} ms`,
-    () => `${Math.floor(10 + r() * 90)}`,
-  ]
-  return [0, 1, 2, 3].map((i) => formats[(i + Math.floor(r() * 5)) % formats.length]())
+  /** The product's slug and categories choose the scene (see product-scenes.ts). */
+  slug?: string
+  categories?: string[]
+  /** 1 for the product's first picture; further pictures show its next scenes. */
+  view?: number
 }
 
 function dashboardLayout(p: Palette, r: Rand): string {
   const { x, y, w } = CONTENT
   const kw = (w - 60) / 4
-  const values = kpiValues(r)
-  const kpis = values
-    .map((v, i) => kpiCard({ x: x + i * (kw + 20), y, w: kw, h: 130 }, p, r, v))
+  const kpis = [0, 1, 2, 3]
+    .map((i) => kpiCard({ x: x + i * (kw + 20), y, w: kw, h: 130 }, p, r))
     .join('')
   return (
     kpis +
@@ -54,11 +57,8 @@ function dashboardLayout(p: Palette, r: Rand): string {
 function analyticsLayout(p: Palette, r: Rand): string {
   const { x, y, w } = CONTENT
   const left = w * 0.64
-  const values = kpiValues(r)
   const minis = [0, 1, 2]
-    .map((i) =>
-      kpiCard({ x: x + left + 20, y: y + i * 132, w: w - left - 20, h: 116 }, p, r, values[i]),
-    )
+    .map((i) => kpiCard({ x: x + left + 20, y: y + i * 132, w: w - left - 20, h: 116 }, p, r))
     .join('')
   return (
     barChart({ x, y, w: left, h: 380 }, p, r) +
@@ -78,37 +78,37 @@ function operationsLayout(p: Palette, r: Rand): string {
   )
 }
 
-const LAYOUTS = [dashboardLayout, analyticsLayout, operationsLayout]
+const LAYOUTS: Partial<Record<SceneName, (p: Palette, r: Rand) => string>> = {
+  dashboard: dashboardLayout,
+  analytics: analyticsLayout,
+  operations: operationsLayout,
+}
 
-function windowChrome(input: ProductArtInput): string {
+function windowChrome(dark: boolean): string {
   const { x, y, w } = WIN
   const dots = ['#ff5f57', '#febc2e', '#28c840']
     .map((c, i) => circle(x + 30 + i * 24, y + 26, 7, c))
     .join('')
+  // The address bar holds a padlock and a bar, not the address: it would be text.
   const address =
-    rect(x + w / 2 - 260, y + 12, 520, 28, '#ffffff', 'rx="14"') +
-    text(x + w / 2, y + 31, input.host, { size: 14, fill: '#6b7686', anchor: 'middle' })
-  return rect(x, y, w, 52, '#eceff3') + dots + address + rect(x, y + 52, w, 1, '#d9dee5')
+    rect(x + w / 2 - 260, y + 12, 520, 28, dark ? '#2b323c' : '#ffffff', 'rx="14"') +
+    rect(x + w / 2 - 236, y + 24, 10, 8, '#8792a2', 'rx="2"') +
+    bar(x + w / 2 - 212, y + 21, 180, dark ? '#4a5360' : '#dfe4ea', 10)
+  return (
+    rect(x, y, w, 52, dark ? '#1f252e' : '#eceff3') +
+    dots +
+    address +
+    rect(x, y + 52, w, 1, dark ? '#30363d' : '#d9dee5')
+  )
 }
 
 function sidebar(input: ProductArtInput, p: Palette, r: Rand): string {
   const x = WIN.x
   const top = WIN.y + 53
-  const brand = fitText(input.memberName, {
-    maxWidth: SIDEBAR_W - 96,
-    maxLines: 2,
-    maxSize: 20,
-    minSize: 13,
-    weight: 'bold',
-  })
   let out =
     rect(x, top, SIDEBAR_W, WIN.h - 53, p.dark) +
     `<g transform="translate(${x + 24} ${top + 26}) scale(0.4)">${markFor(input.memberName, input.memberSlug, p)}</g>` +
-    textLines(x + 82, top + 40 + (brand.lines.length === 1 ? 8 : 0), brand.lines, {
-      size: brand.size,
-      fill: '#ffffff',
-      weight: 'bold',
-    })
+    bar(x + 82, top + 36, 120, '#ffffff', 14)
   for (let i = 0; i < 7; i++) {
     const y = top + 120 + i * 54
     const active = i === 1
@@ -142,69 +142,85 @@ function sidebar(input: ProductArtInput, p: Palette, r: Rand): string {
   )
 }
 
-function header(input: ProductArtInput, p: Palette): string {
-  const x = CONTENT.x
-  const title = fitText(input.name, {
-    maxWidth: CONTENT.w - 420,
-    maxLines: 1,
-    maxSize: 40,
-    minSize: 22,
-    weight: 'bold',
-  })
+/** The page's toolbar: a title bar, a search field, a button and the user's avatar. */
+function toolbar(
+  left: number,
+  right: number,
+  p: Palette,
+  dark: boolean,
+  withBrand: boolean,
+  input: ProductArtInput,
+): string {
+  const y = WIN.y + 80
+  const ink = dark ? '#c9d1d9' : '#1c2533'
+  const brand = withBrand
+    ? `<g transform="translate(${left} ${y - 4}) scale(0.36)">${markFor(input.memberName, input.memberSlug, p)}</g>`
+    : ''
+  const tx = withBrand ? left + 60 : left
   return (
-    text(x, WIN.y + 118, title.lines[0], { size: title.size, fill: '#1c2533', weight: 'bold' }) +
-    bar(x, WIN.y + 138, 220, '#c3cbd6', 10) +
+    brand +
+    bar(tx, y + 8, 260, ink, 20) +
+    bar(tx + 280, y + 13, 120, dark ? '#4a5360' : '#c3cbd6', 10) +
     rect(
-      CONTENT.x + CONTENT.w - 380,
-      WIN.y + 84,
+      right - 420,
+      y,
       250,
       44,
-      '#ffffff',
-      'rx="22" stroke="#e3e8ef" stroke-width="2"',
+      dark ? '#232a33' : '#ffffff',
+      `rx="22" stroke="${dark ? '#30363d' : '#e3e8ef'}" stroke-width="2"`,
     ) +
-    circle(
-      CONTENT.x + CONTENT.w - 350,
-      WIN.y + 106,
-      8,
-      'none',
-      'stroke="#9aa5b4" stroke-width="3"',
-    ) +
-    bar(CONTENT.x + CONTENT.w - 326, WIN.y + 101, 120) +
-    rect(CONTENT.x + CONTENT.w - 104, WIN.y + 84, 44, 44, p.accent, 'rx="12"') +
-    circle(
-      CONTENT.x + CONTENT.w - 22,
-      WIN.y + 106,
-      22,
-      p.accentSoft,
-      `stroke="${p.primary}" stroke-width="3"`,
-    )
+    circle(right - 390, y + 22, 8, 'none', 'stroke="#9aa5b4" stroke-width="3"') +
+    bar(right - 366, y + 17, 120, dark ? '#4a5360' : '#d5dbe4') +
+    rect(right - 144, y, 44, 44, p.accent, 'rx="12"') +
+    circle(right - 46, y + 22, 22, p.accentSoft, `stroke="${p.primary}" stroke-width="3"`)
   )
+}
+
+/** The scene a product picture shows (the alt text says what it is). */
+export function productScene(input: ProductArtInput): SceneName {
+  const scenes = scenesFor(input.slug ?? input.seed, input.categories)
+  return scenes[((input.view ?? 1) - 1) % scenes.length]
 }
 
 export function productSvg(input: ProductArtInput): string {
   const p = paletteFor(input.memberSlug)
   const r = seededRandom(input.seed)
-  const layout = LAYOUTS[(hash(input.memberSlug) + input.variant) % LAYOUTS.length]
+  const name = productScene(input)
+  const scene = SCENES[name]
+  const frame = scene.frame
+  const dark = frame === 'dark'
+  const box = SCENE_BOX[frame]
+  const layout = LAYOUTS[name]
+  const body = layout ? layout(p, r) : scene.draw(box, p, r)
   const defs =
     `<defs>${linearGradient('bg', p.dark, p.primary, 'diagonal')}` +
     `<linearGradient id="area" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${p.accent}" stop-opacity="0.45"/>` +
     `<stop offset="1" stop-color="${p.accent}" stop-opacity="0.03"/></linearGradient>` +
+    `<radialGradient id="vignette" cx="0.5" cy="0.45" r="0.75"><stop offset="0.55" stop-color="#000000" stop-opacity="0"/>` +
+    `<stop offset="1" stop-color="#000000" stop-opacity="0.55"/></radialGradient>` +
     `<clipPath id="win"><rect x="${WIN.x}" y="${WIN.y}" width="${WIN.w}" height="${WIN.h}" rx="20"/></clipPath>` +
     `<filter id="shadow" x="-10%" y="-10%" width="120%" height="130%"><feGaussianBlur stdDeviation="22"/></filter></defs>`
   const backdrop =
     rect(0, 0, PRODUCT_SIZE.width, PRODUCT_SIZE.height, 'url(#bg)') +
     circle(1470, 110, 280, p.accent, 'fill-opacity="0.16"') +
-    circle(90, 960, 230, '#ffffff', 'fill-opacity="0.06"') +
-    rect(
-      WIN.x + 30,
-      WIN.y + 40,
-      WIN.w - 60,
-      WIN.h,
-      '#000000',
-      'fill-opacity="0.35" filter="url(#shadow)"',
-    )
+    circle(90, 960, 230, '#ffffff', 'fill-opacity="0.06"')
+  if (frame === 'bare') {
+    return svgDocument(PRODUCT_SIZE.width, PRODUCT_SIZE.height, defs + backdrop + body)
+  }
+  const shadow = rect(
+    WIN.x + 30,
+    WIN.y + 40,
+    WIN.w - 60,
+    WIN.h,
+    '#000000',
+    'fill-opacity="0.35" filter="url(#shadow)"',
+  )
+  const withSidebar = frame === 'app'
+  const left = withSidebar ? CONTENT.x : WIN.x + 40
   const app =
-    `<g clip-path="url(#win)">${rect(WIN.x, WIN.y, WIN.w, WIN.h, '#f5f7fa')}${windowChrome(input)}` +
-    `${sidebar(input, p, r)}${header(input, p)}${layout(p, r)}</g>`
-  return svgDocument(PRODUCT_SIZE.width, PRODUCT_SIZE.height, defs + backdrop + app, input.name)
+    `<g clip-path="url(#win)">${rect(WIN.x, WIN.y, WIN.w, WIN.h, dark ? '#0d1117' : '#f5f7fa')}${windowChrome(dark)}` +
+    (withSidebar ? sidebar(input, p, r) : '') +
+    toolbar(left, WIN.x + WIN.w - 40, p, dark, !withSidebar, input) +
+    `${body}</g>`
+  return svgDocument(PRODUCT_SIZE.width, PRODUCT_SIZE.height, defs + backdrop + shadow + app)
 }

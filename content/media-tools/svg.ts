@@ -46,11 +46,6 @@ function styleAttrs(style: TextStyle): string {
   return parts.join(' ')
 }
 
-/** One line of text; y is the baseline. */
-export function text(x: number, y: number, content: string, style: TextStyle): string {
-  return `<text x="${n(x)}" y="${n(y)}" ${styleAttrs(style)}>${esc(content)}</text>`
-}
-
 /** Several lines; y is the first baseline, following lines are lineHeight × size apart. */
 export function textLines(
   x: number,

@@ -1,7 +1,7 @@
 // Building blocks of the stylised "app screenshots": cards, charts, tables and lists drawn as SVG.
 // Every widget takes its box and a seeded random source, so the pictures vary but never change.
 import type { Palette } from './palette.ts'
-import { circle, n, rect, text } from './svg.ts'
+import { circle, n, rect } from './svg.ts'
 
 export type Box = { x: number; y: number; w: number; h: number }
 export type Rand = () => number
@@ -37,21 +37,17 @@ function points(values: number[], b: Box): Array<[number, number]> {
   return values.map((v, i) => [b.x + (i / (values.length - 1)) * b.w, b.y + b.h - v * b.h])
 }
 
-export function kpiCard(b: Box, p: Palette, r: Rand, value: string): string {
+/** A figure card: label, the figure as a dark block, a trend chip and a sparkline (no digits:
+ * numbers are formatted differently per locale, and the picture serves every locale). */
+export function kpiCard(b: Box, p: Palette, r: Rand): string {
   const up = r() > 0.25
-  const delta = `${up ? '+' : '−'}${(1 + r() * 9).toFixed(1)}%`
   const spark = points(series(r, 10), { x: b.x + b.w - 100, y: b.y + b.h - 58, w: 76, h: 34 })
   return (
     card(b) +
     bar(b.x + 22, b.y + 24, 70 + r() * 50) +
-    text(b.x + 22, b.y + 76, value, { size: 30, fill: INK, weight: 'bold' }) +
+    rect(b.x + 22, b.y + 48, 80 + r() * 50, 30, INK, 'rx="7" fill-opacity="0.85"') +
     rect(b.x + 22, b.y + b.h - 34, 66, 22, up ? '#dcf5e7' : '#fde4e4', 'rx="11"') +
-    text(b.x + 55, b.y + b.h - 18, delta, {
-      size: 13,
-      fill: up ? '#1c7c4b' : '#b42323',
-      anchor: 'middle',
-      weight: 'bold',
-    }) +
+    `<path d="M${n(b.x + 46)} ${n(b.y + b.h - (up ? 18 : 28))}l9 ${up ? -8 : 8}l9 ${up ? 8 : -8}Z" fill="${up ? '#1c7c4b' : '#b42323'}"/>` +
     `<polyline points="${spark.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}" fill="none" stroke="${p.accent}" stroke-width="3" stroke-linejoin="round"/>`
   )
 }
@@ -133,12 +129,11 @@ export function donut(b: Box, p: Palette, r: Rand): string {
     )
     offset += s
   })
-  const total = `${Math.round(offset * 100)}%`
   return (
     card(b) +
     bar(b.x + 30, b.y + 30, 120, '#c3cbd6', 12) +
     arcs +
-    text(cx, cy + 12, total, { size: 32, fill: INK, weight: 'bold', anchor: 'middle' })
+    rect(cx - 36, cy - 12, 72, 24, INK, 'rx="6" fill-opacity="0.85"')
   )
 }
 
@@ -180,12 +175,7 @@ export function progressList(b: Box, p: Palette, r: Rand, rows: number): string 
     const share = 0.25 + r() * 0.7
     out +=
       bar(b.x + 30, y, 90 + r() * 80) +
-      text(b.x + b.w - 30, y + 10, `${Math.round(share * 100)}%`, {
-        size: 15,
-        fill: MUTED,
-        anchor: 'end',
-        weight: 'bold',
-      }) +
+      bar(b.x + b.w - 70, y, 40, MUTED) +
       bar(b.x + 30, y + 22, b.w - 60, '#edf0f4', 12) +
       bar(b.x + 30, y + 22, (b.w - 60) * share, colors[i % 3], 12)
   }

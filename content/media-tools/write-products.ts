@@ -3,7 +3,7 @@ import { brochureDocTitle, productAlt } from './alt-text.ts'
 import { brochurePdf } from './brochure-pdf.ts'
 import type { Content, Member, Product } from './data.ts'
 import type { Output } from './output.ts'
-import { productSvg } from './product-art.ts'
+import { productScene, productSvg } from './product-art.ts'
 import type { ProductArtInput } from './product-art.ts'
 import { productFacts } from './product-facts.ts'
 import { imageBytes, renderSvg } from './raster.ts'
@@ -26,6 +26,9 @@ function artInput(
     host: `app.${host.replace(/^www\./, '')}/${product.slug}`,
     memberName,
     memberSlug: product.member,
+    slug: product.slug,
+    categories: product.categories,
+    view,
   }
 }
 
@@ -40,8 +43,14 @@ export async function writeProducts(content: Content, out: Output): Promise<void
     const firstVariant = perMember.get(product.member) ?? 0
     perMember.set(product.member, firstVariant + files.length)
     for (const [i, file] of files.entries()) {
-      const svg = productSvg(artInput(product, member, i + 1, firstVariant + i))
-      const alt = productAlt(product.name, member?.name ?? product.member, product.kind, i + 1)
+      const input = artInput(product, member, i + 1, firstVariant + i)
+      const svg = productSvg(input)
+      const alt = productAlt(
+        product.name,
+        member?.name ?? product.member,
+        productScene(input),
+        i + 1,
+      )
       out.write('media', file, await imageBytes(svg, file), 'product images', alt)
     }
     if (!product.brochure) continue

@@ -3,10 +3,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import type { Locale } from '@shared/locales'
+import { type Locale, localeCodes } from '@shared/locales'
+import { label } from '../../site/lib/labels'
 import { routeOf, urlFor } from '../../site/lib/urls'
 import { loadSite } from '../helpers/siteDist'
-import { innerOf, parseHtml, type Tag } from '../helpers/siteHtml'
+import { decodeEntities, innerOf, parseHtml, type Tag } from '../helpers/siteHtml'
 
 const site = loadSite()
 const raster = /\.(png|jpe?g|gif|webp|avif)(\?|$)/i
@@ -86,5 +87,34 @@ describe('images', () => {
       }
     }
     expect(problems.slice(0, 20)).toEqual([])
+  })
+
+  it("a postponed or cancelled event says so as HTML in the page's language, its banner has no words", () => {
+    const problems: string[] = []
+    let checked = 0
+    for (const locale of localeCodes) {
+      for (const doc of site.facts.docs.events[locale]) {
+        if (doc.status !== 'postponed' && doc.status !== 'cancelled') continue
+        const url = urlFor(locale, routeOf('events', doc))
+        const file = site.fileFor(url)
+        if (!file) {
+          problems.push(`${url}: missing`)
+          continue
+        }
+        checked++
+        const main = innerOf(site.read(file), 'main') ?? ''
+        const badge = new RegExp(`<span[^>]*class="[^"]*badge-${doc.status}[^"]*"[^>]*>([^<]*)<`)
+        const text = decodeEntities(badge.exec(main)?.[1] ?? '').trim()
+        const expected = label(locale, 'event.status', doc.status)
+        if (text !== expected) problems.push(`${url}: badge "${text}", expected "${expected}"`)
+        // The banner's alt text names the event in the page's language and describes a scene.
+        const banner = mainImages(file).find((img) => img.attrs.alt?.includes(doc.title))
+        if (!banner) problems.push(`${url}: no banner whose alt names "${doc.title}"`)
+        if (locale !== 'en' && /postponed|cancelled/i.test(banner?.attrs.alt ?? ''))
+          problems.push(`${url}: English status in the banner's alt text`)
+      }
+    }
+    expect(problems).toEqual([])
+    expect(checked).toBeGreaterThanOrEqual(localeCodes.length * 2)
   })
 })

@@ -3,6 +3,8 @@
  * the islands keep their state in the query string (`?q=…&category=…&country=…`), so a search
  * or a filtered catalogue can be shared and survives a reload.
  */
+import { markerBreak, markerClose, markerOpen } from '@shared/searchTerms'
+
 import type { UiKey } from '../i18n/t'
 
 /** The facets every detail page marks with `data-pagefind-filter`, in the order they are shown. */
@@ -150,6 +152,64 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     const mark = piece.startsWith('<mark>') && piece.endsWith('</mark>')
     const text = unescape(mark ? piece.slice(6, -7) : piece)
     if (text !== '') parts.push({ text, mark })
+  })
+  return parts
+}
+
+/**
+ * An excerpt of a result from its indexed text: Pagefind's `content` (words separated by
+ * spaces, the index-only search terms among them as `⟦term⟧`) and `locations`, the positions of
+ * the words that matched. The terms are left out; a matched term marks the word it follows
+ * (the inflected form the visitor did not type). The excerpt is the run of `length` words with
+ * the most matches, the first such run on a tie.
+ *
+ * @example excerptFromContent('облачен ⟦облак⟧ хостинг', [1], 5)
+ * // [{ text: 'облачен', mark: true }, { text: ' хостинг', mark: false }]
+ */
+export function excerptFromContent(
+  content: string,
+  locations: readonly number[],
+  length: number,
+): ExcerptPart[] {
+  const matched = new Set(locations)
+  const words: ExcerptPart[] = []
+  let owner = -1
+  content
+    .trim()
+    .split(/\s+/)
+    .forEach((token, position) => {
+      if (!token.startsWith(markerOpen)) {
+        words.push({ text: token, mark: matched.has(position) })
+        owner = words.length - 1
+        return
+      }
+      const close = token.indexOf(markerClose)
+      const marker = close < 0 ? token : token.slice(0, close + 1)
+      const rest = close < 0 ? '' : token.slice(close + 1)
+      if (marker === markerBreak) owner = -1
+      if (owner < 0) return
+      if (matched.has(position)) words[owner].mark = true
+      // Punctuation that followed the word now follows its term: give it back.
+      words[owner].text += rest
+    })
+  let start = 0
+  let best = -1
+  for (let from = 0; from < Math.max(1, words.length - length + 1); from++) {
+    const count = words.slice(from, from + length).filter((w) => w.mark).length
+    if (count > best) [best, start] = [count, from]
+  }
+  const parts: ExcerptPart[] = []
+  words.slice(start, start + length).forEach((word, i) => {
+    const last = parts[parts.length - 1]
+    const text = i === 0 ? word.text : ` ${word.text}`
+    if (!word.mark && last && !last.mark) last.text += text
+    else if (word.mark) {
+      if (i > 0) {
+        if (last && !last.mark) last.text += ' '
+        else parts.push({ text: ' ', mark: false })
+      }
+      parts.push({ text: word.text, mark: true })
+    } else parts.push({ text, mark: false })
   })
   return parts
 }

@@ -1,8 +1,8 @@
 /**
  * What Pagefind reads of a page, prepared from the built HTML (in memory: the served files stay
  * as Astro wrote them):
- * - each word of the indexed text is followed by its search terms in markers (`⟦облак⟧`), in the
- *   same element, so that a term found in a heading weighs as much as the word there;
+ * - each word of the indexed text is preceded by its search terms in markers (`⟦облак⟧`), in
+ *   the same element, so that a term found in a heading weighs as much as the word there;
  * - key-fact tables are taken out of the text (they were the excerpts: "Land Bulgarien.
  *   Kategorien DevOps…") and their values indexed as markers only, with little weight, so that
  *   a product deployed "in the cloud" is still found but after the pages about the cloud;
@@ -20,7 +20,9 @@ type Element = ReturnType<typeof DomUtils.findAll>[number]
 type Text = Node & { data: string }
 const isText = (node: Node): node is Text => node.type === ElementType.Text
 const isTag = (node: Node): node is Node & Element =>
-  node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style
+  node.type === ElementType.Tag ||
+  node.type === ElementType.Script ||
+  node.type === ElementType.Style
 
 /** Pagefind weights (its default is 1, an h1 7, an h2 6): the lead, and the facts' values. */
 export const leadWeight = '3'
@@ -39,7 +41,10 @@ export type SearchPage = { document: Document; lang: string; body: Element | und
 export function readPage(html: string): SearchPage {
   const document = parseDocument(html)
   const root = DomUtils.findOne((e) => e.name === 'html', document.children, false)
-  const body = DomUtils.findOne((e) => e.attribs['data-pagefind-body'] !== undefined, document.children)
+  const body = DomUtils.findOne(
+    (e) => e.attribs['data-pagefind-body'] !== undefined,
+    document.children,
+  )
   return { document, lang: (root?.attribs.lang ?? '').toLowerCase(), body: body ?? undefined }
 }
 
@@ -68,23 +73,27 @@ export function pageWords(page: SearchPage): string[] {
   return indexedText(page.body).flatMap(({ node }) => wordsOf(node.data))
 }
 
-/** A text with each word's terms after it: "облачен хостинг" → "облачен ⟦облак⟧ хостинг". */
+/**
+ * A text with each word's terms before it: "облачен хостинг" → "⟦облак⟧ облачен хостинг".
+ * Before, not after: Pagefind ends a block's text with "." unless it already ends in
+ * punctuation, which a closing marker would be.
+ */
 function withTerms(text: string, lang: string, isWord?: (part: string) => boolean): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    const terms = indexTerms(lang, word, isWord)
-    return terms.length > 0
-      ? `${word} ${terms.map((t) => `${markerOpen}${t}${markerClose}`).join(' ')}`
-      : word
+  return text.replace(/\S+/gu, (token) => {
+    const terms = new Set(wordsOf(token).flatMap((word) => indexTerms(lang, word, isWord)))
+    return terms.size > 0 ? `${[...terms].map(marker).join(' ')} ${token}` : token
   })
 }
 
-/** Index-only words (markers), each with its terms, after a break so they attach to no prose. */
+const marker = (term: string) => `${markerOpen}${term}${markerClose}`
+
+/** Index-only words (markers), each with its terms, then a break: they belong to no prose word. */
 function indexOnly(text: string, lang: string, isWord?: (part: string) => boolean): string {
   const words = wordsOf(text).flatMap((word) => [
     word.toLocaleLowerCase(lang || undefined),
     ...indexTerms(lang, word, isWord),
   ])
-  return [markerBreak, ...words.map((w) => `${markerOpen}${w}${markerClose}`)].join(' ')
+  return [...words.map(marker), markerBreak].join(' ')
 }
 
 /** The text of elements, one space between text nodes (list items must not run together). */
@@ -122,9 +131,10 @@ export function prepareForIndex(page: SearchPage, isWord?: (part: string) => boo
     const cells = DomUtils.findAll((e) => e.name === 'td', table.children)
     DomUtils.append(table, indexOnlyBlock(textOf(cells), factsWeight, lang, isWord))
   }
-  for (const element of DomUtils.findAll((e) => e.attribs[indexOnlyAttribute] !== undefined, [
-    body,
-  ])) {
+  for (const element of DomUtils.findAll(
+    (e) => e.attribs[indexOnlyAttribute] !== undefined,
+    [body],
+  )) {
     const weight = element.attribs['data-pagefind-weight'] ?? '1'
     DomUtils.replaceElement(element, indexOnlyBlock(textOf([element]), weight, lang, isWord))
   }

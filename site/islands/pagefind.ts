@@ -48,12 +48,13 @@ let loading: Promise<Pagefind> | undefined
 const excerptLength = 28
 
 /**
- * Pagefind's ranking (its defaults: termFrequency 1, pageLength 0.75, termSaturation 1.4,
- * termSimilarity 1). Pages here differ in length mostly by their lists and forms, not by how
- * much they say about a subject, so length counts for less; and a page that says a word more
- * often is more about it.
+ * Pagefind's ranking (its defaults: termSimilarity 1, termSaturation 1.4, termFrequency 1,
+ * pageLength 0.75), tuned on the relevance set (tests/site/searchrelevance.test.ts): a page
+ * that has the very term ("облак", as the index holds it beside "облачен") ranks above one where
+ * it only begins a longer word, and a word said in the title or lead counts about as much as the
+ * same word repeated through a long description.
  */
-const ranking = { pageLength: 0.3, termSaturation: 1.6 }
+const ranking = { termSimilarity: 3, termSaturation: 1 }
 
 /** The Pagefind API, loaded once per page. */
 export function loadPagefind(): Promise<Pagefind> {

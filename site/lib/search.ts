@@ -159,11 +159,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /**
  * An excerpt of a result from its indexed text: Pagefind's `content` (words separated by
  * spaces, the index-only search terms among them as `⟦term⟧`) and `locations`, the positions of
- * the words that matched. The terms are left out; a matched term marks the word it follows
+ * the words that matched. The terms are left out; a matched term marks the word it precedes
  * (the inflected form the visitor did not type). The excerpt is the run of `length` words with
- * the most matches, the first such run on a tie.
+ * the most matches, the first such run on a tie, with "…" where it cuts the text.
  *
- * @example excerptFromContent('облачен ⟦облак⟧ хостинг', [1], 5)
+ * @example excerptFromContent('⟦облак⟧ облачен хостинг', [0], 5)
  * // [{ text: 'облачен', mark: true }, { text: ' хостинг', mark: false }]
  */
 export function excerptFromContent(
@@ -173,24 +173,18 @@ export function excerptFromContent(
 ): ExcerptPart[] {
   const matched = new Set(locations)
   const words: ExcerptPart[] = []
-  let owner = -1
+  // A matched term marks the prose word after it, unless a break (an index-only block) comes first.
+  let pending = false
   content
     .trim()
     .split(/\s+/)
     .forEach((token, position) => {
-      if (!token.startsWith(markerOpen)) {
-        words.push({ text: token, mark: matched.has(position) })
-        owner = words.length - 1
-        return
+      if (token.startsWith(markerBreak)) pending = false
+      else if (token.startsWith(markerOpen)) pending ||= matched.has(position)
+      else {
+        words.push({ text: token, mark: pending || matched.has(position) })
+        pending = false
       }
-      const close = token.indexOf(markerClose)
-      const marker = close < 0 ? token : token.slice(0, close + 1)
-      const rest = close < 0 ? '' : token.slice(close + 1)
-      if (marker === markerBreak) owner = -1
-      if (owner < 0) return
-      if (matched.has(position)) words[owner].mark = true
-      // Punctuation that followed the word now follows its term: give it back.
-      words[owner].text += rest
     })
   let start = 0
   let best = -1
@@ -211,8 +205,20 @@ export function excerptFromContent(
       parts.push({ text: word.text, mark: true })
     } else parts.push({ text, mark: false })
   })
-  return parts
+  // An excerpt from within the text says so at either end.
+  if (start > 0) parts.unshift({ text: '… ', mark: false })
+  if (start + length < words.length) parts.push({ text: ' …', mark: false })
+  return mergeText(parts)
 }
+
+/** Neighbouring unmarked pieces as one. */
+const mergeText = (parts: ExcerptPart[]): ExcerptPart[] =>
+  parts.reduce<ExcerptPart[]>((out, part) => {
+    const last = out[out.length - 1]
+    if (last && !last.mark && !part.mark) last.text += part.text
+    else out.push({ ...part })
+    return out
+  }, [])
 
 /**
  * An excerpt without the title it starts with: a page's text begins with its heading, which the

@@ -29,7 +29,12 @@ const robots = [
   'catalogue/rhodope-robotics-turnkey-cells',
   'catalogue/rhodope-robotics-cellworks',
 ]
-const farming = ['members/trakia-agritech', 'catalogue/trakia-agritech-starter-programme']
+const farming = [
+  'members/trakia-agritech',
+  'catalogue/trakia-agritech-starter-programme',
+  'catalogue/trakia-agritech-varirate',
+  'catalogue/trakia-agritech-fieldsense',
+]
 const soil = ['catalogue/trakia-agritech-fieldsense', 'catalogue/gabrovo-embedded-lora-node']
 const firmware = ['catalogue/gabrovo-embedded-firmware-lab', 'members/gabrovo-embedded']
 const translation = [
@@ -37,12 +42,12 @@ const translation = [
   'members/kaliakra-language-tech',
   'catalogue/kaliakra-language-tech-localisation-hub',
 ]
-const erp = ['catalogue/orbitsoft-erp-flow', 'members/orbitsoft']
+const erp = ['catalogue/orbitsoft-erp-flow', 'members/orbitsoft', 'catalogue/orbitsoft-erp-rollout']
 const fraud = ['catalogue/thracia-fintech-fraudshield', 'members/thracia-fintech']
 const one = (path: string) => [path]
 
 type Case = [query: string, wanted: string[]]
-const cases: Record<Locale, Case[]> = {
+export const cases: Record<Locale, Case[]> = {
   en: [
     ['cloud', cloud],
     ['cloud hosting', cloud],

@@ -53,8 +53,8 @@ describe('the HTML the index reads', () => {
       readPage(`<html lang="${lang}"><body><main data-pagefind-body>${body}</main></body></html>`),
     )
 
-  it('puts each word’s terms after it, in markers, in the same element', () => {
-    expect(page('<h1>Облачен хостинг</h1>')).toContain('<h1>Облачен ⟦облак⟧ хостинг</h1>')
+  it('puts each word’s terms before it, in markers, in the same element', () => {
+    expect(page('<h1>Облачен хостинг.</h1>')).toContain('<h1>⟦облак⟧ Облачен хостинг.</h1>')
   })
 
   it('takes key facts out of the text and indexes their values as light markers', () => {
@@ -62,7 +62,7 @@ describe('the HTML the index reads', () => {
       '<table class="facts"><tr><th>Внедряване</th><td><ul><li>Облак</li><li>Локално</li></ul></td></tr></table>',
     )
     expect(html).toContain('<table class="facts" data-pagefind-ignore>')
-    expect(html).toMatch(/<div data-pagefind-weight="0\.3">⟦⟧ ⟦облак⟧ ⟦локално⟧ ⟦локалн⟧<\/div>/)
+    expect(html).toMatch(/<div data-pagefind-weight="0\.3">⟦облак⟧ ⟦локално⟧ ⟦локалн⟧ ⟦⟧<\/div>/)
     expect(html).not.toContain('⟦внедряване⟧')
   })
 
@@ -71,7 +71,7 @@ describe('the HTML the index reads', () => {
       '<p class="lead">Хостинг</p><div hidden><p data-search-index-only data-pagefind-weight="2">Облачен хостинг</p></div>',
     )
     expect(html).toContain('<p class="lead" data-pagefind-weight="3">')
-    expect(html).toContain('<div data-pagefind-weight="2">⟦⟧ ⟦облачен⟧ ⟦облак⟧ ⟦хостинг⟧</div>')
+    expect(html).toContain('<div data-pagefind-weight="2">⟦облачен⟧ ⟦облак⟧ ⟦хостинг⟧ ⟦⟧</div>')
   })
 
   it('leaves pages without data-pagefind-body alone', () => {
@@ -82,7 +82,9 @@ describe('the HTML the index reads', () => {
 
 describe('excerpts from the indexed text', () => {
   it('leaves the terms out and marks the word whose term matched', () => {
-    expect(excerptFromContent('Управляван Kubernetes и облачен ⟦облак⟧, хостинг.', [4], 10)).toEqual([
+    expect(
+      excerptFromContent('Управляван Kubernetes и ⟦облак⟧ облачен, хостинг.', [3], 10),
+    ).toEqual([
       { text: 'Управляван Kubernetes и ', mark: false },
       { text: 'облачен,', mark: true },
       { text: ' хостинг.', mark: false },
@@ -90,11 +92,13 @@ describe('excerpts from the indexed text', () => {
   })
 
   it('shows the run of words with the most matches, and nothing of index-only blocks', () => {
-    const content = 'a b c d облак e f облак g ⟦⟧ ⟦облак⟧ ⟦облак⟧'
-    expect(excerptFromContent(content, [4, 7, 10, 11], 4)).toEqual([
+    const content = 'a b c d облак e f облак g ⟦облак⟧ ⟦облак⟧ ⟦⟧. h'
+    expect(excerptFromContent(content, [4, 7, 9, 10], 4)).toEqual([
+      { text: '… ', mark: false },
       { text: 'облак', mark: true },
       { text: ' e f ', mark: false },
       { text: 'облак', mark: true },
+      { text: ' …', mark: false },
     ])
   })
 })

@@ -25,11 +25,11 @@ const isTag = (node: Node): node is Node & Element =>
   node.type === ElementType.Style
 
 /** Pagefind weights (its default is 1, an h1 7, an h2 6): the lead, and the facts' values. */
-export const leadWeight = '3'
-export const factsWeight = '0.3'
+const leadWeight = '3'
+const factsWeight = '0.3'
 
 /** Marks an element whose text is indexed as markers only (site/components/SearchMeta.astro). */
-export const indexOnlyAttribute = 'data-search-index-only'
+const indexOnlyAttribute = 'data-search-index-only'
 
 const skipped = new Set(['script', 'style', 'template', 'noscript'])
 const hasClass = (element: Element, name: string) =>

@@ -59,7 +59,7 @@ function germanTerm(word: string): string {
 const termers: Record<string, (word: string) => string> = { bg: bulgarianTerm, de: germanTerm }
 
 /** Whether a locale's words get terms of their own (English is left to Pagefind's stemmer). */
-export const hasTerms = (locale: string): boolean => locale.toLowerCase() in termers
+const hasTerms = (locale: string): boolean => locale.toLowerCase() in termers
 
 /** A word's search term in a locale (lower case); the word itself where there is no stemmer. */
 export function termOf(locale: string, word: string): string {

@@ -3,7 +3,7 @@
  * the islands keep their state in the query string (`?q=…&category=…&country=…`), so a search
  * or a filtered catalogue can be shared and survives a reload.
  */
-import { markerBreak, markerClose, markerOpen } from '@shared/searchTerms'
+import { markerBreak, markerOpen } from '@shared/searchTerms'
 
 import type { UiKey } from '../i18n/t'
 

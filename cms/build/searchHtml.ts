@@ -80,9 +80,25 @@ export function pageWords(page: SearchPage): string[] {
  */
 function withTerms(text: string, lang: string, isWord?: (part: string) => boolean): string {
   return text.replace(/\S+/gu, (token) => {
-    const terms = new Set(wordsOf(token).flatMap((word) => indexTerms(lang, word, isWord)))
+    const terms = new Set(wordsOf(token).flatMap((word) => termsOf(lang, word, isWord)))
     return terms.size > 0 ? `${[...terms].map(marker).join(' ')} ${token}` : token
   })
+}
+
+/**
+ * `indexTerms`, remembered per dictionary: a site says the same words on many pages, and
+ * splitting a German compound tries every split point.
+ */
+const remembered = new WeakMap<object, Map<string, string[]>>()
+const noDictionary = {}
+function termsOf(lang: string, word: string, isWord?: (part: string) => boolean): string[] {
+  const key = isWord ?? noDictionary
+  const cache = remembered.get(key) ?? new Map<string, string[]>()
+  remembered.set(key, cache)
+  const id = `${lang} ${word}`
+  let terms = cache.get(id)
+  if (!terms) cache.set(id, (terms = indexTerms(lang, word, isWord)))
+  return terms
 }
 
 const marker = (term: string) => `${markerOpen}${term}${markerClose}`
@@ -91,7 +107,7 @@ const marker = (term: string) => `${markerOpen}${term}${markerClose}`
 function indexOnly(text: string, lang: string, isWord?: (part: string) => boolean): string {
   const words = wordsOf(text).flatMap((word) => [
     word.toLocaleLowerCase(lang || undefined),
-    ...indexTerms(lang, word, isWord),
+    ...termsOf(lang, word, isWord),
   ])
   return [...words.map(marker), markerBreak].join(' ')
 }

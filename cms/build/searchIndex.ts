@@ -35,20 +35,38 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
     const created = await pagefind.createIndex({})
     check('createIndex', created.errors)
     if (!created.index) throw new Error('pagefind createIndex returned no index')
-    const pages = readPages(siteDir)
-    const known = dictionaries(pages)
-    for (const [sourcePath, page] of pages) {
-      const added = await created.index.addHTMLFile({
-        sourcePath,
-        content: prepareForIndex(page, known.get(page.lang)),
-      })
-      check(`addHTMLFile ${sourcePath}`, added.errors)
+    const { index } = created
+    const files = htmlFiles(siteDir)
+    const read = (file: string) => readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
+    const known = dictionaries(
+      (function* () {
+        // Only German splits compounds: other pages need not be parsed for the dictionary.
+        for (const file of files) if (langOf(siteDir, file) === 'de') yield read(file)
+      })(),
+    )
+    // Pages are read again in small batches, not kept: a big catalogue has tens of thousands.
+    // Pagefind's service process indexes one batch while this process prepares the next pages.
+    let indexed = 0
+    for (let start = 0; start < files.length; start += batchSize) {
+      const added = await Promise.all(
+        files.slice(start, start + batchSize).flatMap((sourcePath) => {
+          const page = read(sourcePath)
+          if (!page.body) return []
+          indexed++
+          const content = prepareForIndex(page, known.get(page.lang))
+          return [index.addHTMLFile({ sourcePath, content })]
+        }),
+      )
+      check(
+        'addHTMLFile',
+        added.flatMap((file) => file.errors),
+      )
     }
-    if (pages.size === 0) throw new Error('pagefind found no page with data-pagefind-body')
+    if (indexed === 0) throw new Error('pagefind found no page with data-pagefind-body')
     const outputPath = path.join(siteDir, 'pagefind')
     const written = await created.index.writeFiles({ outputPath })
     check('writeFiles', written.errors)
-    logger.info(`pagefind: ${indexedPages(outputPath)} (of ${pages.size} pages read)`)
+    logger.info(`pagefind: ${indexedPages(outputPath)} (of ${indexed} pages read)`)
     logger.info(`pagefind: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   } finally {
     // Pagefind indexes in a service process of its own, which close() stops.
@@ -56,24 +74,29 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
   }
 }
 
-/** The built pages Pagefind indexes (those with `data-pagefind-body`), by path in the site. */
-function readPages(siteDir: string): Map<string, SearchPage> {
-  const pages = new Map<string, SearchPage>()
-  const files = fs.readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-  for (const file of files.filter((f) => f.endsWith('.html')).sort()) {
-    const page = readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
-    if (page.body) pages.set(file.split(path.sep).join('/'), page)
-  }
-  return pages
+const batchSize = 32
+
+/** A page's `<html lang>`, read without parsing the page. */
+const langOf = (siteDir: string, file: string): string | undefined => {
+  const html = fs.readFileSync(path.join(siteDir, file), 'utf8')
+  return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.toLowerCase()
 }
+
+/** The site's HTML files, as paths in the site with forward slashes. */
+const htmlFiles = (siteDir: string): string[] =>
+  fs
+    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort()
 
 /**
  * Per language, the words the site uses (of four letters or more): the dictionary German
  * compounds are split against, so that a part is only ever a word a page really has.
  */
-function dictionaries(pages: Map<string, SearchPage>): Map<string, (part: string) => boolean> {
+function dictionaries(pages: Iterable<SearchPage>): Map<string, (part: string) => boolean> {
   const words = new Map<string, Set<string>>()
-  for (const page of pages.values()) {
+  for (const page of pages) {
     const set = words.get(page.lang) ?? new Set<string>()
     words.set(page.lang, set)
     for (const word of pageWords(page))

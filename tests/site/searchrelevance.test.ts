@@ -15,7 +15,7 @@ import { openSite } from '../helpers/siteBrowser'
  *
  * Measured on the seed data (the floors below sit under the "after" figures):
  *   before (Pagefind alone, key facts in the text): en 0.938, bg 0.619, de 0.811
- *   after (search terms, facts out of the text, weights, ranking): printed by this test.
+ *   after (search terms, facts out of the text, weights, ranking): en 1.000, bg 0.935, de 0.932
  */
 const cloud = [
   'members/black-sea-cloud',

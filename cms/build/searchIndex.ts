@@ -3,6 +3,9 @@
  * build's `astro:build:done` hook (as Astro Starlight does), so that `astro build` alone gives a
  * complete site. Pagefind splits the index by `<html lang>`; pages mark what to index with
  * `data-pagefind-body` and their facets with `data-pagefind-filter` (site/lib/search.ts).
+ * Each page is given to Pagefind as searchHtml.ts prepares it: with the Bulgarian and German
+ * search terms Pagefind cannot derive itself (cms/shared/searchTerms.ts), key facts out of the
+ * excerpts, and weights. The files written to the site are not changed.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,6 +13,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
+
+import { prepareForIndex, pageWords, readPage, type SearchPage } from './searchHtml'
 
 /** Astro integration: indexes the built site into <outDir>/pagefind; any Pagefind error fails the build. */
 export function searchIndex(): AstroIntegration {
@@ -30,18 +35,74 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
     const created = await pagefind.createIndex({})
     check('createIndex', created.errors)
     if (!created.index) throw new Error('pagefind createIndex returned no index')
-    const added = await created.index.addDirectory({ path: siteDir })
-    check('addDirectory', added.errors)
-    if (added.page_count === 0) throw new Error('pagefind found no page with data-pagefind-body')
+    const { index } = created
+    const files = htmlFiles(siteDir)
+    const read = (file: string) => readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
+    const known = dictionaries(
+      (function* () {
+        // Only German splits compounds: other pages need not be parsed for the dictionary.
+        for (const file of files) if (langOf(siteDir, file) === 'de') yield read(file)
+      })(),
+    )
+    // Pages are read again in small batches, not kept: a big catalogue has tens of thousands.
+    // Pagefind's service process indexes one batch while this process prepares the next pages.
+    let indexed = 0
+    for (let start = 0; start < files.length; start += batchSize) {
+      const added = await Promise.all(
+        files.slice(start, start + batchSize).flatMap((sourcePath) => {
+          const page = read(sourcePath)
+          if (!page.body) return []
+          indexed++
+          const content = prepareForIndex(page, known.get(page.lang))
+          return [index.addHTMLFile({ sourcePath, content })]
+        }),
+      )
+      check(
+        'addHTMLFile',
+        added.flatMap((file) => file.errors),
+      )
+    }
+    if (indexed === 0) throw new Error('pagefind found no page with data-pagefind-body')
     const outputPath = path.join(siteDir, 'pagefind')
     const written = await created.index.writeFiles({ outputPath })
     check('writeFiles', written.errors)
-    logger.info(`pagefind: ${indexedPages(outputPath)} (of ${added.page_count} pages read)`)
+    logger.info(`pagefind: ${indexedPages(outputPath)} (of ${indexed} pages read)`)
     logger.info(`pagefind: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   } finally {
     // Pagefind indexes in a service process of its own, which close() stops.
     await pagefind.close()
   }
+}
+
+const batchSize = 32
+
+/** A page's `<html lang>`, read without parsing the page. */
+const langOf = (siteDir: string, file: string): string | undefined => {
+  const html = fs.readFileSync(path.join(siteDir, file), 'utf8')
+  return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.toLowerCase()
+}
+
+/** The site's HTML files, as paths in the site with forward slashes. */
+const htmlFiles = (siteDir: string): string[] =>
+  fs
+    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort()
+
+/**
+ * Per language, the words the site uses (of four letters or more): the dictionary German
+ * compounds are split against, so that a part is only ever a word a page really has.
+ */
+function dictionaries(pages: Iterable<SearchPage>): Map<string, (part: string) => boolean> {
+  const words = new Map<string, Set<string>>()
+  for (const page of pages) {
+    const set = words.get(page.lang) ?? new Set<string>()
+    words.set(page.lang, set)
+    for (const word of pageWords(page))
+      if (word.length >= 4) set.add(word.toLocaleLowerCase(page.lang || undefined))
+  }
+  return new Map([...words].map(([lang, set]) => [lang, (part: string) => set.has(part)]))
 }
 
 /** Pages indexed per language, from the index's entry file: "bg 64, de 64, en 64". */

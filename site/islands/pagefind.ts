@@ -2,9 +2,14 @@
  * Pagefind in the browser: its JS API is loaded at runtime from the built site
  * (`/pagefind/pagefind.js`, written by the build after Astro), never bundled. It reads
  * `<html lang>` and loads that language's index, so each locale searches only its own pages.
+ * Every island searches through `search()` below, which turns the words into the search terms
+ * the build indexed (cms/shared/searchTerms.ts): Bulgarian and German inflected forms.
  */
+import { queryTerms } from '@shared/searchTerms'
+
 import {
   type ExcerptPart,
+  excerptFromContent,
   excerptParts,
   type PagefindFilters,
   withoutLeadingTitle,
@@ -15,6 +20,9 @@ type Counts = Record<string, Record<string, number>>
 export type PagefindResultData = {
   url: string
   excerpt: string
+  /** The page's indexed text, and the positions of its words that matched. */
+  content: string
+  locations: number[]
   meta: Record<string, string | undefined>
   filters: Record<string, string[] | undefined>
 }
@@ -36,6 +44,18 @@ export type Pagefind = {
 
 let loading: Promise<Pagefind> | undefined
 
+/** Words in an excerpt. */
+const excerptLength = 28
+
+/**
+ * Pagefind's ranking (its defaults: termSimilarity 1, termSaturation 1.4, termFrequency 1,
+ * pageLength 0.75), tuned on the relevance set (tests/site/searchrelevance.test.ts): a page
+ * that has the very term ("облак", as the index holds it beside "облачен") ranks above one where
+ * it only begins a longer word, and a word said in the title or lead counts about as much as the
+ * same word repeated through a long description.
+ */
+const ranking = { termSimilarity: 3, termSaturation: 1 }
+
 /** The Pagefind API, loaded once per page. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
@@ -43,7 +63,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`
     await assertLanguageIndexed(base, document.documentElement.lang)
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind
-    await pagefind.options({ excerptLength: 28 })
+    await pagefind.options({ excerptLength, ranking })
     await pagefind.init()
     // A search counts only the facets whose filter data is loaded; this loads all of them.
     await pagefind.filters()
@@ -61,6 +81,19 @@ async function assertLanguageIndexed(base: string, lang: string): Promise<void> 
   const response = await fetch(`${base}pagefind-entry.json`)
   const entry = (await response.json()) as { languages?: Record<string, unknown> }
   if (!entry.languages?.[lang.toLowerCase()]) throw new Error(`no search index for "${lang}"`)
+}
+
+/**
+ * A search of this page's language: words (or null for filters alone) and filters. The words
+ * are searched as their terms, so that "облачни" finds what "облак" finds.
+ */
+export async function search(
+  words: string | null,
+  options?: SearchOptions,
+): Promise<PagefindResponse> {
+  const pagefind = await loadPagefind()
+  const terms = words === null ? null : queryTerms(document.documentElement.lang, words)
+  return pagefind.search(terms || words, options)
 }
 
 /** What a result card shows. */
@@ -91,6 +124,12 @@ export async function toItem(
     excerpt:
       !withWords && summary
         ? [{ text: summary, mark: false }]
-        : withoutLeadingTitle(excerptParts(data.excerpt), title),
+        : withoutLeadingTitle(excerptOf(data), title),
   }
 }
+
+/** The excerpt from the indexed text without its search terms (Pagefind's own, if it has none). */
+const excerptOf = (data: PagefindResultData): ExcerptPart[] =>
+  typeof data.content === 'string' && Array.isArray(data.locations)
+    ? excerptFromContent(data.content, data.locations, excerptLength)
+    : excerptParts(data.excerpt)

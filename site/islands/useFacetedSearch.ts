@@ -8,7 +8,7 @@ import {
   toPagefindFilters,
   withoutFacet,
 } from '../lib/search'
-import { loadPagefind, type PagefindResponse, type ResultItem, toItem } from './pagefind'
+import { loadPagefind, type PagefindResponse, type ResultItem, search, toItem } from './pagefind'
 
 export type FacetCounts = Partial<Record<Facet, Record<string, number>>>
 
@@ -58,12 +58,11 @@ export function useFacetedSearch({ query, state, facets, fixed = {}, pageSize, l
           if (run === latest.current) setView({ status: 'idle', total: 0, items: [], counts })
           return
         }
-        const search = (s: FilterState) =>
-          pagefind.search(term, { filters: toPagefindFilters(s, fixed) })
-        const main = await search(state)
+        const searchIn = (s: FilterState) => search(term, { filters: toPagefindFilters(s, fixed) })
+        const main = await searchIn(state)
         const counts: FacetCounts = {}
         for (const facet of facets) {
-          const basis = state[facet]?.length ? await search(withoutFacet(state, facet)) : main
+          const basis = state[facet]?.length ? await searchIn(withoutFacet(state, facet)) : main
           counts[facet] = basis.filters[facet] ?? {}
         }
         const items = await Promise.all(

@@ -3,6 +3,8 @@
  * the islands keep their state in the query string (`?q=…&category=…&country=…`), so a search
  * or a filtered catalogue can be shared and survives a reload.
  */
+import { markerBreak, markerOpen } from '@shared/searchTerms'
+
 import type { UiKey } from '../i18n/t'
 
 /** The facets every detail page marks with `data-pagefind-filter`, in the order they are shown. */
@@ -140,6 +142,70 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   })
   return parts
 }
+
+/**
+ * An excerpt of a result from its indexed text: Pagefind's `content` (words separated by
+ * spaces, the index-only search terms among them as `⟦term⟧`) and `locations`, the positions of
+ * the words that matched. The terms are left out; a matched term marks the word it precedes
+ * (the inflected form the visitor did not type). The excerpt is the run of `length` words with
+ * the most matches, the first such run on a tie, with "…" where it cuts the text.
+ *
+ * @example excerptFromContent('⟦облак⟧ облачен хостинг', [0], 5)
+ * // [{ text: 'облачен', mark: true }, { text: ' хостинг', mark: false }]
+ */
+export function excerptFromContent(
+  content: string,
+  locations: readonly number[],
+  length: number,
+): ExcerptPart[] {
+  const matched = new Set(locations)
+  const words: ExcerptPart[] = []
+  // A matched term marks the prose word after it, unless a break (an index-only block) comes first.
+  let pending = false
+  content
+    .trim()
+    .split(/\s+/)
+    .forEach((token, position) => {
+      if (token.startsWith(markerBreak)) pending = false
+      else if (token.startsWith(markerOpen)) pending ||= matched.has(position)
+      else {
+        words.push({ text: token, mark: pending || matched.has(position) })
+        pending = false
+      }
+    })
+  let start = 0
+  let best = -1
+  for (let from = 0; from < Math.max(1, words.length - length + 1); from++) {
+    const count = words.slice(from, from + length).filter((w) => w.mark).length
+    if (count > best) [best, start] = [count, from]
+  }
+  const parts: ExcerptPart[] = []
+  words.slice(start, start + length).forEach((word, i) => {
+    const last = parts[parts.length - 1]
+    const text = i === 0 ? word.text : ` ${word.text}`
+    if (!word.mark && last && !last.mark) last.text += text
+    else if (word.mark) {
+      if (i > 0) {
+        if (last && !last.mark) last.text += ' '
+        else parts.push({ text: ' ', mark: false })
+      }
+      parts.push({ text: word.text, mark: true })
+    } else parts.push({ text, mark: false })
+  })
+  // An excerpt from within the text says so at either end.
+  if (start > 0) parts.unshift({ text: '… ', mark: false })
+  if (start + length < words.length) parts.push({ text: ' …', mark: false })
+  return mergeText(parts)
+}
+
+/** Neighbouring unmarked pieces as one. */
+const mergeText = (parts: ExcerptPart[]): ExcerptPart[] =>
+  parts.reduce<ExcerptPart[]>((out, part) => {
+    const last = out[out.length - 1]
+    if (last && !last.mark && !part.mark) last.text += part.text
+    else out.push({ ...part })
+    return out
+  }, [])
 
 /**
  * An excerpt without the title it starts with: a page's text begins with its heading, which the

@@ -53,4 +53,14 @@ describe('search index (Pagefind)', () => {
     }
     expect(problems.slice(0, 20)).toEqual([])
   })
+
+  it('adds the search terms only to what Pagefind reads, never to the served pages', () => {
+    const marked = site.htmlFiles.filter((file) => site.read(file).includes('⟦'))
+    expect(marked).toEqual([])
+    // The categories that rank a page are in its HTML only as a hidden, index-only element.
+    const page = site.read(
+      site.fileFor(urlFor('bg', routeOf('members', facts.docs.members.bg[0])))!,
+    )
+    expect(page).toMatch(/<div hidden>[\s\S]*data-search-index-only[\s\S]*<\/div>/)
+  })
 })

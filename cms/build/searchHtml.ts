@@ -1,0 +1,158 @@
+/**
+ * What Pagefind reads of a page, prepared from the built HTML (in memory: the served files stay
+ * as Astro wrote them):
+ * - each word of the indexed text is preceded by its search terms in markers (`⟦облак⟧`), in
+ *   the same element, so that a term found in a heading weighs as much as the word there;
+ * - key-fact tables are taken out of the text (they were the excerpts: "Land Bulgarien.
+ *   Kategorien DevOps…") and their values indexed as markers only, with little weight, so that
+ *   a product deployed "in the cloud" is still found but after the pages about the cloud;
+ * - the lead under the title weighs more than the body;
+ * - an element marked `data-search-index-only` (SearchMeta's categories) is indexed as markers
+ *   only, with the weight it names: a page's subject, never shown in an excerpt.
+ */
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2'
+
+import { indexTerms, markerBreak, markerClose, markerOpen, wordsOf } from '@shared/searchTerms'
+
+type Document = ReturnType<typeof parseDocument>
+type Node = Document['children'][number]
+type Element = ReturnType<typeof DomUtils.findAll>[number]
+type Text = Node & { data: string }
+const isText = (node: Node): node is Text => node.type === ElementType.Text
+const isTag = (node: Node): node is Node & Element =>
+  node.type === ElementType.Tag ||
+  node.type === ElementType.Script ||
+  node.type === ElementType.Style
+
+/** Pagefind weights (its default is 1, an h1 7, an h2 6): the lead, and the facts' values. */
+const leadWeight = '3'
+const factsWeight = '0.3'
+
+/** Marks an element whose text is indexed as markers only (site/components/SearchMeta.astro). */
+const indexOnlyAttribute = 'data-search-index-only'
+
+const skipped = new Set(['script', 'style', 'template', 'noscript'])
+const hasClass = (element: Element, name: string) =>
+  (element.attribs.class ?? '').split(/\s+/).includes(name)
+
+/** A page read for the index: its language and whether Pagefind indexes it at all. */
+export type SearchPage = { document: Document; lang: string; body: Element | undefined }
+
+export function readPage(html: string): SearchPage {
+  const document = parseDocument(html)
+  const root = DomUtils.findOne((e) => e.name === 'html', document.children, false)
+  const body = DomUtils.findOne(
+    (e) => e.attribs['data-pagefind-body'] !== undefined,
+    document.children,
+  )
+  return { document, lang: (root?.attribs.lang ?? '').toLowerCase(), body: body ?? undefined }
+}
+
+/** The text nodes Pagefind indexes under an element (outside ignored parts and scripts). */
+function indexedText(element: Element): { node: Text }[] {
+  const found: { node: Text }[] = []
+  const visit = (node: Node) => {
+    if (isText(node)) found.push({ node })
+    else if (isTag(node)) {
+      if (
+        skipped.has(node.name) ||
+        node.attribs['data-pagefind-ignore'] !== undefined ||
+        node.attribs[indexOnlyAttribute] !== undefined
+      )
+        return
+      node.children.forEach(visit)
+    }
+  }
+  visit(element)
+  return found
+}
+
+/** The words a page gives to the dictionary that German compounds are split against. */
+export function pageWords(page: SearchPage): string[] {
+  if (!page.body) return []
+  return indexedText(page.body).flatMap(({ node }) => wordsOf(node.data))
+}
+
+/**
+ * A text with each word's terms before it: "облачен хостинг" → "⟦облак⟧ облачен хостинг".
+ * Before, not after: Pagefind ends a block's text with "." unless it already ends in
+ * punctuation, which a closing marker would be.
+ */
+function withTerms(text: string, lang: string, isWord?: (part: string) => boolean): string {
+  return text.replace(/\S+/gu, (token) => {
+    const terms = new Set(wordsOf(token).flatMap((word) => termsOf(lang, word, isWord)))
+    return terms.size > 0 ? `${[...terms].map(marker).join(' ')} ${token}` : token
+  })
+}
+
+/**
+ * `indexTerms`, remembered per dictionary: a site says the same words on many pages, and
+ * splitting a German compound tries every split point.
+ */
+const remembered = new WeakMap<object, Map<string, string[]>>()
+const noDictionary = {}
+function termsOf(lang: string, word: string, isWord?: (part: string) => boolean): string[] {
+  const key = isWord ?? noDictionary
+  const cache = remembered.get(key) ?? new Map<string, string[]>()
+  remembered.set(key, cache)
+  const id = `${lang} ${word}`
+  let terms = cache.get(id)
+  if (!terms) cache.set(id, (terms = indexTerms(lang, word, isWord)))
+  return terms
+}
+
+const marker = (term: string) => `${markerOpen}${term}${markerClose}`
+
+/** Index-only words (markers), each with its terms, then a break: they belong to no prose word. */
+function indexOnly(text: string, lang: string, isWord?: (part: string) => boolean): string {
+  const words = wordsOf(text).flatMap((word) => [
+    word.toLocaleLowerCase(lang || undefined),
+    ...termsOf(lang, word, isWord),
+  ])
+  return [...words.map(marker), markerBreak].join(' ')
+}
+
+/** The text of elements, one space between text nodes (list items must not run together). */
+const textOf = (elements: Node[]): string =>
+  DomUtils.filter(isText, elements)
+    .map((node) => (node as Text).data)
+    .join(' ')
+
+/** A `<div>` of index-only words with a Pagefind weight. */
+function indexOnlyBlock(
+  text: string,
+  weight: string,
+  lang: string,
+  isWord?: (part: string) => boolean,
+): Node {
+  const html = `<div data-pagefind-weight="${weight}">${indexOnly(text, lang, isWord)}</div>`
+  return parseDocument(html).children[0]
+}
+
+/**
+ * The page's HTML as Pagefind should index it (see the module comment); `isWord` knows the
+ * words of the site in the page's language, for German compounds.
+ */
+export function prepareForIndex(page: SearchPage, isWord?: (part: string) => boolean): string {
+  const { body, lang } = page
+  const html = () => DomUtils.getOuterHTML(page.document, { encodeEntities: 'utf8' })
+  if (!body) return html()
+  const tables = DomUtils.findAll((e) => e.name === 'table' && hasClass(e, 'facts'), [body])
+  for (const table of tables) table.attribs['data-pagefind-ignore'] = ''
+  for (const lead of DomUtils.findAll((e) => e.name === 'p' && hasClass(e, 'lead'), [body]))
+    lead.attribs['data-pagefind-weight'] ??= leadWeight
+  for (const { node } of indexedText(body)) node.data = withTerms(node.data, lang, isWord)
+  // After the prose got its terms, so that the markers are not read as words again.
+  for (const table of tables) {
+    const cells = DomUtils.findAll((e) => e.name === 'td', table.children)
+    DomUtils.append(table, indexOnlyBlock(textOf(cells), factsWeight, lang, isWord))
+  }
+  for (const element of DomUtils.findAll(
+    (e) => e.attribs[indexOnlyAttribute] !== undefined,
+    [body],
+  )) {
+    const weight = element.attribs['data-pagefind-weight'] ?? '1'
+    DomUtils.replaceElement(element, indexOnlyBlock(textOf([element]), weight, lang, isWord))
+  }
+  return html()
+}

@@ -1,4 +1,4 @@
-import { loadPagefind } from './pagefind'
+import { search } from './pagefind'
 
 /** More matches than a visitor reads; each match costs Pagefind one small fragment request. */
 const maxMatches = 300
@@ -9,8 +9,7 @@ const maxMatches = 300
  * everything else about the list (filters, order, cards) comes from the catalogue's own index.
  */
 export async function keywordMatches(words: string, productType: string): Promise<string[]> {
-  const pagefind = await loadPagefind()
-  const found = await pagefind.search(words, { filters: { type: productType } })
+  const found = await search(words, { filters: { type: productType } })
   const data = await Promise.all(found.results.slice(0, maxMatches).map((r) => r.data()))
   return data.map((d) => new URL(d.url, location.href).pathname)
 }

@@ -11,17 +11,26 @@
  * whole. tests/unit/softHyphens.test.ts and tests/site/hyphens.test.ts check it.
  */
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
-import { hyphenateSync as bg } from 'hyphen/bg'
-import { hyphenateSync as de } from 'hyphen/de'
-import { hyphenateSync as en } from 'hyphen/en'
 import { Parser } from 'htmlparser2'
 
+// The patterns are CommonJS modules whose exports Node cannot list for an ESM import (Vite
+// loads astro.config.mjs as ESM), so they are required.
+const require = createRequire(import.meta.url)
+const bg = require('hyphen/bg') as typeof import('hyphen/bg')
+const de = require('hyphen/de') as typeof import('hyphen/de')
+const en = require('hyphen/en') as typeof import('hyphen/en')
+
 /** Patterns per primary language subtag; text in any other language is left alone. */
-const hyphenators: Record<string, typeof en> = { bg, de, en }
+const hyphenators: Record<string, typeof en.hyphenateSync> = {
+  bg: bg.hyphenateSync,
+  de: de.hyphenateSync,
+  en: en.hyphenateSync,
+}
 
 /** Words shorter than this fit a line anywhere; hyphenating them would only add bytes. */
 export const minWordLength = 10

@@ -21,6 +21,8 @@ const settings = JSON.parse(
   membership: Record<'fees' | 'steps' | 'testimonials' | 'faq', Record<string, unknown[]>>
 }
 
+type Elem = NonNullable<ReturnType<typeof DomUtils.findOne>>
+
 const htmlOf = (url: string) => site.read(site.fileFor(url)!)
 const byId = (html: string, id: string) =>
   DomUtils.findOne((e) => e.attribs.id === id, parseDocument(html).children)
@@ -32,11 +34,11 @@ describe('the membership page', () => {
       const section = (id: string) => {
         const heading = byId(html, id)
         expect(heading, `#${id} on /${locale}/membership/`).toBeTruthy()
-        return heading!.parent as Parameters<typeof DomUtils.findAll>[1][number]
+        return heading!.parent as Elem
       }
       // Benefits: the figures are the published counts, not typed numbers.
       const figures = DomUtils.findAll(
-        (e) => e.name === 'strong' && e.parent?.attribs?.class === 'benefit-figure',
+        (e) => e.name === 'strong' && (e.parent as Elem | null)?.attribs.class === 'benefit-figure',
         section('benefits').children,
       ).map((e) => Number(DomUtils.textContent(e).replace(/\D/g, '')))
       const members = site.facts.docs.members[locale].length

@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config'
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
 import { islandStylesInHead } from './cms/build/islandStyles.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
+import { softHyphens } from './cms/build/softHyphens.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
 import { siteBuildSecret } from './cms/secret.ts'
@@ -75,5 +76,7 @@ export default defineConfig({
     islandStylesInHead(),
     securityHeaders,
     searchIndex(),
+    // After the index: Pagefind reads whole words, visitors get words that break properly.
+    softHyphens(),
   ],
 })

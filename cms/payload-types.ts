@@ -1393,6 +1393,43 @@ export interface Setting {
       }[]
     | null;
   defaultShareImage?: (number | null) | Media;
+  /**
+   * Shown on the portal's membership page, per language: the fees by company size, what happens after an application, quotes from members and the frequently asked questions.
+   */
+  membership?: {
+    fees?:
+      | {
+          sizeClass: string;
+          amount: string;
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    steps?:
+      | {
+          title: string;
+          timing?: string | null;
+          text?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    testimonials?:
+      | {
+          quote: string;
+          name: string;
+          role?: string | null;
+          member?: (number | null) | Member;
+          id?: string | null;
+        }[]
+      | null;
+    faq?:
+      | {
+          question: string;
+          answer: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1456,6 +1493,42 @@ export interface SettingsSelect<T extends boolean = true> {
         id?: T;
       };
   defaultShareImage?: T;
+  membership?:
+    | T
+    | {
+        fees?:
+          | T
+          | {
+              sizeClass?: T;
+              amount?: T;
+              note?: T;
+              id?: T;
+            };
+        steps?:
+          | T
+          | {
+              title?: T;
+              timing?: T;
+              text?: T;
+              id?: T;
+            };
+        testimonials?:
+          | T
+          | {
+              quote?: T;
+              name?: T;
+              role?: T;
+              member?: T;
+              id?: T;
+            };
+        faq?:
+          | T
+          | {
+              question?: T;
+              answer?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

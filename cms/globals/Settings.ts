@@ -45,5 +45,58 @@ export const Settings: GlobalConfig = {
       ],
     },
     { name: 'defaultShareImage', type: 'upload', relationTo: collections.media },
+    {
+      // What the membership page sells with: each list is per language (localized arrays), as
+      // a fee's wording, a step's timing or a quote's translation differ by language anyway.
+      name: 'membership',
+      type: 'group',
+      admin: { description: labels('admin.settings.membership.description') },
+      fields: [
+        {
+          name: 'fees',
+          type: 'array',
+          localized: true,
+          maxRows: 10,
+          fields: [
+            { name: 'sizeClass', type: 'text', required: true, maxLength: 80 },
+            { name: 'amount', type: 'text', required: true, maxLength: 80 },
+            { name: 'note', type: 'text', maxLength: 200 },
+          ],
+        },
+        {
+          name: 'steps',
+          type: 'array',
+          localized: true,
+          maxRows: 8,
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 100 },
+            { name: 'timing', type: 'text', maxLength: 60 },
+            { name: 'text', type: 'textarea', maxLength: 400 },
+          ],
+        },
+        {
+          name: 'testimonials',
+          type: 'array',
+          localized: true,
+          maxRows: 6,
+          fields: [
+            { name: 'quote', type: 'textarea', required: true, maxLength: 500 },
+            { name: 'name', type: 'text', required: true, maxLength: 100 },
+            { name: 'role', type: 'text', maxLength: 120 },
+            { name: 'member', type: 'relationship', relationTo: collections.members },
+          ],
+        },
+        {
+          name: 'faq',
+          type: 'array',
+          localized: true,
+          maxRows: 20,
+          fields: [
+            { name: 'question', type: 'text', required: true, maxLength: 200 },
+            { name: 'answer', type: 'textarea', required: true, maxLength: 1000 },
+          ],
+        },
+      ],
+    },
   ],
 }

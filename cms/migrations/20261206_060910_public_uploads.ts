@@ -16,7 +16,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`documents\` ADD \`used_by_published\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`documents_public_idx\` ON \`documents\` (\`public\`);`)
   await db.run(sql`CREATE INDEX \`documents_used_by_published_idx\` ON \`documents\` (\`used_by_published\`);`)
-  await refreshPublicUploads(payload, req)
+  // The refresh reads documents through the current config, whose newer fields (step 6 on) have
+  // no tables yet at this point of a fresh database's migrations. A database without uploads has
+  // nothing to flag, so only a database that already holds uploads reads them here.
+  const uploads = await db.get<{ n: number }>(
+    sql`SELECT (SELECT count(*) FROM \`media\`) + (SELECT count(*) FROM \`documents\`) AS n`,
+  )
+  if (Number(uploads?.n ?? 0) > 0) await refreshPublicUploads(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { Locale } from '@shared/locales'
 import { collections, globals } from '@shared/slugs'
 import {
   type IdMap,
@@ -87,10 +88,40 @@ type SettingsRecord = {
   contact: { email: string; phone: string; address: Localized }
   social: { platform: string; url: string }[]
   defaultShareImage?: string
+  membership: SettingsMembership
+}
+
+/** The membership page's lists, one list per locale; a testimonial names its member by slug. */
+type SettingsMembership = {
+  fees: Localized<{ sizeClass: string; amount: string; note?: string }[]>
+  steps: Localized<{ title: string; timing?: string; text?: string }[]>
+  testimonials: Localized<{ quote: string; name: string; role?: string; member?: string }[]>
+  faq: Localized<{ question: string; answer: string }[]>
+}
+
+/** One locale's membership lists, members resolved to their ids. */
+function membershipIn(record: SettingsMembership, locale: Locale, members: IdMap) {
+  const listIn = <T>(list: Localized<T[]>, name: string): T[] => {
+    const rows = list[locale]
+    if (!rows) throw new Error(`settings: membership "${name}" has no ${locale} list.`)
+    return rows
+  }
+  return {
+    fees: listIn(record.fees, 'fees'),
+    steps: listIn(record.steps, 'steps'),
+    testimonials: listIn(record.testimonials, 'testimonials').map((row) => ({
+      ...row,
+      member: resolveOne(members, row.member, 'member'),
+    })),
+    faq: listIn(record.faq, 'faq'),
+  }
 }
 
 /** The settings global, written per locale; skipped when the source has not changed. */
-export async function seedSettings(ctx: SeedContext, { media }: { media: IdMap }): Promise<void> {
+export async function seedSettings(
+  ctx: SeedContext,
+  { media, members }: { media: IdMap; members: IdMap },
+): Promise<void> {
   const record = readContent<SettingsRecord>('settings')
   const { payload } = ctx
   const hash = fingerprint(record)
@@ -103,6 +134,7 @@ export async function seedSettings(ctx: SeedContext, { media }: { media: IdMap }
     const localized = {
       tagline: record.tagline[locale],
       contact: { address: record.contact.address[locale] },
+      membership: membershipIn(record.membership, locale, members),
     }
     const data =
       index === 0

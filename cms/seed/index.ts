@@ -62,7 +62,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await step(collections.publications, () => seedPublications(ctx, { media, documents }))
   await step(collections.cooperation, () => seedCooperation(ctx, deps))
   await step(collections.pages, () => seedPages(ctx))
-  await step('settings', () => seedSettings(ctx, { media }))
+  await step('settings', () => seedSettings(ctx, { media, members }))
   const logins = await step(collections.users, () => seedUsers(ctx, { members }))
   return { report: ctx.report, logins, ms: Date.now() - started }
 }

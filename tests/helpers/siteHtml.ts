@@ -41,6 +41,8 @@ export function textOf(html: string): string {
   return DomUtils.filter((node) => node.type === ElementType.Text, document)
     .map((node) => DomUtils.textContent(node))
     .join(' ')
+    // Soft hyphens (cms/build/softHyphens.ts) show only where a line breaks.
+    .replaceAll('\u00ad', '')
     .replace(/\s+/g, ' ')
     .trim()
 }

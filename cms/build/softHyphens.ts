@@ -1,0 +1,138 @@
+/**
+ * Soft hyphens in long words, put into the built pages. Browsers hyphenate with `hyphens: auto`
+ * only where they ship a dictionary for the language, and Debian's Chromium ships none: a German
+ * compound in a card or heading then breaks anywhere without a hyphen ("Dienstleistungskatal /
+ * og"). Inserting `&shy;` at the legal points (Liang's algorithm with the TeX patterns of the
+ * `hyphen` package) lets every browser break it properly, and shows nothing where it does not.
+ *
+ * Only text a person reads inside `<main>` is touched: never attributes, `<script>`, `<style>`,
+ * code, form controls or SVG, nor a word that looks like an address, a number or an identifier.
+ * It runs after the search index is written (astro.config.mjs), so Pagefind reads the words
+ * whole. tests/unit/softHyphens.test.ts and tests/site/hyphens.test.ts check it.
+ */
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+import { Parser } from 'htmlparser2'
+
+// The patterns are CommonJS modules whose exports Node cannot list for an ESM import (Vite
+// loads astro.config.mjs as ESM), so they are required.
+const require = createRequire(import.meta.url)
+const bg = require('hyphen/bg') as typeof import('hyphen/bg')
+const de = require('hyphen/de') as typeof import('hyphen/de')
+const en = require('hyphen/en') as typeof import('hyphen/en')
+
+/** Patterns per primary language subtag; text in any other language is left alone. */
+const hyphenators: Record<string, typeof en.hyphenateSync> = {
+  bg: bg.hyphenateSync,
+  de: de.hyphenateSync,
+  en: en.hyphenateSync,
+}
+
+/** Words shorter than this fit a line anywhere; hyphenating them would only add bytes. */
+export const minWordLength = 10
+
+export const softHyphen = '&shy;'
+
+/** Elements whose text is not prose, or must be copied exactly. */
+const skipped = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'textarea',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'title',
+])
+
+/** A token with a slash, at sign, colon, digit, underscore, entity or inner dot: not a word. */
+const notProse = /[/@:\\_&=\d]|\.\p{L}/u
+const longRun = new RegExp(`\\p{L}[\\p{L}\\p{M}]{${minWordLength - 1},}`, 'gu')
+
+/** One text node's raw HTML with soft hyphens in its long words, in `lang`'s patterns. */
+export function hyphenateText(text: string, lang: string): string {
+  const hyphenate = hyphenators[lang.toLowerCase().split('-')[0]!]
+  if (!hyphenate) return text
+  return text.replace(/\S+/g, (token) =>
+    notProse.test(token)
+      ? token
+      : token.replace(longRun, (word) =>
+          hyphenate(word, { hyphenChar: softHyphen, minWordLength }),
+        ),
+  )
+}
+
+type Open = { name: string; lang: string; skip: boolean; main: boolean }
+
+/** The page with soft hyphens in the long words of `<main>`'s text; everything else unchanged. */
+export function hyphenateHtml(html: string): string {
+  const stack: Open[] = [{ name: '', lang: '', skip: false, main: false }]
+  const edits: { start: number; end: number; text: string }[] = []
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const parent = stack[stack.length - 1]!
+        stack.push({
+          name,
+          lang: attribs.lang ?? parent.lang,
+          skip: parent.skip || skipped.has(name) || attribs.translate === 'no',
+          main: parent.main || name === 'main',
+        })
+      },
+      onclosetag(name) {
+        const at = stack.findLastIndex((open) => open.name === name)
+        if (at > 0) stack.length = at
+      },
+      ontext(raw) {
+        const open = stack[stack.length - 1]!
+        if (!open.main || open.skip || raw.length < minWordLength) return
+        const text = hyphenateText(raw, open.lang)
+        if (text !== raw) edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text })
+      },
+    },
+    { decodeEntities: false },
+  )
+  parser.end(html)
+  let out = ''
+  let at = 0
+  for (const edit of edits) {
+    out += html.slice(at, edit.start) + edit.text
+    at = edit.end
+  }
+  return out + html.slice(at)
+}
+
+/** Astro integration: soft hyphens in every built page (after the search index, see above). */
+export function softHyphens(): AstroIntegration {
+  return {
+    name: 'portal-soft-hyphens',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = Date.now()
+        const root = fileURLToPath(dir)
+        let changed = 0
+        for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+          if (!file.endsWith('.html')) continue
+          const full = path.join(root, file)
+          const html = fs.readFileSync(full, 'utf8')
+          const hyphenated = hyphenateHtml(html)
+          if (hyphenated === html) continue
+          fs.writeFileSync(full, hyphenated)
+          changed += 1
+        }
+        logger.info(`soft hyphens in ${changed} pages, ${Date.now() - started} ms`)
+      },
+    },
+  }
+}

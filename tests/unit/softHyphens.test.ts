@@ -1,0 +1,56 @@
+import { decodeHTML } from 'entities'
+import { describe, expect, it } from 'vitest'
+
+import { hyphenateHtml, hyphenateText, softHyphen } from '../../cms/build/softHyphens'
+
+const strip = (html: string) => html.replaceAll(softHyphen, '')
+
+describe('soft hyphens at build time', () => {
+  it('breaks a long German compound at its legal points only', () => {
+    const out = hyphenateText('Unser Dienstleistungskatalog', 'de')
+    expect(out.split(softHyphen)).toEqual(['Unser Dienst', 'leis', 'tungs', 'ka', 'ta', 'log'])
+    expect(strip(out)).toBe('Unser Dienstleistungskatalog')
+  })
+
+  it('hyphenates Bulgarian with Bulgarian patterns and leaves unknown languages alone', () => {
+    const out = hyphenateText('киберсигурността', 'bg')
+    expect(out).toContain(softHyphen)
+    expect(strip(out)).toBe('киберсигурността')
+    expect(hyphenateText('Dienstleistungskatalog', 'fr')).toBe('Dienstleistungskatalog')
+  })
+
+  it('leaves short words, addresses, numbers and identifiers whole', () => {
+    for (const text of [
+      'Katalog der Firma',
+      'https://dienstleistungskatalog.example/Rechenzentrum',
+      'info@dienstleistungskatalog.example',
+      'Rechenzentrum2025',
+      'rechenzentrum_config',
+    ])
+      expect(hyphenateText(text, 'de')).toBe(text)
+  })
+
+  it('touches only the text of <main>, never attributes, code, scripts or other languages', () => {
+    const page = [
+      '<html lang="de"><head><title>Dienstleistungskatalog</title></head><body>',
+      '<nav>Veröffentlichungen</nav>',
+      '<main><h1 title="Dienstleistungskatalog">Dienstleistungskatalog</h1>',
+      '<p>Ein <a href="/de/dienstleistungskatalog/">Rechenzentrum</a> in Warna.</p>',
+      '<code>Dienstleistungskatalog</code><pre>Rechenzentrum</pre>',
+      '<script>const Dienstleistungskatalog = 1</script><style>.Rechenzentrum{}</style>',
+      '<p lang="en">Rechenzentrum</p><svg><text>Rechenzentrum</text></svg></main>',
+      '</body></html>',
+    ].join('')
+    const out = hyphenateHtml(page)
+    expect(strip(out)).toBe(page)
+    expect(out).toContain(`<h1 title="Dienstleistungskatalog">Dienst${softHyphen}leis`)
+    expect(out).toContain(`>Re${softHyphen}chen${softHyphen}zen${softHyphen}trum</a>`)
+    expect(out).toContain('<title>Dienstleistungskatalog</title>')
+    expect(out).toContain('<nav>Veröffentlichungen</nav>')
+    expect(out).toContain('<code>Dienstleistungskatalog</code><pre>Rechenzentrum</pre>')
+    expect(out).toContain('<script>const Dienstleistungskatalog = 1</script>')
+    expect(out).toContain('<svg><text>Rechenzentrum</text></svg>')
+    // The browser shows the same text: a soft hyphen is invisible unless a line breaks there.
+    expect(decodeHTML(out).replaceAll('\u00ad', '')).toBe(decodeHTML(page))
+  })
+})

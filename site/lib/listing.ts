@@ -37,9 +37,6 @@ export const eventPhase = (event: Stated, now: Date): EventPhase =>
       ? 'past'
       : 'upcoming'
 
-/** True when the event is over: its page says so and offers no registration any more. */
-export const hasPassed = (event: Stated, now: Date) => eventPhase(event, now) === 'past'
-
 /** Events in the three groups the events page shows: upcoming, postponed (new date to follow), past. */
 export function groupEvents<T extends Stated>(
   events: T[],

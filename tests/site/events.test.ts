@@ -111,6 +111,21 @@ describe.each(localeCodes)('events in %s', (locale) => {
     for (const anchor of months) expect(ids.has(anchor.slice(1)), anchor).toBe(true)
   })
 
+  it('the developers page lists the calendar and RSS feed of every selection', () => {
+    const events = site.page(listFile)
+    const selections = tagsNamed(events, 'a')
+      .map((a) => a.attrs.href ?? '')
+      .filter((h) => /^\/\w+\/events\/(kind|country)\/[\w-]+\/$/.test(h))
+    const developers = site.page(site.fileFor(urlFor(locale, { kind: 'developers' }))!)
+    const hrefs = tagsNamed(developers, 'a').map((a) => a.attrs.href)
+    for (const page of new Set(selections))
+      for (const extension of ['ics', 'xml']) {
+        const feed = page.replace(/\/$/, `.${extension}`)
+        expect(hrefs, feed).toContain(feed)
+        expect(site.fileFor(feed), feed).toBeDefined()
+      }
+  })
+
   it('a selection page lists only its events and marks itself as the current one', () => {
     const file = site.fileFor(`/${locale}/events/kind/webinar/`)!
     const page = site.page(file)

@@ -30,6 +30,8 @@ export type WelcomeFacts = ApplicationFacts & { link: string; validDays: number 
 
 export type Templates = {
   inquiryForMember(f: InquiryFacts): MailText
+  /** The buyer's confirmation: no admin link, no staff notes; the buyer's own message. */
+  inquiryForBuyer(f: InquiryFacts): MailText
   inquiryForStaff(f: InquiryFacts): MailText
   rejection(f: ApplicationFacts): MailText
   welcome(f: WelcomeFacts): MailText
@@ -77,6 +79,16 @@ export function templatesFor(language: unknown): Templates {
         say('mail.inquiryForMember.subject', { buyerName: f.buyerName }) +
         (f.concerns ? `: ${f.concerns.title}` : ''),
       text: say('mail.inquiryForMember.text', inquiry(f)),
+    }),
+    inquiryForBuyer: (f) => ({
+      subject: say('mail.inquiryForBuyer.subject', { memberName: f.memberName }),
+      text: say('mail.inquiryForBuyer.text', {
+        clusterName: f.clusterName,
+        memberName: f.memberName,
+        kind: f.concerns?.kind ?? 'member',
+        title: f.concerns?.title ?? '',
+        quoted: quoted(f.message),
+      }),
     }),
     inquiryForStaff: (f) => ({
       subject: say('mail.inquiryForStaff.subject', plain(f)),

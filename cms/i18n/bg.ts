@@ -391,6 +391,18 @@ export const bg: Catalogue = {
   'mail.inquiryForStaff.notified': '{memberName} е уведомен на публичния си имейл за контакт.',
   'mail.inquiryForStaff.notNotified':
     '{memberName} няма публичен имейл за контакт и НЕ е уведомен: моля, препратете запитването.',
+  'mail.inquiryForBuyer.subject': 'Вашето запитване до {memberName}',
+  'mail.inquiryForBuyer.text': `Здравейте,
+
+Благодарим ви за запитването чрез портала на {clusterName}. Изпратихме го до {memberName}{kind, select, product { (относно продукта „{title}“)} cooperation { (в отговор на обявата за сътрудничество „{title}“)} other {}}. {memberName} ще ви отговори директно на този адрес; офисът на клъстера има копие.
+
+Това е копие на вашето съобщение:
+
+{quoted}
+
+Ако не сте изпращали това запитване, някой е въвел адреса ви в нашата форма: можете да пренебрегнете този имейл и няма да ви пишем отново за него.
+
+{clusterName}`,
   'mail.rejection.subject': 'Вашето заявление за членство в {clusterName}',
   'mail.rejection.text': `Здравейте, {contactName},
 

@@ -399,6 +399,18 @@ Antworten Sie auf diese E-Mail, um dem Käufer zu schreiben ({buyerEmail}).`,
     '{memberName} wurde über die öffentliche Kontaktadresse benachrichtigt.',
   'mail.inquiryForStaff.notNotified':
     '{memberName} hat keine öffentliche Kontaktadresse und wurde NICHT benachrichtigt: Bitte leiten Sie die Anfrage weiter.',
+  'mail.inquiryForBuyer.subject': 'Ihre Anfrage an {memberName}',
+  'mail.inquiryForBuyer.text': `Guten Tag,
+
+vielen Dank für Ihre Anfrage über das Portal von {clusterName}. Wir haben sie an {memberName} gesendet{kind, select, product { (zum Produkt „{title}“)} cooperation { (als Antwort auf die Kooperationsanzeige „{title}“)} other {}}. {memberName} antwortet Ihnen direkt an diese Adresse; die Geschäftsstelle des Clusters hat eine Kopie.
+
+Dies ist eine Kopie Ihrer Nachricht:
+
+{quoted}
+
+Falls Sie diese Anfrage nicht gesendet haben, hat jemand Ihre Adresse in unser Formular eingegeben: Sie können diese E-Mail ignorieren, wir schreiben Ihnen dazu nicht noch einmal.
+
+{clusterName}`,
   'mail.rejection.subject': 'Ihr Mitgliedsantrag bei {clusterName}',
   'mail.rejection.text': `Guten Tag {contactName},
 

@@ -391,6 +391,18 @@ Reply to this email to write to the buyer ({buyerEmail}).`,
   'mail.inquiryForStaff.notified': '{memberName} was notified at its public contact address.',
   'mail.inquiryForStaff.notNotified':
     '{memberName} has no public contact address and was NOT notified: please forward it.',
+  'mail.inquiryForBuyer.subject': 'Your inquiry to {memberName}',
+  'mail.inquiryForBuyer.text': `Hello,
+
+Thank you for your inquiry through the {clusterName} portal. We have sent it to {memberName}{kind, select, product { (about the product "{title}")} cooperation { (in answer to the cooperation post "{title}")} other {}}. {memberName} will reply to you directly at this address; the cluster's office has a copy.
+
+This is a copy of your message:
+
+{quoted}
+
+If you did not send this inquiry, someone entered your address in our form: you can ignore this email, and we will not write to you about it again.
+
+{clusterName}`,
   'mail.rejection.subject': 'Your membership application to {clusterName}',
   'mail.rejection.text': `Dear {contactName},
 

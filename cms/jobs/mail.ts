@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload, PayloadRequest, TaskConfig, WorkflowConfig } from 'payload'
 
 import { renderDecisionMail } from '../email/decisionMail'
-import { renderInquiryMail, type Rendered } from '../email/inquiryMail'
+import { type InquiryRecipient, renderInquiryMail, type Rendered } from '../email/inquiryMail'
 import { senderFrom } from '../email/transport'
 import { collections } from '@shared/slugs'
 
@@ -14,7 +14,8 @@ export const mailTask = 'sendMail'
 
 /** The documents that send mail when they are stored, and the mails each one sends. */
 export const mailRecipients = {
-  [collections.inquiries]: ['member', 'staff'],
+  // The buyer's confirmation last: the member and staff hear of an inquiry first.
+  [collections.inquiries]: ['member', 'staff', 'buyer'],
   [collections.applications]: ['decision'],
 } as const
 export type MailSource = keyof typeof mailRecipients
@@ -51,7 +52,7 @@ export function messageIdOf(job: Queued, to: string): string {
 
 const render = (req: PayloadRequest, job: Queued, to: string): Promise<Rendered> =>
   job.collection === collections.inquiries
-    ? renderInquiryMail(req.payload, job.id, to as 'member' | 'staff')
+    ? renderInquiryMail(req.payload, job.id, to as InquiryRecipient)
     : renderDecisionMail(req, job.id)
 
 /**

@@ -11,11 +11,20 @@ import { t } from '../i18n/t'
 import { clusterNameOf } from './clusterName'
 import { countryName } from './format'
 import { label } from './labels'
+import { eventPhase } from './listing'
 import { vtimezone, zonedDate } from './timezones'
-import { absolute, type Route, urlFor } from './urls'
+import { absolute, type EventFilter, type Route, urlFor } from './urls'
 
-/** What every feed needs besides its documents. */
-export type FeedContext = { locale: Locale; site: URL | string | undefined; clusterName: string }
+/**
+ * What every feed needs besides its documents. `now` is when the site is built (default: the
+ * moment of the call): a past event offers no registration any more.
+ */
+export type FeedContext = {
+  locale: Locale
+  site: URL | string | undefined
+  clusterName: string
+  now?: Date
+}
 
 /** An event as the content collection holds it: the public view, relations populated once. */
 export type FeedEvent = Pick<
@@ -62,7 +71,19 @@ const feedTypes = { xml: 'application/rss+xml', ics: 'text/calendar' } as const
  *
  * @example feedLinks('de', 'publications') // [{ href: '/de/publications.xml', … }]
  */
-export function feedLinks(locale: Locale, page?: 'events' | 'publications'): FeedLink[] {
+export function feedLinks(
+  locale: Locale,
+  page?: 'events' | 'publications',
+  filter?: { filter: EventFilter; name: string },
+): FeedLink[] {
+  if (filter) {
+    const route: Route = { kind: 'events', filter: filter.filter }
+    return (['xml', 'ics'] as const).map((extension) => ({
+      type: feedTypes[extension],
+      title: `${t(locale, feedTitles[`events.${extension}`])} · ${filter.name}`,
+      href: feedPath(locale, route, extension),
+    }))
+  }
   const feeds: (keyof typeof feedTitles)[] =
     page === 'events'
       ? ['events.xml', 'events.ics']
@@ -122,13 +143,24 @@ export function eventLocation(event: FeedEvent, locale: Locale): string | null {
 export const eventPage = (event: FeedEvent, ctx: FeedContext) =>
   absolute(ctx.site, urlFor(ctx.locale, { kind: 'event', slug: String(event.slug) }))
 
+/**
+ * Whether an event still takes registrations: not cancelled, not postponed, not over. A
+ * calendar entry of a past event must not send anyone to a closed registration form.
+ */
+export const registrationOpen = (event: FeedEvent, now = new Date()) =>
+  Boolean(event.registrationUrl) &&
+  event.status === 'scheduled' &&
+  eventPhase(event, now) === 'upcoming'
+
 /** Plain-text description: summary, page, online link and registration, in the locale. */
 export function eventDescription(event: FeedEvent, ctx: FeedContext): string {
+  const now = ctx.now ?? new Date()
   const lines = [event.summary ?? '', '', eventPage(event, ctx)]
-  if (event.format !== 'in-person' && event.onlineUrl) {
+  if (eventPhase(event, now) === 'past') lines.push(t(ctx.locale, 'event.passedNote'))
+  else if (event.format !== 'in-person' && event.onlineUrl && event.status !== 'cancelled') {
     lines.push(`${t(ctx.locale, 'event.join')}: ${event.onlineUrl}`)
   }
-  if (event.registrationUrl && event.status !== 'cancelled') {
+  if (registrationOpen(event, now)) {
     lines.push(`${t(ctx.locale, 'event.register')}: ${event.registrationUrl}`)
   }
   return lines.join('\n').trim()
@@ -187,7 +219,11 @@ export function eventsCalendar(
     ttl: 12 * 60 * 60,
     timezone: { name: null, generator: vtimezone },
   })
-  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start))
+  // A postponed event has no date that holds: a VEVENT at its old date would put a meeting
+  // that will not happen into subscribers' calendars. It comes back with its new date.
+  const sorted = events
+    .filter((e) => e.status !== 'postponed')
+    .sort((a, b) => a.start.localeCompare(b.start))
   for (const event of sorted) calendar.createEvent(calendarEvent(event, ctx))
   return calendar.toString()
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '@shared/locales'
 import type { Event, Member, Partner, Product, Publication } from '../../cms/payload-types'
+import { eventPhase } from './listing'
 import { isoInZone } from './timezones'
 
 /**
@@ -203,7 +204,13 @@ export function eventLd(
     | 'onlineUrl'
     | 'registrationUrl'
   >,
-  ctx: { url: string; image?: string; organisers: { name: string; url: string }[]; locale: Locale },
+  ctx: {
+    url: string
+    image?: string
+    organisers: { name: string; url: string }[]
+    locale: Locale
+    now?: Date
+  },
 ): Thing {
   return compact({
     '@context': context,
@@ -219,8 +226,11 @@ export function eventLd(
     location: eventLocation(event, ctx.url),
     organizer: ctx.organisers.map((o) => ({ '@type': 'Organization', name: o.name, url: o.url })),
     inLanguage: ctx.locale,
+    // Registration only while it is open: not for a past, postponed or cancelled event.
     offers:
-      event.registrationUrl && event.status !== 'cancelled'
+      event.registrationUrl &&
+      event.status === 'scheduled' &&
+      eventPhase(event, ctx.now ?? new Date()) === 'upcoming'
         ? { '@type': 'Offer', url: event.registrationUrl }
         : undefined,
   })

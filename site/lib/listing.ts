@@ -6,10 +6,11 @@ import { employeesLowerBound } from './format'
  */
 
 type Timed = { start: string; end: string }
+type Stated = Timed & { status: 'scheduled' | 'postponed' | 'cancelled' }
 
 /**
  * Events that have not ended yet, soonest first, and those that have, latest first. A
- * cancelled or postponed event stays where its announced date puts it; the page marks it.
+ * cancelled event stays where its announced date puts it; the page marks it.
  */
 export function splitEvents<T extends Timed>(events: T[], now: Date): { upcoming: T[]; past: T[] } {
   const at = now.getTime()
@@ -20,6 +21,58 @@ export function splitEvents<T extends Timed>(events: T[], now: Date): { upcoming
     .filter((e) => Date.parse(e.end) < at)
     .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
   return { upcoming, past }
+}
+
+/**
+ * Where an event stands when the site is built. A postponed event has no date that holds: its
+ * start and end are the old ones until staff set the new date (and "scheduled" again), so it is
+ * neither upcoming nor past, and nothing may offer its old date as a calendar entry.
+ */
+export type EventPhase = 'upcoming' | 'past' | 'postponed'
+
+export const eventPhase = (event: Stated, now: Date): EventPhase =>
+  event.status === 'postponed'
+    ? 'postponed'
+    : Date.parse(event.end) < now.getTime()
+      ? 'past'
+      : 'upcoming'
+
+/** Events in the three groups the events page shows: upcoming, postponed (new date to follow), past. */
+export function groupEvents<T extends Stated>(
+  events: T[],
+  now: Date,
+): { upcoming: T[]; postponed: T[]; past: T[] } {
+  const { upcoming, past } = splitEvents(
+    events.filter((e) => e.status !== 'postponed'),
+    now,
+  )
+  const postponed = events
+    .filter((e) => e.status === 'postponed')
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  return { upcoming, postponed, past }
+}
+
+/**
+ * Events by the month they start in, in the event's own time zone (an event at 00:30 in Sofia
+ * on 1 March is a March event), in the order given. `key` (YYYY-MM) is the anchor of the month.
+ *
+ * @example byMonth([{ start: '2027-02-28T22:30:00Z', timeZone: 'Europe/Sofia', … }])[0].key // '2027-03'
+ */
+export function byMonth<T extends { start: string; timeZone: string }>(
+  events: T[],
+): { key: string; items: T[] }[] {
+  const groups = new Map<string, T[]>()
+  for (const event of events) {
+    const parts = new Intl.DateTimeFormat('en', {
+      year: 'numeric',
+      month: '2-digit',
+      timeZone: event.timeZone || 'UTC',
+    }).formatToParts(new Date(event.start))
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+    const key = `${part('year')}-${part('month')}`
+    groups.set(key, [...(groups.get(key) ?? []), event])
+  }
+  return [...groups].map(([key, items]) => ({ key, items }))
 }
 
 /** Cooperation posts still valid on the day of the build (valid through their last day). */

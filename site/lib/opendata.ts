@@ -1,5 +1,13 @@
 import type { Locale } from '@shared/locales'
-import type { Category, Event, Member, Partner, Product } from '../../cms/payload-types'
+import type {
+  Category,
+  Cooperation,
+  Event,
+  Member,
+  Partner,
+  Product,
+  Publication,
+} from '../../cms/payload-types'
 import { feedPath } from './feeds'
 import { makerOf, productsByMaker } from './relations'
 import { isoInZone } from './timezones'
@@ -59,7 +67,7 @@ export type OpenEvent = {
   slug: string
   title: string
   url: string
-  calendarUrl: string
+  calendarUrl: string | null
   kind: Event['kind']
   status: Event['status']
   format: Event['format']
@@ -78,6 +86,43 @@ export type OpenEvent = {
   partners: { slug: string; name: string; country: string }[]
   registrationUrl: string | null
   registrationDeadline: string | null
+  updatedAt: string
+}
+
+export type OpenPartner = {
+  slug: string
+  name: string
+  url: string
+  kind: Partner['kind']
+  country: string
+  city: string | null
+  website: string | null
+  description: string | null
+  cooperatingSince: string | null
+  updatedAt: string
+}
+
+export type OpenPublication = {
+  slug: string
+  title: string
+  url: string
+  kind: Publication['kind']
+  date: string
+  authors: string[]
+  summary: string | null
+  updatedAt: string
+}
+
+export type OpenCooperation = {
+  slug: string
+  title: string
+  url: string
+  type: Cooperation['type']
+  member: Link | null
+  description: string | null
+  audience: string | null
+  categories: CategoryRef[]
+  validUntil: string
   updatedAt: string
 }
 
@@ -193,7 +238,11 @@ export function openEvent(event: Event, ctx: OpenDataContext): OpenEvent {
     slug,
     title: event.title,
     url: page(ctx, { kind: 'event', slug }),
-    calendarUrl: absolute(ctx.site, feedPath(ctx.locale, { kind: 'event', slug }, 'ics')),
+    // A postponed event has no calendar file: its stored date is the old one.
+    calendarUrl:
+      event.status === 'postponed'
+        ? null
+        : absolute(ctx.site, feedPath(ctx.locale, { kind: 'event', slug }, 'ics')),
     kind: event.kind,
     status: event.status,
     format: event.format,
@@ -220,6 +269,75 @@ export function openEvent(event: Event, ctx: OpenDataContext): OpenEvent {
       ? isoInZone(new Date(event.registrationDeadline), event.timeZone)
       : null,
     updatedAt: event.updatedAt,
+  }
+}
+
+export function openPartner(partner: Partner, ctx: OpenDataContext): OpenPartner {
+  const slug = String(partner.slug)
+  return {
+    slug,
+    name: partner.name,
+    url: page(ctx, { kind: 'partners', anchor: slug }),
+    kind: partner.kind,
+    country: partner.country,
+    city: text(partner.city),
+    website: text(partner.website),
+    description: text(partner.description),
+    cooperatingSince: dateOnly(partner.cooperatingSince),
+    updatedAt: partner.updatedAt,
+  }
+}
+
+/** A publication's record; authors are names only, as the page shows them (no addresses). */
+export function openPublication(publication: Publication, ctx: OpenDataContext): OpenPublication {
+  const slug = String(publication.slug)
+  return {
+    slug,
+    title: publication.title,
+    url: page(ctx, { kind: 'publication', slug }),
+    kind: publication.kind,
+    date: publication.date.slice(0, 10),
+    authors: texts(publication.authors),
+    summary: text(publication.summary),
+    updatedAt: publication.updatedAt,
+  }
+}
+
+type LexicalNode = { type?: string; text?: unknown; children?: LexicalNode[] }
+
+/**
+ * Rich text as plain text: each block a paragraph. Open data carries no markup a reuser would
+ * have to sanitise. @example plainText({ root: { children: [paragraph('Hi')] } }) // 'Hi'
+ */
+export function plainText(data: { root: { children: LexicalNode[] } } | null | undefined) {
+  const inline = (node: LexicalNode): string =>
+    typeof node.text === 'string'
+      ? node.text
+      : node.type === 'linebreak'
+        ? '\n'
+        : (node.children ?? []).map(inline).join('')
+  const blocks = (node: LexicalNode): string[] =>
+    node.type === 'list' ? (node.children ?? []).flatMap(blocks) : [inline(node).trim()]
+  return text((data?.root.children ?? []).flatMap(blocks).filter(Boolean).join('\n\n'))
+}
+
+/**
+ * A cooperation post's record. How to answer it stays on the portal (its form mails the
+ * member): the record names the member, not a contact person.
+ */
+export function openCooperation(post: Cooperation, ctx: OpenDataContext): OpenCooperation {
+  const slug = String(post.slug)
+  return {
+    slug,
+    title: post.title,
+    url: page(ctx, { kind: 'cooperation', anchor: slug }),
+    type: post.type,
+    member: isDoc(post.member) ? (links([post.member], 'member', ctx)[0] ?? null) : null,
+    description: plainText(post.description as Parameters<typeof plainText>[0]),
+    audience: text(post.audience),
+    categories: categoryRefs(post.categories),
+    validUntil: post.validUntil.slice(0, 10),
+    updatedAt: post.updatedAt,
   }
 }
 

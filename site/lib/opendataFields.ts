@@ -5,13 +5,30 @@ import {
   eventFormats,
   eventKinds,
   eventStatuses,
+  cooperationTypes,
   industries,
+  partnerKinds,
   pricingModels,
   productKinds,
+  publicationKinds,
 } from '@shared/options'
-import type { Event, Member, Product } from '../../cms/payload-types'
+import type {
+  Cooperation,
+  Event,
+  Member,
+  Partner,
+  Product,
+  Publication,
+} from '../../cms/payload-types'
 import type { UiKey } from '../i18n/t'
-import type { OpenEvent, OpenMember, OpenProduct } from './opendata'
+import type {
+  OpenCooperation,
+  OpenEvent,
+  OpenMember,
+  OpenPartner,
+  OpenProduct,
+  OpenPublication,
+} from './opendata'
 
 /**
  * The fields of the open data files, described once. Each field has its JSON Schema and the UI
@@ -22,7 +39,14 @@ import type { OpenEvent, OpenMember, OpenProduct } from './opendata'
 export type JsonSchema = { [key: string]: unknown }
 export type Field = { schema: JsonSchema; doc: UiKey }
 
-export const datasets = ['members', 'products', 'events'] as const
+export const datasets = [
+  'members',
+  'products',
+  'events',
+  'partners',
+  'publications',
+  'cooperation',
+] as const
 export type Dataset = (typeof datasets)[number]
 
 /** Every value of a union from cms/payload-types.ts: a value added there fails to compile here. */
@@ -38,6 +62,7 @@ const enumOf =
 export const string: JsonSchema = { type: 'string', minLength: 1 }
 export const uri: JsonSchema = { type: 'string', format: 'uri' }
 const dateTime: JsonSchema = { type: 'string', format: 'date-time' }
+const date: JsonSchema = { type: 'string', format: 'date' }
 const country: JsonSchema = { type: 'string', pattern: '^[A-Z]{2}$' }
 const language: JsonSchema = { type: 'string', pattern: '^[a-z]{2,3}$' }
 const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items })
@@ -89,10 +114,7 @@ const memberFields: Fields<OpenMember> = {
   languages: f(arrayOf(language), 'developers.field.member.languages'),
   certifications: f(arrayOf(string), 'developers.field.member.certifications'),
   exportMarkets: f(arrayOf(country), 'developers.field.member.exportMarkets'),
-  memberSince: f(
-    nullable({ type: 'string', format: 'date' }),
-    'developers.field.member.memberSince',
-  ),
+  memberSince: f(nullable(date), 'developers.field.member.memberSince'),
   products: f(arrayOf(ref('link')), 'developers.field.member.products'),
   updatedAt: f(dateTime, 'developers.field.updatedAt'),
 }
@@ -127,7 +149,7 @@ const eventFields: Fields<OpenEvent> = {
   slug: f(string, 'developers.field.slug'),
   title: f(string, 'developers.field.event.title'),
   url: f(uri, 'developers.field.url'),
-  calendarUrl: f(uri, 'developers.field.event.calendarUrl'),
+  calendarUrl: f(nullable(uri), 'developers.field.event.calendarUrl'),
   kind: f(enumOf<Event['kind']>()(eventKinds), 'developers.field.event.kind'),
   status: f(enumOf<Event['status']>()(eventStatuses), 'developers.field.event.status'),
   format: f(enumOf<Event['format']>()(eventFormats), 'developers.field.event.format'),
@@ -157,10 +179,50 @@ const eventFields: Fields<OpenEvent> = {
   updatedAt: f(dateTime, 'developers.field.updatedAt'),
 }
 
+const partnerFields: Fields<OpenPartner> = {
+  slug: f(string, 'developers.field.slug'),
+  name: f(string, 'developers.field.partner.name'),
+  url: f(uri, 'developers.field.partner.url'),
+  kind: f(enumOf<Partner['kind']>()(partnerKinds), 'developers.field.partner.kind'),
+  country: f(country, 'developers.field.country'),
+  city: f(nullable(string), 'developers.field.city'),
+  website: f(nullable(uri), 'developers.field.partner.website'),
+  description: f(nullable(string), 'developers.field.partner.description'),
+  cooperatingSince: f(nullable(date), 'developers.field.partner.cooperatingSince'),
+  updatedAt: f(dateTime, 'developers.field.updatedAt'),
+}
+
+const publicationFields: Fields<OpenPublication> = {
+  slug: f(string, 'developers.field.slug'),
+  title: f(string, 'developers.field.publication.title'),
+  url: f(uri, 'developers.field.url'),
+  kind: f(enumOf<Publication['kind']>()(publicationKinds), 'developers.field.publication.kind'),
+  date: f(date, 'developers.field.publication.date'),
+  authors: f(arrayOf(string), 'developers.field.publication.authors'),
+  summary: f(nullable(string), 'developers.field.summary'),
+  updatedAt: f(dateTime, 'developers.field.updatedAt'),
+}
+
+const cooperationFields: Fields<OpenCooperation> = {
+  slug: f(string, 'developers.field.slug'),
+  title: f(string, 'developers.field.cooperation.title'),
+  url: f(uri, 'developers.field.cooperation.url'),
+  type: f(enumOf<Cooperation['type']>()(cooperationTypes), 'developers.field.cooperation.type'),
+  member: f(nullable(ref('link')), 'developers.field.cooperation.member'),
+  description: f(nullable(string), 'developers.field.cooperation.description'),
+  audience: f(nullable(string), 'developers.field.cooperation.audience'),
+  categories: f(arrayOf(ref('category')), 'developers.field.cooperation.categories'),
+  validUntil: f(date, 'developers.field.cooperation.validUntil'),
+  updatedAt: f(dateTime, 'developers.field.updatedAt'),
+}
+
 export const fieldsOf: Record<Dataset, Record<string, Field>> = {
   members: memberFields,
   products: productFields,
   events: eventFields,
+  partners: partnerFields,
+  publications: publicationFields,
+  cooperation: cooperationFields,
 }
 
 export const LICENSE = {

@@ -17,7 +17,11 @@ export type FeedPublication = Pick<
 
 /** When and where, for a feed reader: the dates in the event's own zone, then the place. */
 export function eventWhenWhere(event: FeedEvent, locale: Locale): string {
-  const when = formatEventWhen(locale, event.start, event.end, event.timeZone || 'UTC')
+  // A postponed event's stored dates are the old ones: announcing them would mislead.
+  const when =
+    event.status === 'postponed'
+      ? t(locale, 'events.newDate')
+      : formatEventWhen(locale, event.start, event.end, event.timeZone || 'UTC')
   const where = event.format === 'online' ? t(locale, 'event.online') : eventLocation(event, locale)
   return [when, where].filter(Boolean).join(' · ')
 }

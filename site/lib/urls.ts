@@ -1,6 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
+import type { Event } from '@cms/payload-types'
 
 /** The kinds of page the portal has, and where each lives under /<locale>/. */
 export type Route =
@@ -9,7 +10,8 @@ export type Route =
   | { kind: 'member'; slug: string }
   | { kind: 'catalogue'; page?: number }
   | { kind: 'product'; slug: string }
-  | { kind: 'events' }
+  /** `filter`: the events of one kind or in one country, each a page with its own feeds. */
+  | { kind: 'events'; filter?: EventFilter }
   | { kind: 'event'; slug: string }
   | { kind: 'publications' }
   | { kind: 'publication'; slug: string }
@@ -22,13 +24,16 @@ export type Route =
   | { kind: 'developers' }
   | { kind: 'page'; slug: string }
 
+/** A pre-rendered selection of the events: of one kind, or held in one country (ISO code). */
+export type EventFilter = { by: 'kind'; value: Event['kind'] } | { by: 'country'; value: string }
+
 const paths: { [K in Route['kind']]: (r: Extract<Route, { kind: K }>) => string } = {
   home: () => '',
   members: () => 'members/',
   member: (r) => `members/${r.slug}/`,
   catalogue: (r) => (r.page && r.page > 1 ? `catalogue/page/${r.page}/` : 'catalogue/'),
   product: (r) => `catalogue/${r.slug}/`,
-  events: () => 'events/',
+  events: (r) => (r.filter ? `events/${r.filter.by}/${r.filter.value.toLowerCase()}/` : 'events/'),
   event: (r) => `events/${r.slug}/`,
   publications: () => 'publications/',
   publication: (r) => `publications/${r.slug}/`,

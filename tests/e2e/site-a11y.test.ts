@@ -10,7 +10,7 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-/** The pages a buyer goes through, in one locale. */
+/** The pages a buyer goes through, and a partner cluster's events and open data, in one locale. */
 function journey(locale: Locale): [string, string][] {
   const { docs, untranslated } = ctx.site.facts
   // A fully written product with images (the English-only test product has neither).
@@ -22,6 +22,8 @@ function journey(locale: Locale): [string, string][] {
     ['catalogue', urlFor(locale, { kind: 'catalogue' })],
     ['product', urlFor(locale, routeOf('products', product))],
     ['event', urlFor(locale, routeOf('events', event))],
+    ['events', urlFor(locale, { kind: 'events' })],
+    ['developers', urlFor(locale, { kind: 'developers' })],
     ['member', urlFor(locale, routeOf('members', docs.members[locale][0]))],
     ['search', `${urlFor(locale, { kind: 'search' })}?q=${encodeURIComponent(product.title)}`],
   ]
@@ -33,7 +35,7 @@ describe('accessibility (axe-core)', () => {
     ['en', 'dark'],
     ['bg', 'light'],
   ] as const) {
-    it(`no violations on home, catalogue, product, event, member and search (${locale}, ${scheme})`, async () => {
+    it(`no violations on home, catalogue, product, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
       const page = await ctx.browser.newPage({ colorScheme: scheme })
       const found: string[] = []
       for (const [name, path] of journey(locale)) {

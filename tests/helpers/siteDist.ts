@@ -34,8 +34,12 @@ export function loadSite() {
   return { outDir, facts, files, htmlFiles, fileFor, page, read, localePages }
 }
 
-/** Events that have not ended when the site was built: what feeds and "upcoming" must carry. */
+/**
+ * Events that have not ended when the site was built: what feeds and "upcoming" must carry. A
+ * postponed event is not among them: its stored date is the old one (no date holds).
+ */
 export const upcomingEvents = (facts: SiteFacts, locale: string) =>
   facts.docs.events[locale].filter(
-    (e) => Date.parse(e.end ?? e.start ?? '') >= Date.parse(facts.builtAt),
+    (e) =>
+      e.status !== 'postponed' && Date.parse(e.end ?? e.start ?? '') >= Date.parse(facts.builtAt),
   )

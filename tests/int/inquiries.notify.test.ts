@@ -15,6 +15,8 @@ let ctx: Awaited<ReturnType<typeof startPayload>>
 let payload: Payload
 let alpha: Member
 let beta: Member
+let gamma: Member
+let delta: Member
 let productId: number
 let postId: number
 const users = {} as Record<'editor' | 'memberA' | 'memberB', User>
@@ -36,6 +38,28 @@ beforeAll(async () => {
     })
   alpha = await member('Alpha Soft', 'sales@alpha.example')
   beta = await member('Beta Data')
+  gamma = await payload.create({
+    collection: 'members',
+    data: {
+      name: 'Gamma Robotik',
+      country: 'DE',
+      contact: { email: 'vertrieb@gamma.example' },
+      _status: 'published',
+    },
+    ...sys,
+  })
+  delta = await payload.create({
+    collection: 'members',
+    data: {
+      name: 'Delta Systems',
+      // No portal language is Austria's own: the languages the company works in decide.
+      country: 'AT',
+      languages: ['fr', 'de', 'en'],
+      contact: { email: 'hello@delta.example' },
+      _status: 'published',
+    },
+    ...sys,
+  })
   const product = await payload.create({
     collection: 'products',
     data: {
@@ -89,6 +113,10 @@ afterAll(async () => {
   await ctx?.stop()
 })
 
+/** The confirmation to the buyer: it carries no admin link, so it is told apart by its address. */
+const buyer = 'hans@buyer.example'
+const notBuyer = (mail: { to: string }) => mail.to !== buyer
+
 const inquiry = (member: number, extra: Record<string, unknown> = {}) => ({
   name: 'Hans Müller',
   email: 'hans@buyer.example',
@@ -100,7 +128,7 @@ const inquiry = (member: number, extra: Record<string, unknown> = {}) => ({
 })
 
 describe('a new inquiry notifies the member and staff', () => {
-  it('from the public form: one mail to the public contact, one to staff, in the inquiry language', async () => {
+  it('from the public form: one mail to the public contact, one to staff, a copy to the buyer', async () => {
     const before = readMails(ctx.dataDir)
     const doc = (await payload.create({
       collection: 'inquiries',
@@ -110,8 +138,13 @@ describe('a new inquiry notifies the member and staff', () => {
     })) as Inquiry
     expect(newMails(ctx.dataDir, before)).toHaveLength(0)
     await sendQueuedMail(payload)
-    const mails = newMails(ctx.dataDir, before)
-    expect(mails.map((m) => m.to).sort()).toEqual(['office@hits.example', 'sales@alpha.example'])
+    const all = newMails(ctx.dataDir, before)
+    expect(all.map((m) => m.to).sort()).toEqual([
+      buyer,
+      'office@hits.example',
+      'sales@alpha.example',
+    ])
+    const mails = all.filter(notBuyer)
     const link = `${cmsUrl}/admin/collections/inquiries/${doc.id}`
     for (const mail of mails) {
       expect(mail.replyTo).toBe('Hans Müller <hans@buyer.example>')
@@ -124,6 +157,72 @@ describe('a new inquiry notifies the member and staff', () => {
     expect(toMember.subject).toBe('Ново запитване от Hans Müller: Alpha Cloud')
     const toStaff = mails.find((m) => m.to === 'office@hits.example')!
     expect(toStaff.body).toContain('е уведомен')
+    // The buyer's copy: in the language of the page it was sent from, with the message, and
+    // nothing of the CMS; replies go to the cluster's office, not to anyone the form named.
+    const copy = all.find((m) => m.to === buyer)!
+    expect(copy.subject).toBe('Вашето запитване до Alpha Soft')
+    expect(copy.body).toContain('We need 200 licences')
+    expect(copy.body).toContain('относно продукта „Alpha Cloud“')
+    expect(copy.body).not.toContain('/admin/')
+    expect(copy.replyTo).toBe('office@hits.example')
+    // No header carries what the visitor typed (name, company, message): only our words.
+    const headers = Object.entries(copy.headers)
+      .filter(([name]) => name !== 'to')
+      .map(([, value]) => value)
+      .join('\n')
+    for (const typed of ['Hans', 'Müller', 'licences']) expect(headers).not.toContain(typed)
+  })
+
+  it('mails the member in its own language, whatever language the buyer wrote in', async () => {
+    const before = readMails(ctx.dataDir)
+    // A German buyer on the German pages writes to a Bulgarian member: the member reads Bulgarian.
+    await payload.create({
+      collection: 'inquiries',
+      data: inquiry(alpha.id, { locale: 'de', email: 'lang-1@buyer.example' }) as never,
+      overrideAccess: false,
+      context: { publicForm: true },
+    })
+    // A Bulgarian buyer writes to a German member: German for the member, Bulgarian for the buyer.
+    await payload.create({
+      collection: 'inquiries',
+      data: inquiry(gamma.id, { locale: 'bg', email: 'lang-2@buyer.example' }) as never,
+      overrideAccess: false,
+      context: { publicForm: true },
+    })
+    // An Austrian member that works in French, German and English reads German.
+    await payload.create({
+      collection: 'inquiries',
+      data: inquiry(delta.id, { locale: 'en', email: 'lang-3@buyer.example' }) as never,
+      overrideAccess: false,
+      context: { publicForm: true },
+    })
+    await sendQueuedMail(payload)
+    const mails = newMails(ctx.dataDir, before)
+    const subject = (to: string) => mails.find((m) => m.to === to)?.subject
+    expect(subject('sales@alpha.example')).toBe('Ново запитване от Hans Müller')
+    expect(subject('lang-1@buyer.example')).toBe('Ihre Anfrage an Alpha Soft')
+    expect(subject('vertrieb@gamma.example')).toBe('Neue Anfrage von Hans Müller')
+    expect(mails.find((m) => m.to === 'vertrieb@gamma.example')!.body).toContain('aus Deutschland')
+    expect(subject('lang-2@buyer.example')).toBe('Вашето запитване до Gamma Robotik')
+    expect(subject('hello@delta.example')).toBe('Neue Anfrage von Hans Müller')
+    expect(subject('lang-3@buyer.example')).toBe('Your inquiry to Delta Systems')
+  })
+
+  it('sends one inbox only a handful of copies, however many inquiries name it', async () => {
+    const before = readMails(ctx.dataDir)
+    const victim = 'victim@elsewhere.example'
+    for (let i = 0; i < 7; i++)
+      await payload.create({
+        collection: 'inquiries',
+        data: inquiry(alpha.id, { locale: 'en', email: victim, message: `Copy ${i}` }) as never,
+        overrideAccess: false,
+        context: { publicForm: true },
+      })
+    await sendQueuedMail(payload)
+    const mails = newMails(ctx.dataDir, before)
+    // Five copies per ten minutes (the form's limit); every inquiry still reaches the member.
+    expect(mails.filter((m) => m.to === victim)).toHaveLength(5)
+    expect(mails.filter((m) => m.to === 'sales@alpha.example')).toHaveLength(7)
   })
 
   it('created by staff about a cooperation post: German text with the post title; STAFF_EMAIL wins', async () => {
@@ -137,14 +236,18 @@ describe('a new inquiry notifies the member and staff', () => {
         overrideAccess: false,
       })
       await sendQueuedMail(payload)
-      const mails = newMails(ctx.dataDir, before)
+      const mails = newMails(ctx.dataDir, before).filter(notBuyer)
       expect(mails.map((m) => m.to).sort()).toEqual(['inbox@hits.example', 'sales@alpha.example'])
-      const toMember = mails.find((m) => m.to === 'sales@alpha.example')!
-      expect(toMember.subject).toBe('Neue Anfrage von Hans Müller: Partner für IoT-Piloten')
-      expect(toMember.body).toContain(
+      // Staff read the inquiry's language; the Bulgarian member its own, with the post's title
+      // in Bulgarian (here the English one it falls back to).
+      const toStaff = mails.find((m) => m.to === 'inbox@hits.example')!
+      expect(toStaff.body).toContain(
         'als Antwort auf die Kooperationsanzeige „Partner für IoT-Piloten“',
       )
-      expect(toMember.body).toContain('aus Deutschland')
+      expect(toStaff.body).toContain('aus Deutschland')
+      const toMember = mails.find((m) => m.to === 'sales@alpha.example')!
+      expect(toMember.subject).toBe('Ново запитване от Hans Müller: Partner for IoT pilots')
+      expect(toMember.body).toContain('от Германия')
     } finally {
       delete process.env.STAFF_EMAIL
     }
@@ -157,7 +260,7 @@ describe('a new inquiry notifies the member and staff', () => {
       data: inquiry(beta.id, { locale: 'en' }) as never,
     })
     await sendQueuedMail(payload)
-    const mails = newMails(ctx.dataDir, before)
+    const mails = newMails(ctx.dataDir, before).filter(notBuyer)
     expect(mails).toHaveLength(1)
     expect(mails[0]!.to).toBe('office@hits.example')
     expect(mails[0]!.body).toContain('Beta Data has no public contact address and was NOT notified')
@@ -226,7 +329,7 @@ describe('a new inquiry notifies the member and staff', () => {
     expect(newMails(ctx.dataDir, before)).toHaveLength(0)
     await payload.db.updateJobs({ id: job!.id, data: { waitUntil: new Date(0).toISOString() } })
     await sendQueuedMail(payload)
-    const mails = newMails(ctx.dataDir, before)
+    const mails = newMails(ctx.dataDir, before).filter(notBuyer)
     expect(mails.map((m) => m.to).sort()).toEqual(['office@hits.example', 'sales@alpha.example'])
     expect(await jobsOf(id)).toHaveLength(0)
   })

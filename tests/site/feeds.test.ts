@@ -101,9 +101,50 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
     }
   })
 
+  it('a postponed event has no calendar entry anywhere: not in a feed, no file, no "add" link', () => {
+    const postponed = facts.docs.events[locale].filter((e) => e.status === 'postponed')
+    expect(postponed.length).toBeGreaterThan(0)
+    const calendars = site.files.filter((f) => f.startsWith(`${locale}/`) && f.endsWith('.ics'))
+    for (const event of postponed) {
+      const page = origin + urlFor(locale, routeOf('events', event))
+      for (const file of calendars)
+        expect(
+          readCalendar(file).events.map((e) => e.url),
+          file,
+        ).not.toContain(page)
+      expect(site.files).not.toContain(`${locale}/events/${event.slug}.ics`)
+      const html = site.page(site.fileFor(urlFor(locale, routeOf('events', event)))!)
+      const hrefs = tagsNamed(html, 'a').map((a) => a.attrs.href ?? '')
+      expect(hrefs.filter((h) => h.includes('calendar.google.com/calendar/render'))).toEqual([])
+      expect(hrefs.filter((h) => h.includes('action/compose'))).toEqual([])
+    }
+  })
+
+  it('a past event keeps its calendar file, without its registration link', () => {
+    const past = facts.docs.events[locale].filter(
+      (e) => e.status === 'scheduled' && Date.parse(e.end!) < Date.parse(facts.builtAt),
+    )
+    expect(past.length).toBeGreaterThan(0)
+    const registration = new Map(
+      (
+        JSON.parse(site.read(`data/${locale}/events.json`)) as {
+          items: { slug: string; registrationUrl: string | null }[]
+        }
+      ).items.map((e) => [e.slug, e.registrationUrl]),
+    )
+    for (const event of past) {
+      const url = registration.get(event.slug)
+      expect(url, `${event.slug} has a registration link in the CMS`).toBeTruthy()
+      const text = site.read(`${locale}/events/${event.slug}.ics`).replace(/\r\n[ \t]/g, '')
+      expect(text, event.slug).not.toContain(url!)
+      expect(site.read(`${locale}/events.ics`).replace(/\r\n[ \t]/g, '')).not.toContain(url!)
+    }
+  })
+
   it('every event has its own .ics, linked from its page, with the same UID as in the feed', () => {
     const feed = readCalendar(feedFile).events
     for (const event of facts.docs.events[locale]) {
+      if (event.status === 'postponed') continue
       const file = `${locale}/events/${event.slug}.ics`
       expect(site.files, file).toContain(file)
       const { events, missingZones } = readCalendar(file)
@@ -116,9 +157,58 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
       const pageFile = site.fileFor(urlFor(locale, routeOf('events', event)))
       expect(pageFile, `page of ${event.slug}`).toBeDefined()
       const hrefs = tagsNamed(site.page(pageFile!), 'a').map((a) => a.attrs.href)
-      // A cancelled event may drop its "add to calendar" link; the file still says CANCELLED.
-      if (event.status !== 'cancelled')
+      // Only an event that will take place as announced offers "add to calendar"; the file of a
+      // cancelled one still says CANCELLED, that of a past one is a record.
+      if (event.status === 'scheduled' && Date.parse(event.end!) >= Date.parse(facts.builtAt))
         expect(hrefs, `${pageFile} links its calendar file`).toContain(`/${file}`)
+    }
+  })
+
+  it('each kind and each country with events has a calendar and an RSS feed of just those events', () => {
+    type OpenEvent = {
+      slug: string
+      kind: string
+      status: string
+      url: string
+      venue: { country: string | null } | null
+    }
+    const all = (JSON.parse(site.read(`data/${locale}/events.json`)) as { items: OpenEvent[] })
+      .items
+    const countries = [...new Set(all.map((e) => e.venue?.country).filter(Boolean))] as string[]
+    const selections = [
+      ...[...new Set(all.map((e) => e.kind))].map((kind) => ({
+        path: `events/kind/${kind}`,
+        holds: (e: OpenEvent) => e.kind === kind,
+      })),
+      ...countries.map((code) => ({
+        path: `events/country/${code.toLowerCase()}`,
+        holds: (e: OpenEvent) => e.venue?.country === code,
+      })),
+    ]
+    expect(countries.length).toBeGreaterThan(2)
+    for (const { path, holds } of selections) {
+      const expected = all.filter((e) => holds(e))
+      const { events, missingZones } = readCalendar(`${locale}/${path}.ics`)
+      expect(missingZones).toEqual([])
+      expect(events.map((e) => e.url).sort(), path).toEqual(
+        expected
+          .filter((e) => e.status !== 'postponed')
+          .map((e) => e.url)
+          .sort(),
+      )
+      const channel = readRss(`${locale}/${path}.xml`)
+      expect(channel.items.map((i) => i.link).sort(), path).toEqual(
+        expected.map((e) => e.url).sort(),
+      )
+      // The selection's page links both, and advertises them in its <head>.
+      const page = site.page(site.fileFor(`/${locale}/${path}/`)!)
+      const hrefs = tagsNamed(page, 'a').map((a) => a.attrs.href ?? '')
+      expect(hrefs, path).toContain(`/${locale}/${path}.xml`)
+      expect(hrefs, path).toContain(
+        `${origin}/${locale}/${path}.ics`.replace(/^https?:/, 'webcal:'),
+      )
+      const heads = tagsNamed(page, 'link').map((l) => l.attrs.href)
+      expect(heads).toContain(`/${locale}/${path}.ics`)
     }
   })
 
@@ -187,6 +277,7 @@ describe.each(localeCodes)('feeds in %s', (locale) => {
   it('the events list and every event page offer a subscription, not only a download', () => {
     const ics = `${origin}/${locale}/events.ics`
     const webcal = ics.replace(/^https?:/, 'webcal:')
+    // The events list, and every event page, offer the calendar of all events.
     const pages = [
       urlFor(locale, { kind: 'events' }),
       ...facts.docs.events[locale].map((e) => urlFor(locale, routeOf('events', e))),

@@ -14,7 +14,23 @@ const datasets: { name: string; collection: ListedCollection }[] = [
   { name: 'members', collection: 'members' },
   { name: 'products', collection: 'products' },
   { name: 'events', collection: 'events' },
+  { name: 'partners', collection: 'partners' },
+  { name: 'publications', collection: 'publications' },
+  { name: 'cooperation', collection: 'cooperation' },
 ]
+
+/**
+ * The documents a data file must list: every published one; of the cooperation posts, those
+ * still open on the day of the build (what the cooperation page lists).
+ */
+function expectedSlugs(collection: ListedCollection, locale: string): string[] {
+  const docs = facts()[collection][locale]
+  const builtAt = new Date(site.facts.builtAt)
+  const today = Date.UTC(builtAt.getUTCFullYear(), builtAt.getUTCMonth(), builtAt.getUTCDate())
+  return docs
+    .filter((d) => collection !== 'cooperation' || Date.parse(d.validUntil!) >= today)
+    .map((d) => d.slug)
+}
 
 /** A validator for the JSON Schema dialect the schema declares, with the usual formats checked. */
 function validatorFor(schema: Record<string, unknown>) {
@@ -69,7 +85,8 @@ describe('open data', () => {
         const valid = validate(data)
         expect(valid ? [] : validate.errors?.slice(0, 10)).toEqual([])
         const slugs = recordsOf(data).map((r) => r.slug)
-        const expected = facts()[collection][locale].map((d) => d.slug)
+        const expected = expectedSlugs(collection, locale)
+        expect(expected.length, `seeded ${collection}`).toBeGreaterThan(0)
         expect(slugs.sort()).toEqual(expected.sort())
       },
     )
@@ -89,6 +106,30 @@ describe('open data', () => {
       }
     },
   )
+})
+
+describe('open data: what the new data sets say', () => {
+  const file = (name: string) =>
+    JSON.parse(site.read(`data/en/${name}.json`)) as { items: Record<string, unknown>[] }
+
+  it('a postponed event has no calendar file (its stored date is the old one)', () => {
+    const postponed = file('events').items.filter((e) => e.status === 'postponed')
+    expect(postponed.length).toBeGreaterThan(0)
+    for (const event of postponed) expect(event.calendarUrl).toBeNull()
+  })
+
+  it('cooperation posts carry plain text and their member, never markup or a contact person', () => {
+    for (const post of file('cooperation').items) {
+      expect(String(post.description ?? '')).not.toMatch(/<[a-z]/i)
+      expect(post.member).toMatchObject({ slug: expect.any(String), url: expect.any(String) })
+      expect(JSON.stringify(post)).not.toMatch(/@/)
+    }
+  })
+
+  it('partners link to their entry on the partners page', () => {
+    for (const partner of file('partners').items)
+      expect(partner.url).toMatch(new RegExp(`/en/partners/#${String(partner.slug)}$`))
+  })
 })
 
 const facts = () => site.facts.docs

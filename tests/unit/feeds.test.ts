@@ -24,7 +24,14 @@ import {
 import { isoInZone, vtimezone } from '../../site/lib/timezones'
 
 const site = 'https://portal.example:8443/'
-const ctx = (locale: FeedContext['locale']): FeedContext => ({ locale, site, clusterName: 'HITS' })
+// The build's "now": before every event below, so none has passed unless a test says so.
+const now = new Date('2026-01-15T00:00:00Z')
+const ctx = (locale: FeedContext['locale']): FeedContext => ({
+  locale,
+  site,
+  clusterName: 'HITS',
+  now,
+})
 
 const event = (overrides: Partial<FeedEvent> = {}): FeedEvent => ({
   title: 'Annual conference',
@@ -67,7 +74,6 @@ const events: FeedEvent[] = [
     onlineUrl: 'https://meet.example/webinar',
     venue: {},
     timeZone: 'America/New_York',
-    status: 'postponed',
     start: '2027-03-17T15:00:00.000Z',
     end: '2027-03-17T16:30:00.000Z',
   }),
@@ -98,6 +104,12 @@ const calendarOf = (locale: FeedContext['locale'], list = events) =>
 describe('feed paths and robots.txt', () => {
   it('put feeds beside the pages they follow', () => {
     expect(feedPath('de', { kind: 'events' }, 'ics')).toBe('/de/events.ics')
+    expect(
+      feedPath('de', { kind: 'events', filter: { by: 'kind', value: 'webinar' } }, 'ics'),
+    ).toBe('/de/events/kind/webinar.ics')
+    expect(feedPath('bg', { kind: 'events', filter: { by: 'country', value: 'DE' } }, 'xml')).toBe(
+      '/bg/events/country/de.xml',
+    )
     expect(feedPath('bg', { kind: 'events' }, 'xml')).toBe('/bg/events.xml')
     expect(feedPath('en', { kind: 'event', slug: 'expo' }, 'ics')).toBe('/en/events/expo.ics')
     expect(feedPath('en', { kind: 'publications' }, 'xml')).toBe('/en/publications.xml')
@@ -178,7 +190,7 @@ describe('iCalendar', () => {
     expect(prop(conference!, 'status')).toBe('CONFIRMED')
     expect(prop(workshop!, 'status')).toBe('CANCELLED')
     expect(prop(workshop!, 'transp')).toBe('TRANSPARENT')
-    expect(prop(webinar!, 'status')).toBe('TENTATIVE')
+    expect(prop(webinar!, 'status')).toBe('CONFIRMED')
     expect(workshop!.summary).toBe('Cancelled: Kubernetes & <friends> workshop')
     expect(conference!.summary).toBe('Annual conference')
     expect(conference!.sequence).toBe(eventSequence('2026-02-01T09:30:00.000Z'))
@@ -194,6 +206,31 @@ describe('iCalendar', () => {
       'https://portal.example:8443/en/events/annual-conference/',
     )
     expect(webinar!.description).toContain('https://meet.example/webinar')
+    expect(conference!.description).toContain('Register: https://portal.example/register')
+    expect(workshop!.description).not.toContain('Register')
+  })
+
+  it('leaves a postponed event out: its stored date is the old one, not a date that holds', () => {
+    const postponed = event({ slug: 'postponed-fair', status: 'postponed' })
+    const parsed = parseCalendar(calendarOf('en', [...events, postponed])).events
+    expect(parsed.map((e) => e.uid)).not.toContain('postponed-fair@portal.example')
+    expect(parsed).toHaveLength(events.length)
+  })
+
+  it('a past event keeps its entry but drops its registration and online links', () => {
+    const past = event({
+      slug: 'past-webinar',
+      format: 'online',
+      onlineUrl: 'https://meet.example/old',
+      start: '2025-11-13T12:00:00.000Z',
+      end: '2025-11-13T13:30:00.000Z',
+    })
+    const [parsed] = parseCalendar(calendarOf('en', [past])).events
+    expect(parsed!.description).not.toContain('https://portal.example/register')
+    expect(parsed!.description).not.toContain('https://meet.example/old')
+    expect(parsed!.description).toContain('This event has passed; registration is closed.')
+    const [bg] = parseCalendar(calendarOf('bg', [past])).events
+    expect(bg!.description).toContain('Това събитие е отминало')
   })
 
   it('speaks the locale but keeps UIDs and SEQUENCE the same in every locale and build', () => {
@@ -347,6 +384,15 @@ describe('RSS', () => {
     expect(workshop.category).toContain('Отменено')
   })
 
+  it('events: a postponed event is announced with "new date to follow", not its old date', async () => {
+    const postponed = event({ slug: 'fair', status: 'postponed' })
+    const rss = await feed(eventRssItems([postponed], ctx('de')), [postponed.updatedAt])
+    const [item] = rss.channel.item
+    expect(item.title).toBe('Verschoben: Annual conference')
+    expect(item.description).toContain('Neuer Termin folgt')
+    expect(item.description).not.toContain('2026')
+  })
+
   it('publications: newest first, kind as category, authors as dc:creator', async () => {
     const publications: FeedPublication[] = [
       {
@@ -390,5 +436,17 @@ describe('feeds a page advertises', () => {
       'application/rss+xml',
       'text/calendar',
     ])
+  })
+
+  it('a selection of the events its own feeds, named after it', () => {
+    const links = feedLinks('de', 'events', {
+      filter: { by: 'country', value: 'DE' },
+      name: 'Deutschland',
+    })
+    expect(links.map((l) => l.href)).toEqual([
+      '/de/events/country/de.xml',
+      '/de/events/country/de.ics',
+    ])
+    for (const link of links) expect(link.title).toContain('Deutschland')
   })
 })

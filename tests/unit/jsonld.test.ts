@@ -90,6 +90,8 @@ describe('JSON-LD', () => {
       url: `${site}/en/events/conf/`,
       organisers: [{ name: 'M', url: `${site}/en/members/m/` }],
       locale: 'en' as const,
+      // Before the event: registration is open.
+      now: new Date('2026-05-01T00:00:00Z'),
     }
     const inPerson = eventLd({ ...base, status: 'scheduled', format: 'in-person' }, ctx)
     expect(inPerson).toMatchObject({
@@ -110,6 +112,13 @@ describe('JSON-LD', () => {
     expect(online).not.toHaveProperty('offers')
     const hybrid = eventLd({ ...base, status: 'postponed', format: 'hybrid' }, ctx)
     expect(hybrid.eventStatus).toBe('https://schema.org/EventPostponed')
+    // No registration offer for a postponed event, nor for one that has passed.
+    expect(hybrid).not.toHaveProperty('offers')
+    const past = eventLd(
+      { ...base, status: 'scheduled', format: 'in-person' },
+      { ...ctx, now: new Date('2026-06-12T00:00:00Z') },
+    )
+    expect(past).not.toHaveProperty('offers')
     expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode')
     expect((hybrid.location as { '@type': string }[]).map((l) => l['@type'])).toEqual([
       'Place',

@@ -1,16 +1,27 @@
 import Ajv2020 from 'ajv/dist/2020'
 import { describe, expect, it } from 'vitest'
 
-import type { Event, Member, Product } from '../../cms/payload-types'
+import type {
+  Cooperation,
+  Event,
+  Member,
+  Partner,
+  Product,
+  Publication,
+} from '../../cms/payload-types'
 import en from '../../site/i18n/ui/en.json'
 import {
   datasets,
   fieldDocs,
+  openCooperation,
   openDataFile,
   type OpenDataContext,
   openEvent,
   openMembers,
+  openPartner,
   openProduct,
+  openPublication,
+  plainText,
   schemaOf,
 } from '../../site/lib/opendata'
 
@@ -150,6 +161,67 @@ const events = [
   },
 ] as Event[]
 
+const partners = [
+  {
+    id: 30,
+    name: 'Elbe Digital',
+    slug: 'elbe-digital',
+    kind: 'cluster',
+    country: 'DE',
+    city: 'Dresden',
+    website: 'https://elbe.example',
+    logo: 4,
+    description: 'IT cluster of Saxony',
+    cooperatingSince: '2019-05-01T00:00:00.000Z',
+    updatedAt: '2026-02-06T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+    _status: 'published',
+  },
+] as Partner[]
+
+const publications = [
+  {
+    id: 40,
+    title: 'Strategie 2030',
+    slug: 'strategy-2030',
+    kind: 'strategy',
+    date: '2025-10-01T00:00:00.000Z',
+    authors: ['Maria Ivanova', ''],
+    summary: 'Wohin der Cluster geht',
+    updatedAt: '2026-02-07T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+] as Publication[]
+
+const paragraph = (...children: object[]) => ({ type: 'paragraph', version: 1, children })
+const cooperation = [
+  {
+    id: 50,
+    title: 'Partner für KI gesucht',
+    slug: 'ai-partner',
+    member: makerRef,
+    type: 'request',
+    description: {
+      root: {
+        type: 'root',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [
+          paragraph({ type: 'text', text: 'Wir suchen ' }, { type: 'text', text: '<b>KI</b>' }),
+          paragraph({ type: 'text', text: 'Zweiter Absatz' }),
+        ],
+      },
+    },
+    audience: '',
+    categories: [category],
+    validUntil: '2027-01-31T00:00:00.000Z',
+    updatedAt: '2026-02-08T10:00:00.000Z',
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+] as Cooperation[]
+
 const ctx: OpenDataContext = {
   locale: 'de',
   site,
@@ -174,6 +246,21 @@ const files = {
   events: openDataFile(
     'events',
     events.map((e) => openEvent(e, ctx)),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+  partners: openDataFile(
+    'partners',
+    partners.map((p) => openPartner(p, ctx)),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+  publications: openDataFile(
+    'publications',
+    publications.map((p) => openPublication(p, ctx)),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+  cooperation: openDataFile(
+    'cooperation',
+    cooperation.map((p) => openCooperation(p, ctx)),
     { locale: 'de', site, publisher: 'HITS' },
   ),
 }
@@ -248,6 +335,45 @@ describe('open data', () => {
     expect(webinar!.venue).toBeNull()
     expect(webinar!.registrationDeadline).toBe('2026-11-12T22:59:00+02:00')
     expect(webinar!.calendarUrl).toBe('https://portal.example/de/events/webinar.ics')
+  })
+
+  it('partners, publications and cooperation: dates as days, plain text, links to their entries', () => {
+    expect(files.partners.items[0]).toMatchObject({
+      url: 'https://portal.example/de/partners/#elbe-digital',
+      cooperatingSince: '2019-05-01',
+    })
+    expect(JSON.stringify(files.partners)).not.toContain('logo')
+    expect(files.publications.items[0]).toMatchObject({
+      url: 'https://portal.example/de/publications/strategy-2030/',
+      date: '2025-10-01',
+      authors: ['Maria Ivanova'],
+    })
+    expect(files.cooperation.items[0]).toEqual({
+      slug: 'ai-partner',
+      title: 'Partner für KI gesucht',
+      url: 'https://portal.example/de/cooperation/#ai-partner',
+      type: 'request',
+      member: {
+        slug: 'orbitsoft',
+        name: 'OrbitSoft',
+        url: 'https://portal.example/de/members/orbitsoft/',
+      },
+      // Text stays text: a reuser escapes it like any other string.
+      description: 'Wir suchen <b>KI</b>\n\nZweiter Absatz',
+      audience: null,
+      categories: [{ slug: 'software', name: 'Software' }],
+      validUntil: '2027-01-31',
+      updatedAt: '2026-02-08T10:00:00.000Z',
+    })
+    expect(plainText(null)).toBeNull()
+  })
+
+  it('a postponed event has no calendar link: its stored date is the old one', () => {
+    const postponed = openEvent({ ...events[1]!, status: 'postponed' }, ctx)
+    expect(postponed.calendarUrl).toBeNull()
+    const validate = validator().compile(schemaOf('events', site))
+    const file = JSON.parse(JSON.stringify(files.events))
+    expect(validate({ ...file, items: [postponed] })).toBe(true)
   })
 
   it('describes the file: licence, locale, latest change, records sorted by slug', () => {

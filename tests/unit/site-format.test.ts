@@ -9,7 +9,15 @@ import {
   languageName,
   nativeLanguageName,
 } from '../../site/lib/format'
-import { keyFigures, openPosts, splitEvents } from '../../site/lib/listing'
+import { eventFilterOptions, matchesFilter } from '../../site/lib/eventFilters'
+import {
+  byMonth,
+  eventPhase,
+  groupEvents,
+  keyFigures,
+  openPosts,
+  splitEvents,
+} from '../../site/lib/listing'
 
 describe('format', () => {
   it('names countries and languages in the reader’s language', () => {
@@ -74,6 +82,60 @@ describe('listing', () => {
     )
     expect(upcoming.map((x) => x.slug)).toEqual(['running', 'later'])
     expect(past.map((x) => x.slug)).toEqual(['recent', 'old'])
+  })
+
+  it('lists a postponed event in its own group, never under its old date', () => {
+    type Status = 'scheduled' | 'postponed' | 'cancelled'
+    const e = (slug: string, start: string, status: Status = 'scheduled') => ({
+      slug,
+      start,
+      end: start,
+      status,
+    })
+    const { upcoming, postponed, past } = groupEvents(
+      [
+        e('fair', '2027-04-21T06:00:00Z', 'postponed'),
+        e('later', '2027-03-01T10:00:00Z'),
+        e('old-postponed', '2025-04-21T06:00:00Z', 'postponed'),
+        e('cancelled', '2027-01-28T08:00:00Z', 'cancelled'),
+        e('old', '2025-01-01T10:00:00Z'),
+      ],
+      now,
+    )
+    expect(upcoming.map((x) => x.slug)).toEqual(['cancelled', 'later'])
+    expect(postponed.map((x) => x.slug)).toEqual(['old-postponed', 'fair'])
+    expect(past.map((x) => x.slug)).toEqual(['old'])
+    expect(eventPhase(e('old', '2025-01-01T10:00:00Z'), now)).toBe('past')
+    expect(eventPhase(e('fair', '2025-01-01T10:00:00Z', 'postponed'), now)).toBe('postponed')
+  })
+
+  it('groups events by the month they start in, in their own time zone', () => {
+    const months = byMonth([
+      // 00:30 on 1 March in Sofia is still February in UTC.
+      { slug: 'a', start: '2027-02-28T22:30:00Z', timeZone: 'Europe/Sofia' },
+      { slug: 'b', start: '2027-03-17T10:00:00Z', timeZone: 'Europe/Berlin' },
+      { slug: 'c', start: '2027-04-01T10:00:00Z', timeZone: 'UTC' },
+    ])
+    expect(months.map((m) => [m.key, m.items.map((i) => i.slug)])).toEqual([
+      ['2027-03', ['a', 'b']],
+      ['2027-04', ['c']],
+    ])
+  })
+
+  it('offers every kind and the countries with events as selections, with counts', () => {
+    const ev = (kind: 'webinar' | 'conference', country?: string) => ({
+      kind,
+      format: country ? ('in-person' as const) : ('online' as const),
+      venue: country ? { country } : undefined,
+    })
+    const events = [ev('webinar'), ev('conference', 'DE'), ev('conference', 'BG')]
+    const { kinds, countries } = eventFilterOptions(events, 'bg')
+    expect(kinds).toHaveLength(6)
+    expect(kinds.find((k) => k.filter.value === 'conference')?.count).toBe(2)
+    expect(kinds.find((k) => k.filter.value === 'workshop')?.count).toBe(0)
+    // By name in Bulgarian: България before Германия.
+    expect(countries.map((c) => c.name)).toEqual(['България', 'Германия'])
+    expect(matchesFilter(events[0]!, { by: 'country', value: 'BG' })).toBe(false)
   })
 
   it('keeps cooperation posts through their last day', () => {

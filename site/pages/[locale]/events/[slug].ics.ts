@@ -8,8 +8,14 @@ import { absolute, urlFor } from '@site/lib/urls'
 
 type Props = { doc: Entry<'events'> }
 
-/** /<locale>/events/<slug>.ics: one event, for "add to calendar" on its page. */
-export const getStaticPaths = (() => detailPaths('events')) satisfies GetStaticPaths
+/**
+ * /<locale>/events/<slug>.ics: one event, for "add to calendar" on its page. A postponed event
+ * has none: its stored date is the old one, and a file would put it in someone's calendar.
+ */
+export const getStaticPaths = (async () =>
+  (await detailPaths('events')).filter(
+    (path) => path.props.doc.status !== 'postponed',
+  )) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = async ({ params, props, site }) => {
   const locale = params.locale as Locale

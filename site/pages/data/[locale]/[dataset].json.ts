@@ -3,28 +3,33 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import { type Locale, localeCodes } from '@shared/locales'
 import { clusterNameFor } from '@site/lib/cms'
 import { entriesOf } from '@site/lib/entries'
+import { openPosts } from '@site/lib/listing'
 import {
   type Dataset,
   datasets,
+  openCooperation,
   openDataFile,
   type OpenDataContext,
-  type OpenEvent,
   openEvent,
-  type OpenMember,
   openMembers,
-  type OpenProduct,
+  openPartner,
   openProduct,
+  openPublication,
 } from '@site/lib/opendata'
 
-/** /data/<locale>/{members,products,events}.json: open data, described by /data/schemas/. */
+/** /data/<locale>/<dataset>.json: open data, described by /data/schemas/. */
 export const getStaticPaths = (() =>
   localeCodes.flatMap((locale) =>
     datasets.map((dataset) => ({ params: { locale, dataset } })),
   )) satisfies GetStaticPaths
 
-type OpenRecord = OpenMember | OpenProduct | OpenEvent
+type OpenRecord = { slug: string; updatedAt: string }
 
-async function records(dataset: Dataset, locale: Locale, site: URL | undefined): Promise<OpenRecord[]> {
+async function records(
+  dataset: Dataset,
+  locale: Locale,
+  site: URL | undefined,
+): Promise<OpenRecord[]> {
   const members = await entriesOf('members', locale)
   const products = await entriesOf('products', locale)
   const ctx: OpenDataContext = {
@@ -35,16 +40,34 @@ async function records(dataset: Dataset, locale: Locale, site: URL | undefined):
       products: new Set(products.map((p) => String(p.slug))),
     },
   }
-  if (dataset === 'members') return openMembers(members, products, ctx)
-  if (dataset === 'products') return products.map((p) => openProduct(p, ctx))
-  return (await entriesOf('events', locale)).map((e) => openEvent(e, ctx))
+  switch (dataset) {
+    case 'members':
+      return openMembers(members, products, ctx)
+    case 'products':
+      return products.map((p) => openProduct(p, ctx))
+    case 'events':
+      return (await entriesOf('events', locale)).map((e) => openEvent(e, ctx))
+    case 'partners':
+      return (await entriesOf('partners', locale)).map((p) => openPartner(p, ctx))
+    case 'publications':
+      return (await entriesOf('publications', locale)).map((p) => openPublication(p, ctx))
+    case 'cooperation':
+      // The posts the cooperation page lists: those still open on the day of the build.
+      return openPosts(await entriesOf('cooperation', locale), new Date()).map((p) =>
+        openCooperation(p, ctx),
+      )
+  }
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale
   const dataset = params.dataset as Dataset
   const publisher = await clusterNameFor(locale)
-  const file = openDataFile(dataset, await records(dataset, locale, site), { locale, site, publisher })
+  const file = openDataFile(dataset, await records(dataset, locale, site), {
+    locale,
+    site,
+    publisher,
+  })
   return new Response(JSON.stringify(file), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   })

@@ -27,6 +27,9 @@ const onThePortal = {
   industries: 'industry',
   deployments: 'deployment',
   pricingModels: 'pricing',
+  priceUnits: 'price.unit',
+  // Written by Intl.NumberFormat with the amount ("49 €", "$49"), in every language.
+  currencies: null,
   eventKinds: 'event.kind',
   eventFormats: 'event.format',
   eventStatuses: 'event.status',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { format } from '../i18n/format'
 import type { UiMessages } from '../i18n/t'
@@ -71,7 +71,9 @@ function initialSelection(search: string): { slugs: string[]; full: boolean } {
  */
 export default function Compare({ locale, labels, dataUrl, pageUrl, catalogueUrl }: Props) {
   const [slugs, setSlugs] = useState<string[] | null>(null)
+  // Each column once it has arrived: the card, or null when it no longer exists.
   const [cards, setCards] = useState<Map<string, CompareCard | null>>(new Map())
+  const requested = useRef(new Set<string>())
   const [full, setFull] = useState(false)
   const [copied, setCopied] = useState(false)
   const text = (key: CompareKey, vars?: Record<string, string>) => format(locale, labels[key], vars)
@@ -88,32 +90,33 @@ export default function Compare({ locale, labels, dataUrl, pageUrl, catalogueUrl
     if (slugs === null) return
     localStorage.setItem(storageKey, JSON.stringify(slugs))
     history.replaceState(history.state, '', `${pageUrl}${selectionSearch(slugs)}`)
-    setCopied(false)
   }, [slugs, pageUrl])
 
   // Each column is fetched once; one that no longer exists is dropped from the view.
   useEffect(() => {
     for (const slug of slugs ?? []) {
-      if (cards.has(slug)) continue
-      setCards((known) => new Map(known).set(slug, undefined as unknown as null))
+      if (requested.current.has(slug)) continue
+      requested.current.add(slug)
       fetch(dataUrl.replace('__slug__', slug))
         .then((r) => (r.ok ? (r.json() as Promise<CompareCard>) : null))
         .catch(() => null)
         .then((card) => setCards((known) => new Map(known).set(slug, card)))
     }
-  }, [slugs, cards, dataUrl])
+  }, [slugs, dataUrl])
 
   if (slugs === null) return null
-  const loading = slugs.some((s) => cards.get(s) === undefined)
+  const loading = slugs.some((s) => !cards.has(s))
   const shown = slugs.map((s) => cards.get(s)).filter((c): c is CompareCard => Boolean(c))
   const missing = !loading && shown.length < slugs.length
   const remove = (slug: string) => {
     setSlugs(slugs.filter((s) => s !== slug))
     setFull(false)
+    setCopied(false)
   }
   const add = (slug: string) => {
-    if (slugs.length >= maxCompared) setFull(true)
-    else setSlugs([...slugs, slug])
+    if (slugs.length >= maxCompared) return setFull(true)
+    setSlugs([...slugs, slug])
+    setCopied(false)
   }
   const suggestions = [
     ...new Map(

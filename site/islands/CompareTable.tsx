@@ -53,6 +53,9 @@ export default function CompareTable({ locale, cards, labels, caption, onRemove 
     cards.some((c) => (c.cells[row] ?? []).length > 0),
   )
   return (
+    // A region that scrolls must take the keyboard focus, or keyboard users cannot scroll it
+    // (axe: scrollable-region-focusable).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="compare-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="compare-table" data-columns={cards.length}>
         <caption className="visually-hidden">{caption}</caption>

@@ -64,7 +64,9 @@ export function pairOf(key: string): [string, string] | undefined {
     : undefined
 }
 
-type Comparable = Pick<Product, 'id' | 'slug' | 'kind' | 'categories' | 'industries' | 'member'>
+type Comparable = Pick<Product, 'id' | 'kind' | 'categories' | 'industries' | 'member'> & {
+  slug: string
+}
 
 const idOf = (value: number | { id: number } | null | undefined) =>
   value !== null && typeof value === 'object' ? value.id : value

@@ -14,7 +14,9 @@ import { urlFor } from '@site/lib/urls'
 
 type P = Parameters<typeof nearestAlternatives>[0][number]
 const product = (slug: string, member: number, categories: number[], industries: string[] = []) =>
-  ({ id: slug.length, slug, kind: 'product', member, categories, industries }) as unknown as P
+  ({ id: slug.length, slug, kind: 'product', member, categories, industries }) as unknown as P & {
+    slug: string
+  }
 
 describe('comparison', () => {
   it('reads the products of a shared link: valid slugs, each once, at most four', () => {

@@ -72,62 +72,77 @@ const idOf = (value: number | { id: number } | null | undefined) =>
   value !== null && typeof value === 'object' ? value.id : value
 
 /**
+ * The groups a product is found by, each with its weight: its categories (100), their parent
+ * categories (30: an ERP is an alternative to another business application) and its industries
+ * (1: only so that a product alone in its category still finds some).
+ */
+function groupsOf(p: Comparable): Map<string, number> {
+  const groups = new Map<string, number>()
+  for (const c of p.categories ?? []) {
+    const category = typeof c === 'object' && c !== null ? c : undefined
+    const parent = idOf(category?.parent as number | { id: number } | null | undefined)
+    groups.set(`c:${idOf(c)}`, 100)
+    groups.set(`p:${parent ?? idOf(c)}`, Math.max(groups.get(`p:${parent ?? idOf(c)}`) ?? 0, 30))
+  }
+  for (const i of p.industries ?? []) groups.set(`i:${i}`, 1)
+  return groups
+}
+
+/**
  * Each product's nearest alternatives from other makers: products that share most of its
- * categories, then its industries, then its kind, ties by slug. Candidates come from a window of
- * the product's own categories (`window` each way), so the work grows linearly with the
- * catalogue.
+ * categories, then their parents, then its industries and its kind, ties by slug. Candidates
+ * come from a window of each of the product's groups (`window` each way), so the work grows
+ * linearly with the catalogue.
  */
 export function nearestAlternatives<P extends Comparable>(
   products: readonly P[],
   count = pairsPerProduct,
 ): Map<string, P[]> {
-  const byCategory = new Map<unknown, P[]>()
-  const info = new Map<P, { categories: Set<unknown>; industries: Set<string>; maker: unknown }>()
+  const byGroup = new Map<string, P[]>()
+  const info = new Map<
+    P,
+    { groups: Map<string, number>; industries: Set<string>; maker: unknown; key: string }
+  >()
   for (const p of products) {
-    const categories = new Set((p.categories ?? []).map(idOf))
+    const groups = groupsOf(p)
     info.set(p, {
-      categories,
+      groups,
       industries: new Set(p.industries ?? []),
       maker: idOf(makerOf(p) ?? (p.member as number | null)),
+      key: `${[...(p.industries ?? [])].sort().join(',')} ${p.slug}`,
     })
-    for (const id of categories) {
-      const bucket = byCategory.get(id)
+    for (const id of groups.keys()) {
+      const bucket = byGroup.get(id)
       if (bucket) bucket.push(p)
-      else byCategory.set(id, [p])
+      else byGroup.set(id, [p])
     }
   }
-  // Each category's products ordered by what they serve, so that a product's neighbours in
-  // the list are the ones most like it; only a window around it is scored.
-  const position = new Map<unknown, Map<P, number>>()
-  const industryKey = (p: P) => [...(p.industries ?? [])].sort().join(',')
-  for (const [id, bucket] of byCategory) {
-    bucket.sort((a, b) => {
-      const ka = industryKey(a)
-      const kb = industryKey(b)
-      return ka < kb ? -1 : ka > kb ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
-    })
+  // Each group's products ordered by what they serve, so that a product's neighbours in the
+  // list are the ones most like it; only a window around it is scored.
+  const position = new Map<string, Map<P, number>>()
+  for (const [id, bucket] of byGroup) {
+    bucket.sort((a, b) => (info.get(a)!.key < info.get(b)!.key ? -1 : 1))
     position.set(id, new Map(bucket.map((p, i) => [p, i])))
   }
   const result = new Map<string, P[]>()
   for (const p of products) {
     const own = info.get(p)!
-    // Shared categories first: one pass over a window of each of the product's categories.
     const shared = new Map<P, number>()
-    for (const id of own.categories) {
-      const bucket = byCategory.get(id)!
+    for (const [id, weight] of own.groups) {
+      const bucket = byGroup.get(id)!
       const at = position.get(id)!.get(p)!
       const from = Math.max(0, at - window)
       for (const other of bucket.slice(from, Math.min(bucket.length, at + window + 1)))
         if (other !== p && info.get(other)!.maker !== own.maker)
-          shared.set(other, (shared.get(other) ?? 0) + 1)
+          shared.set(other, (shared.get(other) ?? 0) + weight)
     }
     // The best `count` kept in one pass (no sort of all candidates: a category may hold
     // thousands); ties go to the smaller slug, so the choice does not depend on input order.
     const best: { other: P; score: number }[] = []
-    for (const [other, categories] of shared) {
+    for (const [other, groups] of shared) {
       let industries = 0
       for (const i of other.industries ?? []) if (own.industries.has(i)) industries++
-      const score = categories * 100 + industries * 10 + (other.kind === p.kind ? 5 : 0)
+      const score = groups + industries * 10 + (other.kind === p.kind ? 5 : 0)
       const worst = best[best.length - 1]
       if (
         best.length === count &&

@@ -236,6 +236,34 @@ export interface Member {
     | null;
   certifications?: string[] | null;
   /**
+   * Case studies: the client's sector and country and what the work achieved (no client name needed).
+   */
+  references?:
+    | {
+        sector:
+          | 'manufacturing'
+          | 'automotive'
+          | 'healthcare'
+          | 'finance'
+          | 'insurance'
+          | 'public-sector'
+          | 'logistics'
+          | 'energy'
+          | 'retail'
+          | 'agriculture'
+          | 'education'
+          | 'telecom'
+          | 'tourism'
+          | 'media';
+        /**
+         * ISO 3166-1 alpha-2, e.g. BG
+         */
+        country: string;
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * ISO 3166-1 alpha-2, e.g. BG
    */
   exportMarkets?: string[] | null;
@@ -386,6 +414,18 @@ export interface Product {
   technologies?: string[] | null;
   deployment?: ('cloud' | 'on-premise' | 'hybrid' | 'saas')[] | null;
   pricingModel?: ('subscription' | 'license' | 'per-project' | 'freemium' | 'free' | 'custom') | null;
+  /**
+   * What a buyer pays at least, shown as "from €49 per user per month". Leave it empty to show no price, or tick "Price on request".
+   */
+  price?: {
+    amount?: number | null;
+    currency?: ('EUR' | 'USD' | 'GBP' | 'CHF') | null;
+    unit?: ('per-user-month' | 'per-month' | 'per-year' | 'per-device' | 'per-day' | 'per-project' | 'one-off') | null;
+    /**
+     * Shows "Price on request" instead of an amount.
+     */
+    onRequest?: boolean | null;
+  };
   supportedLanguages?:
     | (
         | 'bg'
@@ -407,6 +447,35 @@ export interface Product {
         | 'et'
         | 'hu'
       )[]
+    | null;
+  certifications?: string[] | null;
+  /**
+   * Case studies: the client's sector and country and what the work achieved (no client name needed).
+   */
+  references?:
+    | {
+        sector:
+          | 'manufacturing'
+          | 'automotive'
+          | 'healthcare'
+          | 'finance'
+          | 'insurance'
+          | 'public-sector'
+          | 'logistics'
+          | 'energy'
+          | 'retail'
+          | 'agriculture'
+          | 'education'
+          | 'telecom'
+          | 'tourism'
+          | 'media';
+        /**
+         * ISO 3166-1 alpha-2, e.g. BG
+         */
+        country: string;
+        outcome: string;
+        id?: string | null;
+      }[]
     | null;
   images?: (number | Media)[] | null;
   brochure?: (number | null) | Document;
@@ -999,6 +1068,14 @@ export interface MembersSelect<T extends boolean = true> {
       };
   languages?: T;
   certifications?: T;
+  references?:
+    | T
+    | {
+        sector?: T;
+        country?: T;
+        outcome?: T;
+        id?: T;
+      };
   exportMarkets?: T;
   memberSince?: T;
   featured?: T;
@@ -1023,7 +1100,24 @@ export interface ProductsSelect<T extends boolean = true> {
   technologies?: T;
   deployment?: T;
   pricingModel?: T;
+  price?:
+    | T
+    | {
+        amount?: T;
+        currency?: T;
+        unit?: T;
+        onRequest?: T;
+      };
   supportedLanguages?: T;
+  certifications?: T;
+  references?:
+    | T
+    | {
+        sector?: T;
+        country?: T;
+        outcome?: T;
+        id?: T;
+      };
   images?: T;
   brochure?: T;
   integrations?: T;

@@ -11,6 +11,7 @@ import { emailField, urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
 import { locationField } from '../fields/location'
 import { slugField } from '../fields/slug'
+import { certificationsField, referencesField } from '../fields/trackRecord'
 import {
   keepMemberEditsAsDrafts,
   keepStaffFieldsOnRestore,
@@ -87,7 +88,8 @@ export const Members: CollectionConfig = {
       ],
     },
     { name: 'languages', type: 'select', hasMany: true, options: optionsOf('languages') },
-    { name: 'certifications', type: 'text', hasMany: true },
+    certificationsField(),
+    referencesField(),
     countryField({ name: 'exportMarkets' }, true),
     {
       name: 'memberSince',

@@ -1,7 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { memberOwned, staffField } from '../access/rules'
+import { priceField } from '../fields/price'
 import { slugField } from '../fields/slug'
+import { certificationsField, referencesField } from '../fields/trackRecord'
 import {
   assignOwnCompany,
   keepMemberEditsAsDrafts,
@@ -62,7 +64,10 @@ export const Products: CollectionConfig = {
         { name: 'pricingModel', type: 'select', options: optionsOf('pricingModels') },
       ],
     },
+    priceField(),
     { name: 'supportedLanguages', type: 'select', hasMany: true, options: optionsOf('languages') },
+    certificationsField(),
+    referencesField(),
     { name: 'images', type: 'upload', relationTo: collections.media, hasMany: true },
     { name: 'brochure', type: 'upload', relationTo: collections.documents },
     {

@@ -296,14 +296,21 @@ export const updatePublicUploadsOfSettings: GlobalAfterChangeHook = async ({
  */
 export async function refreshPublicUploads(payload: Payload, req?: PayloadRequest) {
   const used = new Set<Key>()
-  const settings = await payload.db.findGlobal({ slug: globals.settings, locale: 'all', req })
-  uploadsIn(fieldsOf(payload, { kind: 'global', slug: globals.settings }), settings, used)
+  const settingsFields = fieldsOf(payload, { kind: 'global', slug: globals.settings })
+  const settings = await payload.db.findGlobal({
+    slug: globals.settings,
+    locale: 'all',
+    select: uploadSelect(settingsFields),
+    req,
+  })
+  uploadsIn(settingsFields, settings, used)
   for (const slug of publicCollections) {
     const { docs } = await payload.db.find({
       collection: slug,
       where: { _status: { equals: 'published' } },
       locale: 'all',
       pagination: false,
+      select: uploadSelect(payload.collections[slug].config.fields),
       req,
     })
     for (const doc of docs) uploadsIn(payload.collections[slug].config.fields, doc, used)
@@ -324,6 +331,16 @@ export async function refreshPublicUploads(payload: Payload, req?: PayloadReques
     )
   }
   return used.size
+}
+
+/**
+ * Only the top-level fields that may hold an upload. The migration that first sets the flags
+ * runs with today's config against the schema of its day: reading whole rows would also ask for
+ * tables and columns that later migrations add (a new array field's table), and fail.
+ */
+function uploadSelect(fields: Field[]): Record<string, true> {
+  const { refs, richText } = uploadPaths(fields)
+  return Object.fromEntries([...refs, ...richText].map((path) => [path.split('.')[0], true]))
 }
 
 /** Adds the hooks above to a public collection (payload.config.ts applies it to each). */

@@ -70,10 +70,13 @@ const targets: { collection: CollectionSlug; path: string; many?: true; drafts?:
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
   for (const target of targets) {
     const where: Where = { [target.path]: { in: withdrawn } }
+    // Only the field it fixes: whole rows would also ask for tables that later migrations add.
+    const field = target.path.split('.')[0]
     const { docs } = await payload.db.find<Doc>({
       collection: target.collection,
       where,
       pagination: false,
+      select: { [field]: true },
       req,
     })
     for (const doc of docs) {
@@ -85,6 +88,7 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
       collection: target.collection,
       where: { [`version.${target.path}`]: { in: withdrawn } },
       pagination: false,
+      select: { version: { [field]: true } },
       req,
     })
     for (const { id, version } of versions.docs) {

@@ -5,6 +5,7 @@ import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_o
 import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
 import * as migration_20261206_113136_step6_look from './20261206_113136_step6_look';
+import * as migration_20261206_112917_step6_decide from './20261206_112917_step6_decide';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_113136_step6_look.up,
     down: migration_20261206_113136_step6_look.down,
-    name: '20261206_113136_step6_look'
+    name: '20261206_113136_step6_look',
+  },
+  {
+    up: migration_20261206_112917_step6_decide.up,
+    down: migration_20261206_112917_step6_decide.down,
+    name: '20261206_112917_step6_decide'
   },
 ];

@@ -8,7 +8,7 @@ import {
   omit,
   type SeedRecord,
 } from './context'
-import { localizedFields } from './localize'
+import { localizedFields, localizedRows, mergeLocalized } from './localize'
 import { readContent } from './source'
 import { type SeedEntry, upsert } from './upsert'
 
@@ -58,6 +58,7 @@ function productEntry(
         'images',
         'brochure',
         'integrations',
+        'references',
       ]),
       member: resolveOne(deps.members, record.member as string, 'member'),
       categories: resolve(deps.categories, record.categories as string[], 'category'),
@@ -65,11 +66,14 @@ function productEntry(
       brochure: resolveOne(deps.documents, record.brochure as string, 'document'),
       integrations: products.size ? resolve(products, integrations, 'product') : [],
     },
-    localized: localizedFields(
-      record,
-      { text: ['summary'], richText: ['description'] },
-      ctx.locales,
-      record.slug,
+    localized: mergeLocalized(
+      localizedFields(
+        record,
+        { text: ['summary'], richText: ['description'] },
+        ctx.locales,
+        record.slug,
+      ),
+      localizedRows(record, 'references', ['outcome'], ctx.locales, record.slug),
     ),
     draft: record.draft,
   }

@@ -1,6 +1,6 @@
 import { collections } from '@shared/slugs'
 import { type IdMap, resolve, resolveOne, type SeedContext, omit, type SeedRecord } from './context'
-import { localizedFields } from './localize'
+import { localizedFields, localizedRows, mergeLocalized } from './localize'
 import { readContent } from './source'
 import { upsert } from './upsert'
 
@@ -35,15 +35,18 @@ export async function seedMembers(
     const id = await upsert(ctx, collections.members, {
       key: record.slug,
       shared: {
-        ...omit(record, ['tagline', 'description', 'logo', 'sectors']),
+        ...omit(record, ['tagline', 'description', 'logo', 'sectors', 'references']),
         logo: resolveOne(media, record.logo as string, 'image'),
         sectors: resolve(categories, record.sectors as string[], 'category'),
       },
-      localized: localizedFields(
-        record,
-        { text: ['tagline'], richText: ['description'] },
-        ctx.locales,
-        record.slug,
+      localized: mergeLocalized(
+        localizedFields(
+          record,
+          { text: ['tagline'], richText: ['description'] },
+          ctx.locales,
+          record.slug,
+        ),
+        localizedRows(record, 'references', ['outcome'], ctx.locales, record.slug),
       ),
       draft: record.draft,
     })

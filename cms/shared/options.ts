@@ -36,6 +36,23 @@ export const pricingModels = [
   'custom',
 ] as const
 
+/**
+ * What a price indication is counted per ("from €49 per user per month"): the units buyers of
+ * business software and services compare by.
+ */
+export const priceUnits = [
+  'per-user-month',
+  'per-month',
+  'per-year',
+  'per-device',
+  'per-day',
+  'per-project',
+  'one-off',
+] as const
+
+/** Currencies of price indications (ISO 4217); EUR is the default, also Bulgaria's since 2026. */
+export const currencies = ['EUR', 'USD', 'GBP', 'CHF'] as const
+
 export const eventKinds = [
   'conference',
   'b2b-matchmaking',
@@ -97,6 +114,8 @@ export const vocabularies = {
   industries,
   deployments,
   pricingModels,
+  priceUnits,
+  currencies,
   eventKinds,
   eventFormats,
   eventStatuses,

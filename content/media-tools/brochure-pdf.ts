@@ -21,6 +21,8 @@ export type BrochureInput = {
   facts: Array<[string, string]>
   /** JPEG of the product illustration. */
   image: Buffer
+  /** Case studies: where (sector, country) and what came of it, in English. */
+  references: Array<[string, string]>
 }
 
 function header(flow: PdfFlow, input: BrochureInput, makerName: string): void {
@@ -98,6 +100,21 @@ function factList(flow: PdfFlow, facts: Array<[string, string]>): void {
   })
 }
 
+/** The product's references: where, in bold, and the outcome under it. */
+function referenceList(flow: PdfFlow, references: Array<[string, string]>): void {
+  if (!references.length) return
+  flow.ensure(80)
+  flow.gap(14)
+  flow.text([{ text: portalText('en', 'product.references') }], flow.style('bold', 15))
+  flow.gap(4)
+  for (const [where, outcome] of references) {
+    flow.ensure(50)
+    flow.gap(6)
+    flow.text([{ text: where }], flow.style('bold', 9.5, flow.theme.accent))
+    flow.text([{ text: outcome }], flow.style('regular', 10))
+  }
+}
+
 export async function brochurePdf(input: BrochureInput): Promise<Buffer> {
   const { product, member } = input
   const makerName = member?.name ?? product.member
@@ -123,6 +140,7 @@ export async function brochurePdf(input: BrochureInput): Promise<Buffer> {
   flow.gap(6)
   flow.blocks(parseBlocks(product.description?.en))
   factList(flow, input.facts)
+  referenceList(flow, input.references)
   const contact = [makerName, member?.website?.replace(/^https?:\/\//, ''), member?.contact?.email]
     .filter(Boolean)
     .join(' · ')

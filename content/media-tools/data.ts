@@ -44,6 +44,9 @@ export type Product = {
   images?: string[]
   brochure?: string
   integrations?: string[]
+  price?: { amount?: number; currency?: string; unit?: string; onRequest?: boolean }
+  certifications?: string[]
+  references?: Array<{ sector: string; country: string; outcome: Localized }>
 }
 
 export type Event = {

@@ -1,9 +1,11 @@
 // The "At a glance" rows of a product brochure, with slugs and codes turned into English names:
 // the same headings and labels as the product's page on the portal.
+import { priceText } from '../../site/lib/price.ts'
 import type { Content, Product } from './data.ts'
 import { humanize, type PortalKey, portalLabel, portalText } from './i18n.ts'
 
 const languages = new Intl.DisplayNames(['en'], { type: 'language' })
+const regions = new Intl.DisplayNames(['en'], { type: 'region' })
 
 function languageName(code: string): string {
   try {
@@ -31,10 +33,25 @@ export function productFacts(product: Product, content: Content): Array<[string,
       word('product.pricing'),
       product.pricingModel ? [labelOf('pricing')(product.pricingModel)] : [],
     ],
+    [
+      word('product.price'),
+      [
+        priceText('en', product.price, (key, vars) => portalText('en', key as PortalKey, vars)),
+      ].filter((x): x is string => Boolean(x)),
+    ],
     [word('product.supportedLanguages'), (product.supportedLanguages ?? []).map(languageName)],
+    [word('product.certifications'), product.certifications ?? []],
     [word('product.worksWith'), (product.integrations ?? []).map(productName)],
   ]
   return rows
     .filter(([, values]) => values.length > 0)
     .map(([label, values]) => [label, values.join(', ')])
+}
+
+/** The brochure's references: "Manufacturing, Germany" and the outcome, as on the portal. */
+export function productReferences(product: Product): Array<[string, string]> {
+  return (product.references ?? []).map((r) => [
+    `${labelOf('industry')(r.sector)}, ${regions.of(r.country) ?? r.country}`,
+    r.outcome.en,
+  ])
 }

@@ -5,7 +5,7 @@ import type { Content, Member, Product } from './data.ts'
 import type { Output } from './output.ts'
 import { productScene, productSvg } from './product-art.ts'
 import type { ProductArtInput } from './product-art.ts'
-import { productFacts } from './product-facts.ts'
+import { productFacts, productReferences } from './product-facts.ts'
 import { imageBytes, renderSvg } from './raster.ts'
 
 function artInput(
@@ -59,7 +59,13 @@ export async function writeProducts(content: Content, out: Output): Promise<void
       'jpg',
       1100,
     )
-    const pdf = await brochurePdf({ product, member, facts: productFacts(product, content), image })
+    const pdf = await brochurePdf({
+      product,
+      member,
+      facts: productFacts(product, content),
+      references: productReferences(product),
+      image,
+    })
     out.write(
       'documents',
       product.brochure,

@@ -123,8 +123,25 @@ export function productLd(
     images: string[]
     maker?: { name: string; url: string }
     categories: string[]
+    /** The price indication ("from"), its unit in the page's language; none without an amount. */
+    price?: { amount: number; currency: string; unitText: string }
   },
 ): Thing {
+  const offers = ctx.price
+    ? {
+        '@type': 'Offer',
+        url: ctx.url,
+        price: ctx.price.amount,
+        priceCurrency: ctx.price.currency,
+        priceSpecification: {
+          '@type': 'UnitPriceSpecification',
+          // An indication of where prices start: the lowest, not a fixed price.
+          minPrice: ctx.price.amount,
+          priceCurrency: ctx.price.currency,
+          unitText: ctx.price.unitText,
+        },
+      }
+    : undefined
   const maker = ctx.maker
     ? {
         '@type': 'Organization',
@@ -147,6 +164,7 @@ export function productLd(
       provider: maker,
       serviceType: ctx.categories[0],
       category: ctx.categories,
+      offers,
     })
   }
   return compact({
@@ -156,6 +174,7 @@ export function productLd(
     manufacturer: maker,
     category: ctx.categories.join(', ') || undefined,
     keywords: product.technologies?.join(', '),
+    offers,
   })
 }
 

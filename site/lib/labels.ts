@@ -12,6 +12,7 @@ export type Vocabulary =
   | 'industry'
   | 'deployment'
   | 'pricing'
+  | 'price.unit'
   | 'event.kind'
   | 'event.format'
   | 'event.status'

@@ -22,6 +22,15 @@ import { absolute, type Route, urlFor } from './urls'
  */
 
 export type Link = { slug: string; name: string; url: string }
+/** A case study: the client's sector and country, and what came of the work (localized). */
+export type OpenReference = { sector: string; country: string; outcome: string }
+/** A price indication: an amount from which, or "on request" (then no amount). */
+export type OpenPrice = {
+  amount: number | null
+  currency: string | null
+  unit: string | null
+  onRequest: boolean
+}
 export type CategoryRef = { slug: string; name: string }
 
 export type OpenMember = {
@@ -43,6 +52,7 @@ export type OpenMember = {
   exportMarkets: string[]
   memberSince: string | null
   products: Link[]
+  references: OpenReference[]
   updatedAt: string
 }
 
@@ -58,7 +68,10 @@ export type OpenProduct = {
   technologies: string[]
   deployment: string[]
   pricingModel: Product['pricingModel'] | null
+  price: OpenPrice | null
   supportedLanguages: string[]
+  certifications: string[]
+  references: OpenReference[]
   worksWith: Link[]
   updatedAt: string
 }
@@ -195,6 +208,7 @@ export function openMember(member: Member, products: Product[], ctx: OpenDataCon
     exportMarkets: texts(member.exportMarkets),
     memberSince: dateOnly(member.memberSince),
     products: links(products, 'product', ctx),
+    references: openReferences(member.references),
     updatedAt: member.updatedAt,
   }
 }
@@ -223,10 +237,29 @@ export function openProduct(product: Product, ctx: OpenDataContext): OpenProduct
     technologies: texts(product.technologies),
     deployment: list(product.deployment),
     pricingModel: product.pricingModel ?? null,
+    price: openPrice(product.price),
     supportedLanguages: list(product.supportedLanguages),
+    certifications: texts(product.certifications),
+    references: openReferences(product.references),
     worksWith: links(list(product.integrations), 'product', ctx),
     updatedAt: product.updatedAt,
   }
+}
+
+/** References as they are published: the outcome in the file's locale. */
+const openReferences = (references: Product['references']): OpenReference[] =>
+  (references ?? []).map((r) => ({ sector: r.sector, country: r.country, outcome: r.outcome }))
+
+/** The price indication, or null when the member gives none (or only an amount without unit). */
+function openPrice(price: Product['price']): OpenPrice | null {
+  if (typeof price?.amount === 'number' && price.unit)
+    return {
+      amount: price.amount,
+      currency: price.currency ?? 'EUR',
+      unit: price.unit,
+      onRequest: false,
+    }
+  return price?.onRequest ? { amount: null, currency: null, unit: null, onRequest: true } : null
 }
 
 export function openEvent(event: Event, ctx: OpenDataContext): OpenEvent {

@@ -1,5 +1,6 @@
 import { localeCodes } from '@shared/locales'
 import {
+  currencies,
   deployments,
   employeeRanges,
   eventFormats,
@@ -8,6 +9,7 @@ import {
   cooperationTypes,
   industries,
   partnerKinds,
+  priceUnits,
   pricingModels,
   productKinds,
   publicationKinds,
@@ -66,7 +68,9 @@ const date: JsonSchema = { type: 'string', format: 'date' }
 const country: JsonSchema = { type: 'string', pattern: '^[A-Z]{2}$' }
 const language: JsonSchema = { type: 'string', pattern: '^[a-z]{2,3}$' }
 const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items })
-const ref = (name: 'item' | 'link' | 'category'): JsonSchema => ({ $ref: `#/$defs/${name}` })
+const ref = (name: 'item' | 'link' | 'category' | 'reference'): JsonSchema => ({
+  $ref: `#/$defs/${name}`,
+})
 export const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
   type: 'object',
   properties,
@@ -116,11 +120,19 @@ const memberFields: Fields<OpenMember> = {
   exportMarkets: f(arrayOf(country), 'developers.field.member.exportMarkets'),
   memberSince: f(nullable(date), 'developers.field.member.memberSince'),
   products: f(arrayOf(ref('link')), 'developers.field.member.products'),
+  references: f(arrayOf(ref('reference')), 'developers.field.member.references'),
   updatedAt: f(dateTime, 'developers.field.updatedAt'),
 }
 
 type Industry = NonNullable<Product['industries']>[number]
 const industryEnum = enumOf<Industry>()(industries)
+
+/** A case study (members' and products' `references`): `$defs/reference` of the schemas. */
+export const referenceSchema: JsonSchema = object({
+  sector: industryEnum,
+  country,
+  outcome: string,
+})
 
 const productFields: Fields<OpenProduct> = {
   slug: f(string, 'developers.field.slug'),
@@ -140,7 +152,20 @@ const productFields: Fields<OpenProduct> = {
     nullable(enumOf<NonNullable<Product['pricingModel']>>()(pricingModels)),
     'developers.field.product.pricingModel',
   ),
+  price: f(
+    nullable(
+      object({
+        amount: { type: ['number', 'null'], minimum: 0 },
+        currency: nullable({ type: 'string', enum: [...currencies] }),
+        unit: nullable({ type: 'string', enum: [...priceUnits] }),
+        onRequest: { type: 'boolean' },
+      }),
+    ),
+    'developers.field.product.price',
+  ),
   supportedLanguages: f(arrayOf(language), 'developers.field.product.supportedLanguages'),
+  certifications: f(arrayOf(string), 'developers.field.product.certifications'),
+  references: f(arrayOf(ref('reference')), 'developers.field.product.references'),
   worksWith: f(arrayOf(ref('link')), 'developers.field.product.worksWith'),
   updatedAt: f(dateTime, 'developers.field.updatedAt'),
 }

@@ -9,6 +9,7 @@ import {
   type JsonSchema,
   LICENSE,
   object,
+  referenceSchema,
   string,
   uri,
 } from './opendataFields'
@@ -51,6 +52,10 @@ export function schemaOf(dataset: Dataset, site: URL | string | undefined): Json
       category: {
         ...object({ slug: string, name: string }),
         description: t(defaultLocale, 'developers.def.category'),
+      },
+      reference: {
+        ...referenceSchema,
+        description: t(defaultLocale, 'developers.def.reference'),
       },
     },
   }

@@ -10,6 +10,12 @@ export type Route =
   | { kind: 'member'; slug: string }
   | { kind: 'catalogue'; page?: number }
   | { kind: 'product'; slug: string }
+  /** `slugs`: the products compared (?p=…); `add`: one to add to the visitor's own comparison. */
+  | { kind: 'compare'; slugs?: string[]; add?: string }
+  /** A ready-made comparison of two products, rendered without JavaScript. */
+  | { kind: 'comparePair'; a: string; b: string }
+  /** One product's column of a comparison, as JSON for the comparison island. */
+  | { kind: 'compareData'; slug: string }
   /** `filter`: the events of one kind or in one country, each a page with its own feeds. */
   | { kind: 'events'; filter?: EventFilter }
   | { kind: 'event'; slug: string }
@@ -33,6 +39,15 @@ const paths: { [K in Route['kind']]: (r: Extract<Route, { kind: K }>) => string 
   member: (r) => `members/${r.slug}/`,
   catalogue: (r) => (r.page && r.page > 1 ? `catalogue/page/${r.page}/` : 'catalogue/'),
   product: (r) => `catalogue/${r.slug}/`,
+  compare: (r) =>
+    'compare/' +
+    (r.add
+      ? `?add=${encodeURIComponent(r.add)}`
+      : r.slugs?.length
+        ? `?p=${r.slugs.map(encodeURIComponent).join(',')}`
+        : ''),
+  comparePair: (r) => `compare/${[r.a, r.b].sort().join('--')}/`,
+  compareData: (r) => `compare/${r.slug}.json`,
   events: (r) => (r.filter ? `events/${r.filter.by}/${r.filter.value.toLowerCase()}/` : 'events/'),
   event: (r) => `events/${r.slug}/`,
   publications: () => 'publications/',

@@ -33,6 +33,13 @@ function pageTypes(locale: string): Record<string, string | undefined> {
     catalogue: at('catalogue/'),
     'catalogue page 2': at('catalogue/page/2/'),
     product: at(`catalogue/${first('products')}/`),
+    compare: at('compare/'),
+    'compare pair': at(
+      site.files
+        .find((f) => f.startsWith(`${locale}/compare/`) && f.includes('--'))
+        ?.slice(locale.length + 1)
+        .replace(/index\.html$/, '') ?? 'compare/none/',
+    ),
     members: at('members/'),
     member: at(`members/${first('members')}/`),
     events: at('events/'),

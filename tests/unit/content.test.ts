@@ -14,7 +14,10 @@ import { Pages } from '../../cms/collections/Pages'
 import { Partners } from '../../cms/collections/Partners'
 import { Products } from '../../cms/collections/Products'
 import { Publications } from '../../cms/collections/Publications'
+import { priceIsConsistent } from '@cms/fields/price'
+import { isCountryCode } from '@shared/countries'
 import { localeCodes } from '@shared/locales'
+import { industries, priceUnits } from '@shared/options'
 
 const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content')
 const read = (name: string) =>
@@ -140,5 +143,55 @@ describe('seed data set: a believable cluster', () => {
     for (const host of hosts) expect(host, host).toMatch(/\.example$/)
     const emails = [...text.matchAll(/[\w.+-]+@([\w.-]*\w)/g)].map((m) => m[1])
     for (const domain of emails) expect(domain, domain).toMatch(/\.example$/)
+  })
+})
+
+type Reference = { sector: string; country: string; outcome: Record<string, string> }
+type Decidable = {
+  slug: string
+  brochure?: string
+  certifications?: string[]
+  references?: Reference[]
+  price?: { amount?: number; unit?: string; onRequest?: boolean }
+}
+
+describe('seed data set: a buyer can decide', () => {
+  const products = read('products') as Decidable[]
+  const share = (test: (p: Decidable) => boolean) => products.filter(test).length / products.length
+
+  it('most products give a price, some "on request", all consistent', () => {
+    expect(share((p) => typeof p.price?.amount === 'number')).toBeGreaterThan(0.6)
+    expect(products.filter((p) => p.price?.onRequest).length).toBeGreaterThanOrEqual(5)
+    for (const p of products) {
+      expect(priceIsConsistent(p.price), p.slug).toBe(true)
+      if (p.price?.unit) expect(priceUnits, p.slug).toContain(p.price.unit)
+    }
+  })
+
+  it('most products have certifications and references', () => {
+    expect(share((p) => (p.certifications ?? []).length > 0)).toBeGreaterThan(0.6)
+    expect(share((p) => (p.references ?? []).length > 0)).toBeGreaterThan(0.75)
+  })
+
+  it('references name a sector of the vocabulary, a current country code, and an outcome in every language', () => {
+    const members = read('members') as Decidable[]
+    expect(members.filter((m) => m.references?.length).length).toBeGreaterThanOrEqual(10)
+    for (const doc of [...products, ...members])
+      for (const [i, r] of (doc.references ?? []).entries()) {
+        const at = `${doc.slug}.references[${i}]`
+        expect(industries, at).toContain(r.sector)
+        expect(isCountryCode(r.country), at).toBe(true)
+        const texts = localeCodes.map((l) => r.outcome[l])
+        for (const text of texts) expect(text, at).toBeTruthy()
+        expect(new Set(texts).size, `${at}: the same text in two locales`).toBe(localeCodes.length)
+        expect(r.outcome.bg, at).toMatch(/[А-Яа-я]{3}/)
+      }
+  })
+
+  it('every product has a brochure, and its PDF exists', () => {
+    for (const p of products) {
+      expect(p.brochure, p.slug).toBe(`products-${p.slug}.pdf`)
+      expect(fs.existsSync(path.join(contentDir, 'documents', p.brochure!)), p.slug).toBe(true)
+    }
   })
 })

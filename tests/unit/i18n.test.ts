@@ -27,6 +27,9 @@ const onThePortal = {
   industries: 'industry',
   deployments: 'deployment',
   pricingModels: 'pricing',
+  priceUnits: 'price.unit',
+  // Written by Intl.NumberFormat with the amount ("49 €", "$49"), in every language.
+  currencies: null,
   eventKinds: 'event.kind',
   eventFormats: 'event.format',
   eventStatuses: 'event.status',
@@ -156,6 +159,7 @@ describe('format() and t()', () => {
       industry: [] as NonNullable<Product['industries']>,
       deployment: [] as NonNullable<Product['deployment']>,
       pricing: [] as NonNullable<Product['pricingModel']>[],
+      'price.unit': [] as NonNullable<NonNullable<Product['price']>['unit']>[],
       'event.kind': [] as Event['kind'][],
       'event.format': [] as Event['format'][],
       'event.status': [] as Event['status'][],
@@ -163,7 +167,7 @@ describe('format() and t()', () => {
       'partner.kind': [] as Partner['kind'][],
       'cooperation.type': [] as Cooperation['type'][],
     }
-    expect(Object.keys(fits)).toHaveLength(10)
+    expect(Object.keys(fits)).toHaveLength(11)
     // @ts-expect-error: 'space' is no industry with words in site/i18n/ui
     expect(label('en', 'industry', 'space')).toBe('industry.space')
   })

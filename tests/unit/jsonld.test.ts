@@ -75,6 +75,32 @@ describe('JSON-LD', () => {
     })
   })
 
+  it('offers a price from which, where the member gives an amount, and none on request', () => {
+    const ctx = { url: `${site}/en/catalogue/x/`, images: [], categories: [] }
+    const price = { amount: 49, currency: 'EUR', unitText: 'per user per month' }
+    expect(
+      productLd({ name: 'X', kind: 'product', summary: 's' }, { ...ctx, price }),
+    ).toMatchObject({
+      offers: {
+        '@type': 'Offer',
+        price: 49,
+        priceCurrency: 'EUR',
+        priceSpecification: {
+          '@type': 'UnitPriceSpecification',
+          minPrice: 49,
+          priceCurrency: 'EUR',
+          unitText: 'per user per month',
+        },
+      },
+    })
+    expect(
+      productLd({ name: 'X', kind: 'service', summary: 's' }, { ...ctx, price }),
+    ).toHaveProperty('offers.price', 49)
+    expect(productLd({ name: 'X', kind: 'product', summary: 's' }, ctx)).not.toHaveProperty(
+      'offers',
+    )
+  })
+
   it('gives an event its status, attendance mode, location and zoned times', () => {
     const base = {
       title: 'Conf',

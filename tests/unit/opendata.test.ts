@@ -66,6 +66,7 @@ const members = [
     contact: { name: 'Ivan Petrov', email: 'i.petrov@orbitsoft.example', phone: '+359 2 000 000' },
     languages: ['bg', 'en'],
     certifications: ['ISO 9001'],
+    references: [{ id: 'r1', sector: 'automotive', country: 'RO', outcome: 'Lieferzeit halbiert' }],
     exportMarkets: ['DE'],
     memberSince: '2014-03-01T00:00:00.000Z',
     featured: true,
@@ -102,7 +103,12 @@ const products = [
     technologies: ['Kubernetes'],
     deployment: ['cloud', 'saas'],
     pricingModel: 'subscription',
+    price: { amount: 49, currency: 'EUR', unit: 'per-user-month', onRequest: false },
     supportedLanguages: ['bg', 'de'],
+    certifications: ['ISO/IEC 27001:2022'],
+    references: [
+      { id: 'r2', sector: 'manufacturing', country: 'DE', outcome: '35 % weniger Fehlbestände' },
+    ],
     integrations: [
       { id: 11, name: 'Hidden', slug: 'hidden-product' },
       { id: 12, name: 'Vision', slug: 'vision' },
@@ -117,6 +123,7 @@ const products = [
     member: hiddenRef,
     kind: 'service',
     summary: 'Machine vision',
+    price: { amount: null, currency: 'EUR', unit: null, onRequest: true },
     updatedAt: '2026-02-03T10:00:00.000Z',
     createdAt: '2026-01-01T10:00:00.000Z',
   },
@@ -293,6 +300,28 @@ describe('open data', () => {
       expect(validate({ ...file, items: [withoutSlug] })).toBe(false)
     },
   )
+
+  it('carries the price indication, certifications and references', () => {
+    const [erp, vision] = files.products.items
+    expect(erp.price).toEqual({
+      amount: 49,
+      currency: 'EUR',
+      unit: 'per-user-month',
+      onRequest: false,
+    })
+    expect(vision.price).toEqual({ amount: null, currency: null, unit: null, onRequest: true })
+    expect(erp.certifications).toEqual(['ISO/IEC 27001:2022'])
+    // The row ids are the CMS's own: not part of the published shape.
+    expect(erp.references).toEqual([
+      { sector: 'manufacturing', country: 'DE', outcome: '35 % weniger Fehlbestände' },
+    ])
+    const orbit = files.members.items.find((m) => m.slug === 'orbitsoft')!
+    expect(orbit.references).toEqual([
+      { sector: 'automotive', country: 'RO', outcome: 'Lieferzeit halbiert' },
+    ])
+    const blank = files.members.items.find((m) => m.slug === 'blank')!
+    expect(blank.references).toEqual([])
+  })
 
   it('holds nothing private and no internal ids', () => {
     const text = JSON.stringify(files)

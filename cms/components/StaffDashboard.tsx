@@ -5,10 +5,9 @@
  */
 import type { ServerProps } from 'payload'
 
-import { isStaffUser } from '../access/roles'
 import { optionKey, t, type MessageKey } from '../i18n/messages'
 import { isLocale } from '@shared/locales'
-import { type Reviewed, waitingWork } from './waitingWork'
+import { dashboardWork, type Reviewed } from './waitingWork'
 
 const editKeys: Record<Reviewed, MessageKey> = {
   members: 'dashboard.edits.members',

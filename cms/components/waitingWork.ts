@@ -5,6 +5,7 @@
  */
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { isStaffUser } from '../access/roles'
 import { applicationStatuses } from '@shared/options'
 import { collections } from '@shared/slugs'
 
@@ -67,6 +68,10 @@ export async function editsAwaitingReview(
   })
   return published.docs.map((d) => d.id)
 }
+
+/** What the dashboard shows this user: the waiting work for staff, nothing for anyone else. */
+export const dashboardWork = (payload: Payload, user: TypedUser | null | undefined) =>
+  user && isStaffUser(user) ? waitingWork(payload, user) : Promise.resolve(null)
 
 /** Everything the dashboard counts, with the filtered list of each. */
 export async function waitingWork(payload: Payload, user: TypedUser): Promise<WaitingWork> {

@@ -24,10 +24,10 @@ const card = {
 const list = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.35rem' } as const
 
 export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
-  if (!user || !isStaffUser(user)) return null
+  const work = await dashboardWork(payload, user)
+  if (!work) return null
   const locale = isLocale(i18n.language) ? i18n.language : 'en'
   const say = (key: MessageKey, values?: Record<string, string | number>) => t(locale, key, values)
-  const work = await waitingWork(payload, user)
   const edits = work.edits.reduce((n, e) => n + e.count, 0)
   // Decided applications are shown for context, but only open ones call for work.
   const open = work.applications.filter((a) => a.status === 'received' || a.status === 'reviewing')

@@ -95,7 +95,7 @@ export const Applications: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        condition: (data) => Boolean(data?.createdMember),
+        components: { Field: '/components/CreatedOnApproval#CreatedMemberField' },
         description: labels('admin.applications.createdMember.description'),
       },
     },
@@ -106,7 +106,7 @@ export const Applications: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        components: { Field: '/components/CreatedUserField#CreatedUserField' },
+        components: { Field: '/components/CreatedOnApproval#CreatedUserField' },
         description: labels('admin.applications.createdUser.description'),
       },
     },

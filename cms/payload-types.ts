@@ -720,6 +720,7 @@ export interface Inquiry {
   country?: string | null;
   countryName?: string | null;
   message: string;
+  about?: string | null;
   product?: (number | null) | Product;
   /**
    * The cooperation post this expression of interest answers.
@@ -730,8 +731,8 @@ export interface Inquiry {
   status: 'new' | 'forwarded' | 'answered' | 'spam';
   staffNotes?: string | null;
   mailPending?: boolean | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -747,6 +748,10 @@ export interface Application {
   website?: string | null;
   employees?: ('1-9' | '10-49' | '50-249' | '250-999' | '1000+') | null;
   sectors?: (number | Category)[] | null;
+  /**
+   * The existing member that recommends the company, as the membership rules require.
+   */
+  recommendedBy?: (number | null) | Member;
   contactName: string;
   email: string;
   motivation: string;
@@ -1323,6 +1328,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   country?: T;
   countryName?: T;
   message?: T;
+  about?: T;
   product?: T;
   cooperation?: T;
   member?: T;
@@ -1330,8 +1336,8 @@ export interface InquiriesSelect<T extends boolean = true> {
   status?: T;
   staffNotes?: T;
   mailPending?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1343,6 +1349,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   website?: T;
   employees?: T;
   sectors?: T;
+  recommendedBy?: T;
   contactName?: T;
   email?: T;
   motivation?: T;
@@ -1562,6 +1569,15 @@ export interface BuildStatus {
     | boolean
     | null;
   logTail?: string | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1641,6 +1657,7 @@ export interface BuildStatusSelect<T extends boolean = true> {
   deployHook?: T;
   triggeredBy?: T;
   logTail?: T;
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

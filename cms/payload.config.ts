@@ -58,7 +58,20 @@ export default buildConfig({
       baseDir: dirname,
       importMapFile: path.join(dirname, 'app', '(payload)', 'admin', 'importMap.js'),
     },
-    meta: { titleSuffix: ' · HITS Cluster CMS' },
+    // The cluster's name and mark from Settings (components/AdminBrand.tsx, and the page title
+    // in app/(payload)/admin/[[...segments]]/page.tsx); the favicon is served by the CMS.
+    meta: {
+      titleSuffix: ' · CMS',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    components: {
+      graphics: {
+        Logo: '/components/AdminBrand#AdminLogo',
+        Icon: '/components/AdminBrand#AdminIcon',
+      },
+      // Waiting work for staff; nothing for member users.
+      beforeDashboard: ['/components/StaffDashboard#StaffDashboard'],
+    },
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
   },

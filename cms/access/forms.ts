@@ -1,11 +1,9 @@
 import type { Access } from 'payload'
 
-import { isStaffUser } from './roles'
-
 /**
- * Create access of the collections the public forms fill: staff, or the form endpoint itself,
- * which validated the input and marks its own Local API call with `context.publicForm`.
- * REST and GraphQL clients cannot set `req.context`, so for them this stays staff only.
+ * Create access of the collections the public forms fill (inquiries, applications): the form
+ * endpoint alone, which validated the input and marks its own Local API call with
+ * `context.publicForm`. REST and GraphQL clients cannot set `req.context`, and staff do not
+ * create these by hand, so the admin shows no "Create new" for them.
  */
-export const staffOrPublicForm: Access = ({ req }) =>
-  isStaffUser(req.user) || req.context?.publicForm === true
+export const publicFormOnly: Access = ({ req }) => req.context?.publicForm === true

@@ -1,6 +1,7 @@
 /**
  * The outcome of the latest completed build of an output folder, in a file next to it
- * (`dist.last-build.json`), written by buildSite whoever runs it: `npm start` at start,
+ * (`dist.last-build.json`), and the last builds (`dist.builds.json`), written by buildSite
+ * whoever runs it: `npm start` at start,
  * `npm run build:site`, the CMS's rebuild job. The "Site build" status in the admin is written
  * by the job alone; it shows this record instead when the record is newer
  * (cms/jobs/latestBuild.ts), so that it never goes on showing an older build, e.g. one
@@ -27,12 +28,44 @@ export type BuildRecord = {
 
 export const buildRecordFileFor = (outDir: string) => `${path.resolve(outDir)}.last-build.json`
 
-/** Replaces the record in one rename, so a reader never sees half of it. */
-export function writeBuildRecord(outDir: string, record: BuildRecord): void {
-  const file = buildRecordFileFor(outDir)
+/** The history of the folder's builds, newest first, in a file next to the record. */
+export const buildHistoryFileFor = (outDir: string) => `${path.resolve(outDir)}.builds.json`
+
+/** One build in the history: the record without its log. */
+export type BuildHistoryEntry = Omit<BuildRecord, 'logTail'>
+
+/** How many builds the history keeps: a few days of publishing, enough to see a pattern. */
+export const historyLength = 20
+
+/** Writes a file in one rename, so a reader never sees half of it. */
+function replaceFile(file: string, data: unknown): void {
   const partial = `${file}.${process.pid}`
-  fs.writeFileSync(partial, JSON.stringify(record))
+  fs.writeFileSync(partial, JSON.stringify(data))
   fs.renameSync(partial, file)
+}
+
+/**
+ * Records a completed build: as the folder's latest, and at the top of its history. Builds of
+ * one folder never overlap (siteLock.ts), so the history's read and write do not race.
+ */
+export function writeBuildRecord(outDir: string, record: BuildRecord): void {
+  replaceFile(buildRecordFileFor(outDir), record)
+  const { logTail: _, ...entry } = record
+  void _
+  const history = [entry, ...readBuildHistory(outDir)].slice(0, historyLength)
+  replaceFile(buildHistoryFileFor(outDir), history)
+}
+
+/** The folder's last builds, newest first; empty when none was recorded (or the file is bad). */
+export function readBuildHistory(outDir: string): BuildHistoryEntry[] {
+  try {
+    const entries = JSON.parse(fs.readFileSync(buildHistoryFileFor(outDir), 'utf8')) as unknown
+    return Array.isArray(entries)
+      ? (entries as BuildHistoryEntry[]).filter((e) => Number.isFinite(Date.parse(e?.finishedAt)))
+      : []
+  } catch {
+    return []
+  }
 }
 
 export function readBuildRecord(outDir: string): BuildRecord | null {

@@ -4,7 +4,8 @@ import { ownCompanyOrStaff, staff, staffField } from '../access/rules'
 import { submitInquiryEndpoints } from '../endpoints/submitInquiry'
 import { emailField } from '../fields/contact'
 import { countryField, countryNameField } from '../fields/country'
-import { staffOrPublicForm } from '../access/forms'
+import { publicFormOnly } from '../access/forms'
+import { inquiryAboutField } from '../fields/inquiryAbout'
 import { mailPendingField } from '../fields/mailPending'
 import { markInquiryMailPending, notifyInquiry } from '../hooks/notifyInquiry'
 import { localeCodes } from '@shared/locales'
@@ -20,15 +21,17 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'company', 'countryName', 'member', 'status', 'createdAt'],
+    // Who wrote, about what, from where, how far along, since when.
+    defaultColumns: ['name', 'about', 'countryName', 'status', 'createdAt'],
     group: labels('admin.group.inbox'),
   },
   endpoints: submitInquiryEndpoints,
   access: {
     // A member company sees the inquiries addressed to it; the public form comes through its
-    // own validated endpoint, not the generic REST API.
+    // own validated endpoint, not the generic REST API, and is the only way in: staff get no
+    // "Create new" in the admin.
     read: ownCompanyOrStaff,
-    create: staffOrPublicForm,
+    create: publicFormOnly,
     update: staff,
     delete: staff,
   },
@@ -42,6 +45,7 @@ export const Inquiries: CollectionConfig = {
       fields: [countryField({ name: 'country' }), countryNameField('country')],
     },
     { name: 'message', type: 'textarea', required: true, maxLength: 5000 },
+    inquiryAboutField,
     { name: 'product', type: 'relationship', relationTo: collections.products },
     {
       name: 'cooperation',
@@ -71,5 +75,13 @@ export const Inquiries: CollectionConfig = {
       access: { read: staffField, update: staffField, create: staffField },
     },
     mailPendingField,
+    // Payload's own timestamp, as Payload would add it, but labelled "Received" in the list.
+    {
+      name: 'createdAt',
+      type: 'date',
+      index: true,
+      label: labels('admin.label.received'),
+      admin: { hidden: true, disableBulkEdit: true },
+    },
   ],
 }

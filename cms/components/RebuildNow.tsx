@@ -7,6 +7,7 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { BuildHistoryEntry } from '../build/buildRecord'
 import { type BuildResult, rebuildLabels } from './rebuildLabels'
 
 type Status = {
@@ -19,6 +20,7 @@ type Status = {
   finishedAt?: string | null
   deployHook?: string | null
   logTail?: string | null
+  history?: BuildHistoryEntry[] | null
 }
 
 type Trigger = {
@@ -85,6 +87,15 @@ export const RebuildNow: UIFieldClientComponent = () => {
         {seconds && result !== 'running' ? ` · ${l.say('duration')}: ${seconds} s` : ''}
         {status?.pages ? ` · ${l.say('pages')}: ${status.pages}` : ''}
       </p>
+      <Button
+        buttonStyle="primary"
+        size="medium"
+        disabled={sending || fast}
+        onClick={() => void rebuild()}
+      >
+        {l.say('button')}
+      </Button>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>{l.say('hint')}</p>
       {result === 'failed' && status?.error ? (
         <p style={{ color: 'var(--theme-error-500)' }}>{status.error}</p>
       ) : null}
@@ -108,15 +119,7 @@ export const RebuildNow: UIFieldClientComponent = () => {
           </ul>
         </div>
       ) : null}
-      <Button
-        buttonStyle="secondary"
-        size="small"
-        disabled={sending}
-        onClick={() => void rebuild()}
-      >
-        {l.say('button')}
-      </Button>
-      <p style={{ color: 'var(--theme-elevation-500)' }}>{l.say('hint')}</p>
+      <History entries={status?.history ?? []} language={i18n.language} />
       {status?.deployHook ? (
         <p>
           <strong>{l.say('deployHook')}:</strong> {status.deployHook}
@@ -130,6 +133,51 @@ export const RebuildNow: UIFieldClientComponent = () => {
           </pre>
         </details>
       ) : null}
+    </div>
+  )
+}
+
+/** Every recent build, whoever started it: npm start, npm run build:site or the CMS. */
+function History({ entries, language }: { entries: BuildHistoryEntry[]; language: string }) {
+  const l = rebuildLabels(language)
+  const cell = { padding: '0.3rem 0.75rem 0.3rem 0', textAlign: 'left' } as const
+  return (
+    <div data-testid="build-history" style={{ margin: 'var(--base) 0', overflowX: 'auto' }}>
+      <h3>{l.say('history')}</h3>
+      {entries.length === 0 ? (
+        <p>{l.say('history.none')}</p>
+      ) : (
+        <table style={{ borderCollapse: 'collapse' }}>
+          <thead>
+            <tr>
+              <th style={cell}>{l.say('history.finished')}</th>
+              <th style={cell}>{l.say('history.by')}</th>
+              <th style={cell}>{l.say('history.result')}</th>
+              <th style={cell}>{l.say('duration')}</th>
+              <th style={cell}>{l.say('pages')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={`${entry.finishedAt}-${entry.by}`} data-by={entry.by}>
+                <td style={cell}>{new Date(entry.finishedAt).toLocaleString(language)}</td>
+                <td style={cell}>{l.by(entry.by)}</td>
+                <td
+                  style={{
+                    ...cell,
+                    color: entry.result === 'failed' ? 'var(--theme-error-500)' : undefined,
+                  }}
+                  title={entry.error}
+                >
+                  {l.outcome(entry.result)}
+                </td>
+                <td style={cell}>{(entry.durationMs / 1000).toFixed(1)} s</td>
+                <td style={cell}>{entry.pages ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { admins, staff } from '../access/rules'
 import { withLatestBuild } from '../jobs/latestBuild'
 import { rebuildNowEndpoint } from '../jobs/rebuildNow'
 import { siteOutDir } from '../paths'
-import { readBuildRecord } from '../build/buildRecord'
+import { readBuildHistory, readBuildRecord } from '../build/buildRecord'
 import { buildResults } from '@shared/options'
 import { globals } from '@shared/slugs'
 import { labels } from '../i18n/messages'
@@ -75,5 +75,14 @@ export const BuildStatus: GlobalConfig = {
       admin: { hidden: true, description: labels('admin.buildStatus.triggeredBy.description') },
     },
     { name: 'logTail', type: 'textarea', admin: { hidden: true } },
+    {
+      // Every recent build of the portal, whoever ran it (npm start, npm run build:site, the
+      // rebuild job), from the file buildSite keeps next to the output: no column.
+      name: 'history',
+      type: 'json',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: { afterRead: [() => readBuildHistory(siteOutDir())] },
+    },
   ],
 }

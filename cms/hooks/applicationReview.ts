@@ -10,13 +10,17 @@ import { queueMail } from '../jobs/mail'
 import type { Application } from '../payload-types'
 import { collections } from '@shared/slugs'
 import { approveApplication } from './approveApplication'
-import { quotedChoices, reviewMessage } from './reviewMessages'
+import { quotedChoices, reviewMessage, statusLabel } from './reviewMessages'
 
 type Status = Application['status']
 
-/** The review path: received → reviewing → approved | rejected; the last two are final. */
+/**
+ * The review path: received → (reviewing →) approved | rejected; the last two are final. Staff
+ * decide with one click (the Approve and Reject buttons), so "In review" is a step they may
+ * take, not one they must.
+ */
 export const nextStatuses: Record<Status, readonly Status[]> = {
-  received: ['reviewing'],
+  received: ['reviewing', 'approved', 'rejected'],
   reviewing: ['approved', 'rejected'],
   approved: [],
   rejected: [],
@@ -44,7 +48,11 @@ export const checkReviewStep: CollectionBeforeChangeHook<Application> = async ({
   delete data.createdUser
   if (operation === 'create') {
     if (data.status && data.status !== 'received')
-      throw refuse(req, 'status', reviewMessage(req, 'startReceived'))
+      throw refuse(
+        req,
+        'status',
+        reviewMessage(req, 'startReceived', { received: statusLabel(req, 'received') }),
+      )
     return data
   }
   const from = originalDoc?.status ?? 'received'
@@ -53,8 +61,15 @@ export const checkReviewStep: CollectionBeforeChangeHook<Application> = async ({
   const allowed = nextStatuses[from]
   if (!allowed.includes(to)) {
     const message = allowed.length
-      ? reviewMessage(req, 'transition', { from, to, allowed: quotedChoices(req, allowed) })
-      : reviewMessage(req, 'final', { from })
+      ? reviewMessage(req, 'transition', {
+          from: statusLabel(req, from),
+          to: statusLabel(req, to),
+          allowed: quotedChoices(
+            req,
+            allowed.map((s) => statusLabel(req, s)),
+          ),
+        })
+      : reviewMessage(req, 'final', { from: statusLabel(req, from) })
     throw refuse(req, 'status', message)
   }
   if (to === 'approved') {

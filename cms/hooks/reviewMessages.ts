@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { type KeysUnder, type MessageValues, requestLanguage, t } from '../i18n/messages'
+import type { Application } from '../payload-types'
+import { type KeysUnder, type MessageValues, optionKey, requestLanguage, t } from '../i18n/messages'
 
 /**
  * What staff read when a review step is refused or fails (`review.<key>` of the catalogue), in
@@ -17,3 +18,7 @@ export const quotedChoices = (req: Partial<PayloadRequest>, values: readonly str
   new Intl.ListFormat(requestLanguage(req), { type: 'disjunction' }).format(
     values.map((v) => `"${v}"`),
   )
+
+/** A status as its option reads in the admin ("In review", not "reviewing"). */
+export const statusLabel = (req: Partial<PayloadRequest>, status: Application['status']) =>
+  t(requestLanguage(req), optionKey('applicationStatuses', status))

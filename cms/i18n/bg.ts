@@ -41,6 +41,7 @@ export const bg: Catalogue = {
   'admin.buildStatus.label': 'Генериране на сайта',
   'admin.currentPassword.label': 'Текуща парола',
   'admin.currentPassword.description': 'Нужна е само за смяна на имейл адреса или паролата.',
+  'admin.label.about': 'Продукт или член',
   'admin.label.address': 'Адрес',
   'admin.label.alt': 'Алтернативен текст',
   'admin.label.amount': 'Сума',
@@ -117,6 +118,8 @@ export const bg: Catalogue = {
   'admin.label.question': 'Въпрос',
   'admin.label.quote': 'Цитат',
   'admin.label.references': 'Референции',
+  'admin.label.received': 'Получено',
+  'admin.label.recommendedBy': 'Препоръка от',
   'admin.label.registrationDeadline': 'Краен срок за регистрация',
   'admin.label.registrationUrl': 'Линк за регистрация',
   'admin.label.role': 'Роля',
@@ -173,6 +176,8 @@ export const bg: Catalogue = {
   'admin.applications.legalId.description': 'Български ЕИК или ДДС номер в ЕС.',
   'admin.applications.locale.description': 'Езикът на формуляра; отговорите се пишат на него.',
   'admin.applications.notes.description': 'Бележки на екипа на клъстера по разглеждането.',
+  'admin.applications.recommendedBy.description':
+    'Настоящият член, който препоръчва компанията, както изискват правилата за членство.',
   'admin.applications.createdMember.description': 'Чернова на профил, създадена при одобряването.',
   'admin.applications.createdUser.description':
     'Потребителски профил на члена, създаден при одобряването.',
@@ -284,7 +289,7 @@ export const bg: Catalogue = {
   'option.applicationStatuses.reviewing': 'В преглед',
   'option.applicationStatuses.approved': 'Одобрено',
   'option.applicationStatuses.rejected': 'Отхвърлено',
-  'option.buildResults.never': 'още не е генериран от CMS',
+  'option.buildResults.never': 'още не е генериран',
   'option.buildResults.queued': 'чака генериране',
   'option.buildResults.running': 'генерира се …',
   'option.buildResults.succeeded': 'актуален',
@@ -357,17 +362,42 @@ export const bg: Catalogue = {
     'Благодарим ви! Заявлението е получено; екипът на клъстера ще се свърже с вас по имейл.',
 
   'review.startReceived':
-    'Новото заявление започва със статус "received". Запазете го и след това го преместете в "reviewing".',
+    'Новото заявление започва със статус "{received}"; решението се взима, след като е запазено.',
   'review.final':
     'Заявлението вече е "{from}". Това решение е окончателно; статусът не може да се промени.',
   'review.transition':
     'Заявление със статус "{from}" може да премине само в {allowed}, не в "{to}".',
   'review.emailTaken':
-    'Вече има потребител с имейл {email}. Променете имейла в заявлението или свържете този потребител с фирма членка ръчно. Нищо не е променено.',
+    'Вече има потребител с имейл {email}. Свържете този потребител с фирма членка ръчно или отхвърлете заявлението. Нищо не е променено.',
   'review.approvalFailed':
     'Одобрението не е запазено и нищо не е създадено: {reason}. Коригирайте заявлението и опитайте отново.',
   'review.memberNote':
     'Създаден при одобрение на заявление за членство №{id} (ЕИК/ДДС номер {legalId}).',
+
+  'decision.heading': 'Решение',
+  'decision.approve': 'Одобри',
+  'decision.reject': 'Отхвърли',
+  'decision.cancel': 'Отказ',
+  'decision.hint': 'Запазва заявлението с решението наведнъж. Решението е окончателно.',
+  'decision.final': 'Решението е окончателно.',
+  'decision.approve.heading': 'Да се одобри ли {company}?',
+  'decision.approve.body':
+    'Създава се чернова на профил на член и потребител за {email}, на когото се изпраща писмо за добре дошли с връзка за задаване на парола.',
+  'decision.reject.heading': 'Да се отхвърли ли {company}?',
+  'decision.reject.body':
+    'На {email} се изпраща учтиво съобщение, че заявлението не е прието. Нищо не се създава.',
+
+  'dashboard.heading': 'Чака ви',
+  'dashboard.inquiries': 'Запитвания от купувачи',
+  'dashboard.inquiries.new':
+    '{n, plural, =0 {Няма нови запитвания} one {# ново запитване} other {# нови запитвания}}',
+  'dashboard.applications': 'Заявления за членство',
+  'dashboard.edits': 'Промени на членове за преглед',
+  'dashboard.edits.none': 'Няма чакащи промени на членове.',
+  'dashboard.edits.members': '{n, plural, one {# фирмен профил} other {# фирмени профила}}',
+  'dashboard.edits.products': '{n, plural, one {# продукт или услуга} other {# продукта и услуги}}',
+  'dashboard.edits.cooperation':
+    '{n, plural, one {# обява за сътрудничество} other {# обяви за сътрудничество}}',
 
   'rebuild.status': 'Портал',
   'rebuild.startedAt': 'последното генериране започна',
@@ -388,6 +418,16 @@ export const bg: Catalogue = {
   'rebuild.operation.manual': 'Генерирай сега',
   'rebuild.operation.startup': 'генериран от npm start',
   'rebuild.operation.command': 'генериран от npm run build:site',
+  'rebuild.history': 'Последни генерирания',
+  'rebuild.history.finished': 'Завършено',
+  'rebuild.history.by': 'Стартирано от',
+  'rebuild.history.result': 'Резултат',
+  'rebuild.history.none': 'Все още няма записано генериране на портала.',
+  'rebuild.by.startup': 'npm start',
+  'rebuild.by.command': 'npm run build:site',
+  'rebuild.by.job': 'CMS (публикуване или „Генерирай сега“)',
+  'rebuild.outcome.succeeded': 'успешно',
+  'rebuild.outcome.failed': 'неуспешно',
 
   'note.countryCode':
     'Държавата беше записана като {code}, отменен код по ISO 3166-1; {hasSuccessor, select, yes {сменена е на {successor}, държавата, която формулярът показваше за него} other {изчистена е, защото няма текущ код, който да го наследява}} (миграция country_codes).',

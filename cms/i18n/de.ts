@@ -42,6 +42,7 @@ export const de: Catalogue = {
   'admin.currentPassword.label': 'Aktuelles Passwort',
   'admin.currentPassword.description':
     'Nur nötig, um Ihre E-Mail-Adresse oder Ihr Passwort zu ändern.',
+  'admin.label.about': 'Produkt oder Mitglied',
   'admin.label.address': 'Adresse',
   'admin.label.alt': 'Alternativtext',
   'admin.label.amount': 'Betrag',
@@ -118,6 +119,8 @@ export const de: Catalogue = {
   'admin.label.question': 'Frage',
   'admin.label.quote': 'Zitat',
   'admin.label.references': 'Referenzen',
+  'admin.label.received': 'Eingegangen',
+  'admin.label.recommendedBy': 'Empfohlen von',
   'admin.label.registrationDeadline': 'Anmeldeschluss',
   'admin.label.registrationUrl': 'Anmeldelink',
   'admin.label.role': 'Rolle',
@@ -176,6 +179,8 @@ export const de: Catalogue = {
   'admin.applications.locale.description':
     'Die Sprache des Formulars; Antworten werden in dieser Sprache verfasst.',
   'admin.applications.notes.description': 'Notizen des Cluster-Teams zur Prüfung.',
+  'admin.applications.recommendedBy.description':
+    'Das bestehende Mitglied, das das Unternehmen empfiehlt, wie es die Aufnahmeregeln verlangen.',
   'admin.applications.createdMember.description':
     'Profilentwurf, der bei der Annahme angelegt wurde.',
   'admin.applications.createdUser.description':
@@ -287,7 +292,7 @@ export const de: Catalogue = {
   'option.applicationStatuses.reviewing': 'In Prüfung',
   'option.applicationStatuses.approved': 'Angenommen',
   'option.applicationStatuses.rejected': 'Abgelehnt',
-  'option.buildResults.never': 'noch nie vom CMS erstellt',
+  'option.buildResults.never': 'noch nicht erstellt',
   'option.buildResults.queued': 'Build eingereiht',
   'option.buildResults.running': 'wird erstellt …',
   'option.buildResults.succeeded': 'aktuell',
@@ -365,16 +370,44 @@ export const de: Catalogue = {
     'Vielen Dank. Ihr Antrag ist eingegangen; das Cluster-Team meldet sich per E-Mail bei Ihnen.',
 
   'review.startReceived':
-    'Ein neuer Antrag beginnt als "received". Speichern Sie ihn zuerst und setzen Sie ihn dann auf "reviewing".',
+    'Ein neuer Antrag beginnt als "{received}"; entschieden wird, sobald er gespeichert ist.',
   'review.final':
     'Dieser Antrag ist bereits "{from}". Die Entscheidung ist endgültig; der Status kann sich nicht mehr ändern.',
   'review.transition':
     'Ein Antrag mit Status "{from}" kann nur zu {allowed} wechseln, nicht zu "{to}".',
   'review.emailTaken':
-    'Es gibt bereits einen Benutzer mit der E-Mail-Adresse {email}. Ändern Sie die Adresse im Antrag oder ordnen Sie diesen Benutzer selbst einem Mitgliedsunternehmen zu. Nichts wurde geändert.',
+    'Es gibt bereits einen Benutzer mit der E-Mail-Adresse {email}. Ordnen Sie diesen Benutzer selbst einem Mitgliedsunternehmen zu oder lehnen Sie den Antrag ab. Nichts wurde geändert.',
   'review.approvalFailed':
     'Die Annahme wurde nicht gespeichert und nichts wurde angelegt: {reason}. Korrigieren Sie den Antrag und versuchen Sie es erneut.',
   'review.memberNote': 'Angelegt bei Annahme des Mitgliedsantrags Nr. {id} (Kennung {legalId}).',
+
+  'decision.heading': 'Entscheidung',
+  'decision.approve': 'Annehmen',
+  'decision.reject': 'Ablehnen',
+  'decision.cancel': 'Abbrechen',
+  'decision.hint':
+    'Speichert den Antrag sofort mit der Entscheidung. Eine Entscheidung ist endgültig.',
+  'decision.final': 'Die Entscheidung ist endgültig.',
+  'decision.approve.heading': '{company} annehmen?',
+  'decision.approve.body':
+    'Dies legt ein Mitgliedsprofil als Entwurf und einen Mitgliedszugang für {email} an und sendet die Willkommens-E-Mail mit einem Link zum Festlegen des Passworts.',
+  'decision.reject.heading': '{company} ablehnen?',
+  'decision.reject.body':
+    'Dies sendet {email} eine höfliche Nachricht, dass der Antrag nicht angenommen wurde. Nichts wird angelegt.',
+
+  'dashboard.heading': 'Das wartet auf Sie',
+  'dashboard.inquiries': 'Anfragen von Einkäufern',
+  'dashboard.inquiries.new':
+    '{n, plural, =0 {Keine neuen Anfragen} one {# neue Anfrage} other {# neue Anfragen}}',
+  'dashboard.applications': 'Mitgliedsanträge',
+  'dashboard.edits': 'Änderungen von Mitgliedern zur Prüfung',
+  'dashboard.edits.none': 'Keine Änderungen von Mitgliedern warten.',
+  'dashboard.edits.members':
+    '{n, plural, one {# Unternehmensprofil} other {# Unternehmensprofile}}',
+  'dashboard.edits.products':
+    '{n, plural, one {# Produkt oder Dienstleistung} other {# Produkte und Dienstleistungen}}',
+  'dashboard.edits.cooperation':
+    '{n, plural, one {# Kooperationsanzeige} other {# Kooperationsanzeigen}}',
 
   'rebuild.status': 'Portal',
   'rebuild.startedAt': 'letzter Build gestartet',
@@ -395,6 +428,16 @@ export const de: Catalogue = {
   'rebuild.operation.manual': 'Jetzt neu erstellen',
   'rebuild.operation.startup': 'erstellt von npm start',
   'rebuild.operation.command': 'erstellt von npm run build:site',
+  'rebuild.history': 'Letzte Builds',
+  'rebuild.history.finished': 'Beendet',
+  'rebuild.history.by': 'Gestartet von',
+  'rebuild.history.result': 'Ergebnis',
+  'rebuild.history.none': 'Es ist noch kein Build des Portals verzeichnet.',
+  'rebuild.by.startup': 'npm start',
+  'rebuild.by.command': 'npm run build:site',
+  'rebuild.by.job': 'CMS (Veröffentlichen oder „Jetzt neu erstellen“)',
+  'rebuild.outcome.succeeded': 'erfolgreich',
+  'rebuild.outcome.failed': 'fehlgeschlagen',
 
   'note.countryCode':
     'Das Land war als {code} gespeichert, ein zurückgezogener ISO-3166-1-Code; {hasSuccessor, select, yes {geändert in {successor}, das Land, das das Formular dafür anzeigte} other {geleert, da kein aktueller Code ihn ablöst}} (Migration country_codes).',

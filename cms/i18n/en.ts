@@ -49,6 +49,7 @@ export const en = {
   'admin.currentPassword.description': 'Needed only to change your email address or password.',
 
   // Field labels by field name (cms/i18n/fieldLabels.ts gives them to every field).
+  'admin.label.about': 'Product or member',
   'admin.label.address': 'Address',
   'admin.label.alt': 'Alternative text',
   'admin.label.amount': 'Amount',
@@ -125,6 +126,8 @@ export const en = {
   'admin.label.question': 'Question',
   'admin.label.quote': 'Quote',
   'admin.label.references': 'References',
+  'admin.label.received': 'Received',
+  'admin.label.recommendedBy': 'Recommended by',
   'admin.label.registrationDeadline': 'Registration deadline',
   'admin.label.registrationUrl': 'Registration link',
   'admin.label.role': 'Role',
@@ -182,6 +185,8 @@ export const en = {
   'admin.applications.legalId.description': 'Bulgarian UIC/EIK or EU VAT number.',
   'admin.applications.locale.description': 'The language of the form; replies are written in it.',
   'admin.applications.notes.description': 'Staff notes on the review.',
+  'admin.applications.recommendedBy.description':
+    'The existing member that recommends the company, as the membership rules require.',
   'admin.applications.createdMember.description': 'Draft profile made on approval.',
   'admin.applications.createdUser.description': 'Member login made on approval.',
   'admin.inquiries.cooperation.description':
@@ -290,7 +295,7 @@ export const en = {
   'option.applicationStatuses.reviewing': 'In review',
   'option.applicationStatuses.approved': 'Approved',
   'option.applicationStatuses.rejected': 'Rejected',
-  'option.buildResults.never': 'never built by the CMS',
+  'option.buildResults.never': 'not built yet',
   'option.buildResults.queued': 'rebuild queued',
   'option.buildResults.running': 'rebuilding …',
   'option.buildResults.succeeded': 'up to date',
@@ -357,15 +362,43 @@ export const en = {
 
   // The review of membership applications, for staff.
   'review.startReceived':
-    'A new application starts as "received". Save it first, then move it to "reviewing".',
+    'A new application starts as "{received}"; decide on it once it is saved.',
   'review.final':
     'This application is already "{from}". That decision is final; the status cannot change.',
   'review.transition': 'An application that is "{from}" can only move to {allowed}, not to "{to}".',
   'review.emailTaken':
-    'A user with the email {email} already exists. Change the email on the application, or link that user to a member company yourself. Nothing was changed.',
+    'A user with the email {email} already exists. Link that user to a member company yourself, or reject the application. Nothing was changed.',
   'review.approvalFailed':
     'The approval was not saved and nothing was created: {reason}. Correct the application and try again.',
   'review.memberNote': 'Created on approval of membership application #{id} (legal ID {legalId}).',
+
+  // The decision buttons on an application (components/ApplicationDecision.tsx).
+  'decision.heading': 'Decision',
+  'decision.approve': 'Approve',
+  'decision.reject': 'Reject',
+  'decision.cancel': 'Cancel',
+  'decision.hint': 'Saves the application with the decision at once. A decision is final.',
+  'decision.final': 'The decision is final.',
+  'decision.approve.heading': 'Approve {company}?',
+  'decision.approve.body':
+    'This creates a draft member profile and a member login for {email}, and mails the welcome with a link to set the password.',
+  'decision.reject.heading': 'Reject {company}?',
+  'decision.reject.body':
+    'This mails {email} a polite notice that the application was not accepted. Nothing is created.',
+
+  // The staff dashboard: work waiting on the admin's first screen (components/StaffDashboard.tsx).
+  'dashboard.heading': 'Waiting for you',
+  'dashboard.inquiries': 'Buyer inquiries',
+  'dashboard.inquiries.new':
+    '{n, plural, =0 {No new inquiries} one {# new inquiry} other {# new inquiries}}',
+  'dashboard.applications': 'Membership applications',
+  'dashboard.edits': 'Member edits awaiting review',
+  'dashboard.edits.none': 'No member edits are waiting.',
+  'dashboard.edits.members': '{n, plural, one {# company profile} other {# company profiles}}',
+  'dashboard.edits.products':
+    '{n, plural, one {# product or service} other {# products and services}}',
+  'dashboard.edits.cooperation':
+    '{n, plural, one {# cooperation post} other {# cooperation posts}}',
 
   // The "Rebuild now" panel of the Site build global (components/RebuildNow.tsx).
   'rebuild.status': 'Portal',
@@ -387,6 +420,16 @@ export const en = {
   'rebuild.operation.manual': 'Rebuild now',
   'rebuild.operation.startup': 'built by npm start',
   'rebuild.operation.command': 'built by npm run build:site',
+  'rebuild.history': 'Recent builds',
+  'rebuild.history.finished': 'Finished',
+  'rebuild.history.by': 'Started by',
+  'rebuild.history.result': 'Result',
+  'rebuild.history.none': 'No build of the portal has been recorded yet.',
+  'rebuild.by.startup': 'npm start',
+  'rebuild.by.command': 'npm run build:site',
+  'rebuild.by.job': 'CMS (publishing or Rebuild now)',
+  'rebuild.outcome.succeeded': 'succeeded',
+  'rebuild.outcome.failed': 'failed',
 
   // Mails (cms/email/templates.ts lays them out). {quoted} is the visitor's message, fenced.
   'note.countryCode':

@@ -6,6 +6,7 @@ import * as migration_20261206_060910_public_uploads from './20261206_060910_pub
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
 import * as migration_20261206_113136_step6_look from './20261206_113136_step6_look';
 import * as migration_20261206_112917_step6_decide from './20261206_112917_step6_decide';
+import * as migration_20261206_113114_step6_staff from './20261206_113114_step6_staff';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_112917_step6_decide.up,
     down: migration_20261206_112917_step6_decide.down,
-    name: '20261206_112917_step6_decide'
+    name: '20261206_112917_step6_decide',
+  },
+  {
+    up: migration_20261206_113114_step6_staff.up,
+    down: migration_20261206_113114_step6_staff.down,
+    name: '20261206_113114_step6_staff'
   },
 ];

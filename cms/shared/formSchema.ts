@@ -142,6 +142,8 @@ export const applicationSchema = z.strictObject(
       .default(''),
     employees: z.enum(employeeRanges, { error: 'choice' }),
     sectors: z.array(slug, { error: 'invalid' }).max(10, { error: 'tooLong' }).default([]),
+    /** The existing member that recommends the company (a published member's slug). */
+    recommendedBy: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).pipe(slug),
     contactName: text(2, 120),
     email,
     motivation: text(20, 5000, true),

@@ -12,8 +12,13 @@ type Props = {
   locale: string
   /** The CMS's public URL (env CMS_URL at build time); the endpoint is under its /api. */
   cmsUrl: string
-  /** Top-level categories of the catalogue, by slug, named in the page's language. */
-  sectors: Option[]
+  /**
+   * The catalogue's categories, by slug, named in the page's language: each top-level
+   * category with its subcategories (a member's sectors are the same categories).
+   */
+  sectors: { label: string; options: Option[] }[]
+  /** Published member companies, by slug, that may recommend the applicant. */
+  members: Option[]
   /** Address of the privacy notice in the page's language. */
   privacyUrl?: string
   /** `form.*` strings of the page's language. */
@@ -28,6 +33,7 @@ const fields = [
   'website',
   'employees',
   'sectors',
+  'recommendedBy',
   'contactName',
   'email',
   'motivation',
@@ -46,6 +52,7 @@ export default function ApplicationForm(props: Props) {
       website: '',
       employees: '',
       sectors: [] as string[],
+      recommendedBy: '',
       contactName: '',
       email: '',
       motivation: '',
@@ -107,24 +114,37 @@ export default function ApplicationForm(props: Props) {
             {sectors.hint}
           </p>
           <FieldError {...sectors} />
-          <ul>
-            {props.sectors.map((sector) => (
-              <li key={sector.value}>
-                <input
-                  id={`${sectors.id}-${sector.value}`}
-                  type="checkbox"
-                  name="sectors"
-                  value={sector.value}
-                  checked={chosen.includes(sector.value)}
-                  aria-invalid={sectors.error ? true : undefined}
-                  onChange={(event) => toggle(sector.value, event.target.checked)}
-                />
-                <label htmlFor={`${sectors.id}-${sector.value}`}>{sector.label}</label>
-              </li>
-            ))}
-          </ul>
+          {props.sectors.map((group, g) => (
+            <div key={group.label} role="group" aria-labelledby={`${sectors.id}-group-${g}`}>
+              <p id={`${sectors.id}-group-${g}`} className="form-choices-group">
+                {group.label}
+              </p>
+              <ul>
+                {group.options.map((sector) => (
+                  <li key={sector.value}>
+                    <input
+                      id={`${sectors.id}-${sector.value}`}
+                      type="checkbox"
+                      name="sectors"
+                      value={sector.value}
+                      checked={chosen.includes(sector.value)}
+                      aria-invalid={sectors.error ? true : undefined}
+                      onChange={(event) => toggle(sector.value, event.target.checked)}
+                    />
+                    <label htmlFor={`${sectors.id}-${sector.value}`}>{sector.label}</label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </fieldset>
       )}
+      <SelectField
+        {...field('recommendedBy')}
+        options={props.members}
+        placeholder={text('form.recommendedBy.choose')}
+        hint={text('form.recommendedBy.hint')}
+      />
       <TextField {...field('contactName')} autoComplete="name" maxLength={120} />
       <TextField {...field('email')} type="email" autoComplete="email" />
       <TextArea {...field('motivation')} hint={text('form.motivation.hint')} maxLength={5000} />

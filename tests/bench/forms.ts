@@ -129,6 +129,7 @@ function bodies(t: Awaited<ReturnType<typeof targets>>) {
       website: 'https://bench.example',
       employees: '10-49',
       sectors: [t.category],
+      recommendedBy: t.member,
       contactName: 'Load Test',
       email: 'load@bench.example',
       motivation: 'A realistic motivation of a company that wants to join the cluster.',

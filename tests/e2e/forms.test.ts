@@ -14,8 +14,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formErrorTexts } from '@shared/formErrors'
-import type { applicationStatuses } from '@shared/options'
-import { optionKey, t } from '../../cms/i18n/messages'
+import { t } from '../../cms/i18n/messages'
 import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { format } from '../../site/i18n/format'
@@ -127,19 +126,15 @@ async function loginAsEditor(page: Page) {
   await page.waitForURL(/\/admin\/?$/)
 }
 
-/** Picks a status by the label the English admin shows for its value. */
-async function setStatus(page: Page, status: (typeof applicationStatuses)[number]) {
-  const label = t('en', optionKey('applicationStatuses', status))
-  await page.locator('#field-status .rs__control').click()
-  await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
-  await page.getByRole('button', { name: 'Save', exact: true }).click()
+/** Decides an application with its button (English admin), confirmed in the dialog. */
+async function decide(page: Page, decision: 'approve' | 'reject') {
+  const label = t('en', `decision.${decision}`)
+  await page.getByTestId('application-decision').getByRole('button', { name: label }).click()
+  await page.locator('.confirmation-modal').getByRole('button', { name: label }).click()
   await page
-    .getByText(/successfully/i)
-    .first()
-    .waitFor()
-  // A fresh page for the next step, so that its toast is not this one.
-  await page.reload()
-  await page.locator('#field-status').waitFor()
+    .getByTestId('application-decision')
+    .getByText(t('en', 'decision.final'))
+    .waitFor({ timeout: 30_000 })
 }
 
 describe('the inquiry form', () => {
@@ -235,6 +230,7 @@ describe('the membership application', () => {
     await form.getByLabel(bg['form.website']).fill('https://applicant.example')
     await form.getByLabel(bg['form.employees']).selectOption('10-49')
     await form.getByRole('checkbox').first().check()
+    await form.getByLabel(bg['form.recommendedBy']).selectOption({ index: 1 })
     await form.getByLabel(bg['form.contactName']).fill('Мария Петрова')
     await form.getByLabel(bg['form.email']).fill(email)
     await form
@@ -254,9 +250,8 @@ describe('the membership application', () => {
     await loginAsEditor(page)
     await page.goto(`${cms.url}/admin/collections/applications`)
     await page.getByRole('link', { name: company }).first().click()
-    await page.locator('#field-status').waitFor()
-    await setStatus(page, 'reviewing')
-    await setStatus(page, 'approved')
+    // One click (and its confirmation) does the whole step.
+    await decide(page, 'approve')
     await page.screenshot({ path: path.join(shots, 'forms-application-approved.png') })
 
     // The editor's session reads what the admin shows: the application now links a draft member…

@@ -83,6 +83,15 @@ const setStatus = (id: number, status: Application['status']) =>
 const statusOf = async (id: number) =>
   (await payload.findByID({ collection: 'applications', id, overrideAccess: true })).status
 
+const editorToken = async (url: string) => {
+  const login = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'editor@hits.example', password: 'a-long-enough-password' }),
+  })
+  return ((await login.json()) as { token: string }).token
+}
+
 const counts = async () => ({
   members: (await payload.count({ collection: 'members', overrideAccess: true })).totalDocs,
   users: (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs,
@@ -220,7 +229,7 @@ describe('approving an application', () => {
     const back = await failure(setStatus(application.id, 'reviewing'))
     expect(back?.data?.errors?.[0]).toMatchObject({
       path: 'status',
-      message: expect.stringMatching(/already "approved".*final/),
+      message: expect.stringMatching(/already "Approved".*final/),
     })
     await sendQueuedMail(payload)
     expect({ ...(await counts()), mails: readMails(ctx.dataDir).length }).toEqual(before)
@@ -345,32 +354,74 @@ describe('rejecting an application', () => {
   })
 })
 
-describe('the review path', () => {
-  it('refuses skipping a step and creating a decided application', async () => {
-    const application = await apply()
-    const before = await counts()
-    const skip = await failure(setStatus(application.id, 'approved'))
-    expect(skip?.status).toBe(400)
-    expect(skip?.data?.errors?.[0]).toMatchObject({
-      path: 'status',
-      message: 'An application that is "received" can only move to "reviewing", not to "approved".',
+describe('one click from a received application', () => {
+  it('approves it: status, draft member, a login named after the contact, the welcome in the outbox', async () => {
+    const application = await apply({
+      contactName: 'Olga Marinova',
+      email: 'olga@oneclick.example',
     })
-    expect(await statusOf(application.id)).toBe('received')
-    expect(await counts()).toEqual(before)
+    const before = readMails(ctx.dataDir)
+    const approved = await setStatus(application.id, 'approved')
+    expect(approved.status).toBe('approved')
+    await sendQueuedMail(payload)
+    const saved = await payload.findByID({
+      collection: 'applications',
+      id: application.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(saved.status).toBe('approved')
+    expect(saved.createdMember).toBeTruthy()
+    const user = await payload.findByID({
+      collection: 'users',
+      id: saved.createdUser as number,
+      depth: 0,
+      overrideAccess: true,
+    })
+    // A readable title wherever the login is named, not its id.
+    expect(user).toMatchObject({ name: 'Olga Marinova', email: 'olga@oneclick.example' })
+    const mails = newMails(ctx.dataDir, before)
+    expect(mails.map((m) => m.to)).toEqual(['olga@oneclick.example'])
+    expect(mails[0]!.subject).toBe('Welcome to HITS Cluster: set your password')
+  })
+
+  it('rejects it: status, the notice in the outbox, nothing created', async () => {
+    const application = await apply({ email: 'no@oneclick.example' })
+    const before = { ...(await counts()), mails: readMails(ctx.dataDir) }
+    expect((await setStatus(application.id, 'rejected')).status).toBe('rejected')
+    await sendQueuedMail(payload)
+    const mails = newMails(ctx.dataDir, before.mails)
+    expect(mails.map((m) => m.to)).toEqual(['no@oneclick.example'])
+    expect(mails[0]!.subject).toBe('Your membership application to HITS Cluster')
+    expect(await counts()).toEqual({ members: before.members, users: before.users })
+  })
+})
+
+describe('the review path', () => {
+  it('refuses going back, naming the statuses as the admin shows them', async () => {
+    const application = await apply()
+    await setStatus(application.id, 'reviewing')
+    const back = await failure(setStatus(application.id, 'received'))
+    expect(back?.status).toBe(400)
+    expect(back?.data?.errors?.[0]).toMatchObject({
+      path: 'status',
+      message:
+        'An application that is "In review" can only move to "Approved" or "Rejected", not to "Received".',
+    })
+    expect(await statusOf(application.id)).toBe('reviewing')
     const decided = await failure(apply({ status: 'approved' }))
     expect(decided?.status).toBe(400)
+    expect(decided?.data?.errors?.[0]?.message).toBe(
+      'A new application starts as "Received"; decide on it once it is saved.',
+    )
   })
 
   it("answers in the staff member's language over REST", async () => {
     const application = await apply()
+    await setStatus(application.id, 'rejected')
     const server = await startRestServer(payload.config)
     try {
-      const login = await fetch(`${server.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'editor@hits.example', password: 'a-long-enough-password' }),
-      })
-      const { token } = (await login.json()) as { token: string }
+      const token = await editorToken(server.url)
       const response = await fetch(`${server.url}/api/applications/${application.id}`, {
         method: 'PATCH',
         headers: {
@@ -378,13 +429,73 @@ describe('the review path', () => {
           authorization: `JWT ${token}`,
           'accept-language': 'de',
         },
-        body: JSON.stringify({ status: 'rejected' }),
+        body: JSON.stringify({ status: 'approved' }),
       })
       expect(response.status).toBe(400)
-      expect(JSON.stringify(await response.json())).toContain('kann nur zu')
+      expect(JSON.stringify(await response.json())).toContain('bereits \\"Abgelehnt\\"')
     } finally {
       await server.close()
     }
+  })
+})
+
+describe('what the applicant sent', () => {
+  it("stays as sent: staff change notes and status over REST, never the applicant's fields", async () => {
+    const application = await apply({ companyName: 'As Sent Ltd', email: 'sent@firm.example' })
+    const server = await startRestServer(payload.config)
+    try {
+      const token = await editorToken(server.url)
+      const response = await fetch(`${server.url}/api/applications/${application.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({
+          companyName: 'Changed Ltd',
+          email: 'changed@firm.example',
+          legalId: '175074752',
+          motivation: 'Something the applicant never wrote, long enough.',
+          consent: false,
+          notes: 'Called them.',
+          status: 'reviewing',
+        }),
+      })
+      expect(response.status).toBe(200)
+    } finally {
+      await server.close()
+    }
+    const saved = await payload.findByID({
+      collection: 'applications',
+      id: application.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(saved).toMatchObject({
+      companyName: 'As Sent Ltd',
+      email: 'sent@firm.example',
+      legalId: application.legalId,
+      motivation: application.motivation,
+      consent: true,
+      notes: 'Called them.',
+      status: 'reviewing',
+    })
+  })
+
+  it('cannot be created by staff either: only the public form makes applications', async () => {
+    const refused = await failure(
+      payload.create({
+        collection: 'applications',
+        data: {
+          companyName: 'Typed In Ltd',
+          legalId: '131468980',
+          contactName: 'Staff',
+          email: 'typed@firm.example',
+          motivation: 'Typed in by an editor, who has no create access.',
+          consent: true,
+        } as never,
+        user: editor,
+        overrideAccess: false,
+      }),
+    )
+    expect(refused?.status).toBe(403)
   })
 })
 

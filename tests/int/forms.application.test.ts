@@ -18,6 +18,7 @@ const valid = (extra: Record<string, unknown> = {}) => ({
   website: 'https://delta.example',
   employees: '10-49',
   sectors: ['cloud'],
+  recommendedBy: 'alpha-soft',
   contactName: 'Daria Petrova',
   email: 'daria@delta.example',
   motivation: 'We build logistics software and look for partners in Germany and Austria.',
@@ -49,6 +50,7 @@ describe('application endpoint under hostile input', () => {
       'companyName',
       'legalId',
       'employees',
+      'recommendedBy',
       'contactName',
       'email',
       'motivation',
@@ -62,6 +64,8 @@ describe('application endpoint under hostile input', () => {
     unknownTargets: [
       { sectors: ['secret'] },
       { sectors: ['cloud', 'no-such-sector'] },
+      { recommendedBy: 'gamma-hidden' },
+      { recommendedBy: 'no-such-member' },
       { legalId: '131071588' },
       { legalId: 'BG131071588' },
       { legalId: 'GR123456789' },
@@ -93,6 +97,7 @@ describe('application endpoint under hostile input', () => {
       website: 'https://delta.example',
       employees: '10-49',
       sectors: [world.category.id],
+      recommendedBy: world.members.a.id,
       contactName: 'Daria Petrova',
       motivation: good.motivation,
       consent: true,
@@ -129,6 +134,31 @@ describe('a valid application', () => {
     )
     expect(answer.status).toBe(400)
     expect(answer.body.codes).toEqual({ sectors: 'unknownTarget' })
+  })
+
+  it('needs the recommendation of a published member, named by its slug', async () => {
+    const before = await count()
+    const codes = async (recommendedBy: unknown) =>
+      (await postForm(url, jsonCase(valid({ recommendedBy, locale: 'en' })))).body.codes
+    expect(await codes('')).toEqual({ recommendedBy: 'required' })
+    expect(await codes(undefined)).toEqual({ recommendedBy: 'required' })
+    expect(await codes('gamma-hidden')).toEqual({ recommendedBy: 'unknownTarget' })
+    expect(await codes('no-such-member')).toEqual({ recommendedBy: 'unknownTarget' })
+    expect(await codes(world.members.a.id)).toEqual({ recommendedBy: 'required' })
+    // Both unknown targets are named at once.
+    const both = await postForm(
+      url,
+      jsonCase(valid({ sectors: ['secret'], recommendedBy: 'gamma-hidden', locale: 'de' })),
+    )
+    expect(both.body.codes).toEqual({ sectors: 'unknownTarget', recommendedBy: 'unknownTarget' })
+    expect(await count()).toBe(before)
+    const answer = await postForm(
+      url,
+      jsonCase(valid({ email: 'recommended@delta.example', recommendedBy: 'beta-data' })),
+    )
+    expect(answer.status).toBe(201)
+    const { docs } = await stored('recommended@delta.example')
+    expect(docs[0]).toMatchObject({ recommendedBy: world.members.b.id })
   })
 
   it('cannot be created through the generic REST API', async () => {

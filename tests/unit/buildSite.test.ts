@@ -33,8 +33,13 @@ describe('the build heap limit (SITE_BUILD_HEAP_MB)', () => {
     await expect(
       buildSite({ outDir, env: { ...process.env, SITE_BUILD_HEAP_MB: 'lots' } }),
     ).rejects.toThrow(/The site build failed: SITE_BUILD_HEAP_MB must be/)
-    // No half-built folder or lock; only the record that this build failed (buildRecord.ts).
-    expect(fs.readdirSync(root).sort()).toEqual(['dist', 'dist.last-build.json'])
+    // No half-built folder or lock; only the record that this build failed and the history
+    // that lists it (buildRecord.ts).
+    expect(fs.readdirSync(root).sort()).toEqual([
+      'dist',
+      'dist.builds.json',
+      'dist.last-build.json',
+    ])
     expect(readBuildRecord(outDir)).toMatchObject({ result: 'failed' })
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the live site')
   })

@@ -22,6 +22,7 @@ const application = {
   website: 'https://delta.example',
   employees: '10-49',
   sectors: ['cloud'],
+  recommendedBy: 'orbitsoft',
   contactName: 'D. Petrova',
   email: 'd@delta.example',
   motivation: 'We build logistics software and look for partners abroad.',
@@ -175,6 +176,18 @@ describe('application form rules', () => {
       errorsOf(applicationSchema, { ...application, sectors: Array(11).fill('cloud') }),
     ).toEqual({
       sectors: 'tooLong',
+    })
+  })
+
+  it('need a recommending member, by slug, in the portal as in the endpoint', () => {
+    const { recommendedBy: _, ...without } = application
+    void _
+    expect(errorsOf(applicationSchema, without)).toEqual({ recommendedBy: 'required' })
+    expect(errorsOf(applicationSchema, { ...application, recommendedBy: ' ' })).toEqual({
+      recommendedBy: 'required',
+    })
+    expect(errorsOf(applicationSchema, { ...application, recommendedBy: 'Orbit Soft' })).toEqual({
+      recommendedBy: 'unknownTarget',
     })
   })
 })

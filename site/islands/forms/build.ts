@@ -28,6 +28,7 @@ const only = {
     'form.website',
     'form.employees',
     'form.sectors',
+    'form.recommendedBy',
     'form.contactName',
     'form.motivation',
     'form.consent',

@@ -3,6 +3,8 @@ import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
+import { withClusterTitle } from '@cms/components/clusterTitle'
+
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -10,8 +12,9 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
+// Ours: the browser tab names the cluster from Settings ("Dashboard · HITS Cluster CMS").
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+  generatePageMetadata({ config: withClusterTitle(config), params, searchParams })
 
 const Page = ({ params, searchParams }: Args) =>
   RootPage({ config, params, searchParams, importMap })

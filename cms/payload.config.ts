@@ -9,6 +9,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
+import { memberAdminComponents } from './admin/components'
+import { withMemberAdmin, withMemberAdminGlobal } from './admin/memberAdmin'
 import { Applications } from './collections/Applications'
 import { Categories } from './collections/Categories'
 import { Cooperation } from './collections/Cooperation'
@@ -39,6 +41,7 @@ import { sendMailsWorkflow, sendMailTask } from './jobs/mail'
 import { Settings } from './globals/Settings'
 import { defaultLocale, locales } from '@shared/locales'
 import { resolvePayloadSecret } from './secret'
+import { withDraftReview } from './review/withDraftReview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -61,6 +64,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · HITS Cluster CMS' },
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
+    // Member users: "My company" and only their own things; staff: the review queue.
+    components: { ...memberAdminComponents },
   },
   i18n: { supportedLanguages: { en, bg, de }, fallbackLanguage: 'en' },
   localization: {
@@ -85,9 +90,11 @@ export default buildConfig({
     Users,
     SeedState,
   ]
+    .map(withDraftReview)
+    .map(withMemberAdmin)
     .map(trackPublicUploads)
     .map(withFieldLabels),
-  globals: [Settings, BuildStatus].map(withFieldLabels),
+  globals: [Settings, BuildStatus].map(withMemberAdminGlobal).map(withFieldLabels),
   jobs: {
     tasks: [rebuildSiteTask, sendMailTask],
     // Notification mail: one job per stored inquiry or decision, one task per mail.

@@ -70,20 +70,27 @@ const targets: { collection: CollectionSlug; path: string; many?: true; drafts?:
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
   for (const target of targets) {
     const where: Where = { [target.path]: { in: withdrawn } }
-    const { docs } = await payload.db.find<Doc>({
-      collection: target.collection,
-      where,
-      pagination: false,
-      req,
-    })
+    // Counted first: reading rows selects every column of today's config, including columns
+    // later migrations add (step6_member_review), which a database at this step lacks.
+    const { totalDocs } = await payload.db.count({ collection: target.collection, where, req })
+    const { docs } = !totalDocs
+      ? { docs: [] as Doc[] }
+      : await payload.db.find<Doc>({ collection: target.collection, where, pagination: false, req })
     for (const doc of docs) {
       const data = fix(target, doc, payload.logger)
       if (data) await payload.db.updateOne({ collection: target.collection, id: doc.id, data, req })
     }
     if (!target.drafts) continue
+    const versionWhere: Where = { [`version.${target.path}`]: { in: withdrawn } }
+    const counted = await payload.db.countVersions({
+      collection: target.collection,
+      where: versionWhere,
+      req,
+    })
+    if (!counted.totalDocs) continue
     const versions = await payload.db.findVersions<Doc>({
       collection: target.collection,
-      where: { [`version.${target.path}`]: { in: withdrawn } },
+      where: versionWhere,
       pagination: false,
       req,
     })

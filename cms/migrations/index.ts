@@ -4,6 +4,7 @@ import * as migration_20261124_185354_forms_and_rebuild from './20261124_185354_
 import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_outbox';
 import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
+import * as migration_20261206_113549_step6_member_review from './20261206_113549_step6_member_review';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_095044_country_codes.up,
     down: migration_20261206_095044_country_codes.down,
-    name: '20261206_095044_country_codes'
+    name: '20261206_095044_country_codes',
+  },
+  {
+    up: migration_20261206_113549_step6_member_review.up,
+    down: migration_20261206_113549_step6_member_review.down,
+    name: '20261206_113549_step6_member_review'
   },
 ];

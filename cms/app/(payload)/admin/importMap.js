@@ -21,8 +21,15 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPublishButton as ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
+import { ReviewStatus as ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
+import { ReviewUnpublishButton as ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { RebuildNow as RebuildNow_77e9cc8536d8e9edeefe7895c084d367 } from '../../../components/RebuildNow'
+import { MemberDashboard as MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5 } from '../../../components/member/MemberDashboard'
+import { MemberNavLinks as MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235 } from '../../../components/member/MemberNavLinks'
+import { MyCompanyView as MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5 } from '../../../components/member/MyCompanyView'
+import { ReviewQueue as ReviewQueue_baede0865b23f191ffe506e1568bfbe0 } from '../../../components/review/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,7 +57,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/review/DraftReviewControls#ReviewPublishButton": ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25,
+  "/components/review/DraftReviewControls#ReviewStatus": ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25,
+  "/components/review/DraftReviewControls#ReviewUnpublishButton": ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/RebuildNow#RebuildNow": RebuildNow_77e9cc8536d8e9edeefe7895c084d367,
+  "/components/member/MemberDashboard#MemberDashboard": MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5,
+  "/components/member/MemberNavLinks#MemberNavLinks": MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235,
+  "/components/member/MyCompanyView#MyCompanyView": MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5,
+  "/components/review/ReviewQueue#ReviewQueue": ReviewQueue_baede0865b23f191ffe506e1568bfbe0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -376,7 +376,7 @@ export const de: Catalogue = {
   'myCompany.cooperation': 'Kooperationsangebote',
   'myCompany.inquiries': 'Anfragen',
   'myCompany.inquiriesCount': '{count, plural, =0 {keine} one {# Anfrage} other {# Anfragen}}',
-  'myCompany.unreadCount': '{count, plural, =0 {keine neue} other {# neu}}',
+  'myCompany.unreadCount': '{count, plural, =0 {keine neue} one {# neue} other {# neue}}',
   'myCompany.count': '{count, plural, =0 {noch keine} one {# Eintrag} other {# Einträge}}',
   'myCompany.add': 'Hinzufügen',
   'myCompany.edit': 'Bearbeiten',

@@ -368,7 +368,7 @@ export const en = {
   'myCompany.cooperation': 'Cooperation posts',
   'myCompany.inquiries': 'Inquiries',
   'myCompany.inquiriesCount': '{count, plural, =0 {none} one {# inquiry} other {# inquiries}}',
-  'myCompany.unreadCount': '{count, plural, =0 {none new} other {# new}}',
+  'myCompany.unreadCount': '{count, plural, =0 {none new} one {# new} other {# new}}',
   'myCompany.count': '{count, plural, =0 {none yet} one {# entry} other {# entries}}',
   'myCompany.add': 'Add',
   'myCompany.edit': 'Edit',

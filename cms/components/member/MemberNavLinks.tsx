@@ -2,6 +2,7 @@
  * At the top of the admin's navigation: "My company" for a member user, the review queue (with
  * the number of waiting drafts) for staff.
  */
+import './memberAdmin.scss'
 import type { ServerProps } from 'payload'
 
 import { isMemberUser, isStaffUser } from '../../access/roles'

@@ -3,6 +3,7 @@
  * published yet, oldest first, each with links to edit it and to compare its versions, and a
  * button that publishes it as it is. Staff only; linked from the nav and from the mail staff get.
  */
+import '../member/memberAdmin.scss'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 

@@ -1,4 +1,4 @@
-import type { ClientUser, CollectionConfig, GlobalConfig, Where } from 'payload'
+import type { CollectionConfig, GlobalConfig, Where } from 'payload'
 
 import { companyOf, isMemberUser } from '../access/roles'
 import { collections } from '@shared/slugs'
@@ -31,7 +31,7 @@ const ownedBy: Record<string, (company: number | string) => Where> = {
   [collections.documents]: (company) => ({ owner: { equals: company } }),
 }
 
-const isMember = ({ user }: { user: ClientUser }) =>
+const isMember = ({ user }: { user: unknown }) =>
   (user as { role?: string } | null)?.role === 'member'
 
 /**

@@ -42,7 +42,7 @@ export async function waitingDrafts(
     })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const id = doc.id as number | string
-      const published = await payload.db.findOne<{ _status?: string }>({
+      const published = await payload.db.findOne<{ id: number | string; _status?: string }>({
         collection,
         where: { id: { equals: id } },
         req,

@@ -56,11 +56,11 @@ async function rest(method: string, url: string, actor: Actor, body?: unknown) {
 
 /** What the portal and anonymous visitors see. */
 const publishedRow = (collection: 'products' | 'members' | 'cooperation', id: number) =>
-  payload.findByID({ collection, id, draft: false, depth: 0, ...sys }) as Promise<
+  payload.findByID({ collection, id, draft: false, depth: 0, ...sys }) as unknown as Promise<
     Record<string, unknown>
   >
 const latest = (collection: 'products' | 'members' | 'cooperation', id: number) =>
-  payload.findByID({ collection, id, draft: true, depth: 0, ...sys }) as Promise<
+  payload.findByID({ collection, id, draft: true, depth: 0, ...sys }) as unknown as Promise<
     Record<string, unknown>
   >
 

@@ -2,7 +2,20 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@shared/locales'
 import { hasPortalPage, portalBase, portalPath } from '@shared/portalPaths'
-import { renderPreview } from './render'
+import { type OptionLabels, renderPreview } from './render'
+
+/** The labels of a collection's select fields, by field name and value. */
+const optionLabels = (req: PayloadRequest, collection: CollectionSlug): OptionLabels =>
+  Object.fromEntries(
+    req.payload.collections[collection].config.flattenedFields
+      .filter((field) => field.type === 'select')
+      .map((field) => [
+        field.name,
+        Object.fromEntries(
+          field.options.map((o) => (typeof o === 'string' ? [o, o] : [o.value, o.label])),
+        ),
+      ]),
+  )
 
 const html = (status: number, body: string) =>
   new Response(body, {
@@ -59,6 +72,7 @@ export const previewEndpoint: Endpoint = {
         portalUrl: slug
           ? `${portalBase(process.env)}${portalPath(locale, collection, slug)}`
           : null,
+        options: optionLabels(req, collection),
       }),
     )
   },

@@ -31,6 +31,21 @@ const factFields = [
   'validUntil',
 ] as const
 
+/** A select field's options: value → label in each locale (or one label for all). */
+export type OptionLabels = Record<string, Record<string, unknown>>
+
+/** Option values shown by their label in the preview's language, countries by their name. */
+function labelled(name: string, value: unknown, locale: Locale, options: OptionLabels): unknown {
+  if (Array.isArray(value)) return value.map((v) => labelled(name, v, locale, options))
+  if (typeof value !== 'string') return value
+  if (name === 'country' || name === 'exportMarkets')
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(value) ?? value
+  const label = options[name]?.[value]
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') return (label as Record<string, string>)[locale] ?? value
+  return value
+}
+
 const isRichText = (value: unknown): value is SerializedEditorState =>
   Boolean(value && typeof value === 'object' && 'root' in (value as object))
 
@@ -56,6 +71,7 @@ type Page =
       collection: string
       doc: Record<string, unknown>
       portalUrl: string | null
+      options: OptionLabels
     }
 
 /**
@@ -82,7 +98,7 @@ export function renderPreview(page: Page): string {
     const state = awaiting ? 'awaiting' : doc._status === 'published' ? 'published' : 'draft'
     const lead = doc.tagline ?? doc.summary ?? doc.excerpt
     const facts = factFields
-      .map((name) => [name, plain(doc[name])] as const)
+      .map((name) => [name, plain(labelled(name, doc[name], page.locale, page.options))] as const)
       .filter(([, value]) => value)
       .map(
         ([name, value]) =>

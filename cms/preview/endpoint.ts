@@ -53,7 +53,17 @@ export const previewEndpoint: Endpoint = {
     // The one check that keeps drafts private: no session, no preview.
     if (!req.user) return page(401, 'signIn')
     if (!hasPortalPage(collection)) return page(404, 'notFound')
-    const read = { collection, id, depth: 1, locale, overrideAccess: false, req } as const
+    // Untranslated fields in the default locale, as the portal shows them.
+    const fallbackLocale = defaultLocale
+    const read = {
+      collection,
+      id,
+      depth: 1,
+      locale,
+      fallbackLocale,
+      overrideAccess: false,
+      req,
+    } as const
     const latest = await req.payload.findByID({ ...read, draft: true }).catch(() => null)
     if (!latest) return page(404, 'notFound')
     const published = await req.payload

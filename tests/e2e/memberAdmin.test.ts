@@ -166,9 +166,10 @@ describe('a member company in the admin', () => {
       if (language === 'en') {
         await row.getByRole('button', { name: 'Publish' }).click()
         await page
-          .getByText(/is published/)
+          .getByText(/is published|Could not publish/)
           .first()
           .waitFor()
+        expect(await page.getByText(/Could not publish/).count()).toBe(0)
         await row.waitFor({ state: 'detached' })
         await shot(page, `queue-published-${language}-${width}`)
       }

@@ -21,7 +21,10 @@ export function ApproveDraft({ collection, id, title }: Props) {
   const approve = async () => {
     setBusy(true)
     try {
-      const response = await fetch(`${config.routes.api}/${collection}/${id}?depth=0`, {
+      // overrideLock: the member's edit page may still hold its lock; publishing what it
+      // submitted is exactly staff's call here.
+      const url = `${config.routes.api}/${collection}/${id}?depth=0&overrideLock=true`
+      const response = await fetch(url, {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'accept-language': i18n.language },

@@ -19,7 +19,6 @@ import {
   useLocale,
   useTranslation,
 } from '@payloadcms/ui'
-import { Status } from '@payloadcms/ui/elements/Status'
 
 import { reviewLabels } from './reviewLabels'
 
@@ -42,7 +41,34 @@ export function ReviewUnpublishButton() {
 
 export function ReviewStatus() {
   const { user } = useAuth()
-  return isMember(user) ? <MemberStatus /> : <Status />
+  return isMember(user) ? <MemberStatus /> : <StaffStatus />
+}
+
+/**
+ * Payload's own status line (Published, Changed, Draft) for staff. Payload does not export its
+ * Status from the client bundle, and its `elements/Status` path holds other copies of the
+ * admin's contexts, so it is written here with the bundle's hooks; the "Revert to published"
+ * link stays in the Versions tab.
+ */
+function StaffStatus() {
+  const { hasPublishedDoc, unpublishedVersionCount, isTrashed } = useDocumentInfo()
+  const { t } = useTranslation()
+  const state =
+    unpublishedVersionCount > 0 && hasPublishedDoc
+      ? 'changed'
+      : !hasPublishedDoc
+        ? 'draft'
+        : 'published'
+  const shown = isTrashed ? (hasPublishedDoc ? 'previouslyPublished' : 'previouslyDraft') : state
+  const label = t(`version:${shown}` as Parameters<typeof t>[0])
+  return (
+    <div className="status" title={`${t('version:status')}: ${label}`}>
+      <div className="status__value-wrap">
+        <span className="status__label">{t('version:status')}: </span>
+        <span className="status__value">{label}</span>
+      </div>
+    </div>
+  )
 }
 
 function SubmitForReview() {

@@ -276,6 +276,7 @@ export interface Member {
    * Staff only: never shown to the company or the public.
    */
   internalNotes?: string | null;
+  reviewRequested?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -483,6 +484,7 @@ export interface Product {
    * Other members' products and services this one works with.
    */
   integrations?: (number | Product)[] | null;
+  reviewRequested?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -671,6 +673,7 @@ export interface Cooperation {
   audience?: string | null;
   categories?: (number | Category)[] | null;
   validUntil: string;
+  reviewRequested?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1085,6 +1088,7 @@ export interface MembersSelect<T extends boolean = true> {
   memberSince?: T;
   featured?: T;
   internalNotes?: T;
+  reviewRequested?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1126,6 +1130,7 @@ export interface ProductsSelect<T extends boolean = true> {
   images?: T;
   brochure?: T;
   integrations?: T;
+  reviewRequested?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1225,6 +1230,7 @@ export interface CooperationSelect<T extends boolean = true> {
   audience?: T;
   categories?: T;
   validUntil?: T;
+  reviewRequested?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -9,6 +9,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
+import { memberAdminComponents } from './admin/components'
+import { withMemberAdmin, withMemberAdminGlobal } from './admin/memberAdmin'
 import { Applications } from './collections/Applications'
 import { Categories } from './collections/Categories'
 import { Cooperation } from './collections/Cooperation'
@@ -39,6 +41,7 @@ import { sendMailsWorkflow, sendMailTask } from './jobs/mail'
 import { Settings } from './globals/Settings'
 import { defaultLocale, locales } from '@shared/locales'
 import { resolvePayloadSecret } from './secret'
+import { withDraftReview } from './review/withDraftReview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -65,12 +68,18 @@ export default buildConfig({
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
     },
     components: {
+      // Member users: "My company" and only their own things; staff: the review queue.
+      ...memberAdminComponents,
       graphics: {
         Logo: '/components/AdminBrand#AdminLogo',
         Icon: '/components/AdminBrand#AdminIcon',
       },
-      // Waiting work for staff; nothing for member users.
-      beforeDashboard: ['/components/StaffDashboard#StaffDashboard'],
+      // Waiting work for staff (nothing for member users), then a member's own dashboard
+      // (nothing for staff).
+      beforeDashboard: [
+        '/components/StaffDashboard#StaffDashboard',
+        ...memberAdminComponents.beforeDashboard,
+      ],
     },
     // No Gravatar: the admin makes no requests to third parties.
     avatar: 'default',
@@ -98,9 +107,11 @@ export default buildConfig({
     Users,
     SeedState,
   ]
+    .map(withDraftReview)
+    .map(withMemberAdmin)
     .map(trackPublicUploads)
     .map(withFieldLabels),
-  globals: [Settings, BuildStatus].map(withFieldLabels),
+  globals: [Settings, BuildStatus].map(withMemberAdminGlobal).map(withFieldLabels),
   jobs: {
     tasks: [rebuildSiteTask, sendMailTask],
     // Notification mail: one job per stored inquiry or decision, one task per mail.

@@ -7,6 +7,9 @@ const siteFiles = ['tests/site/**/*.test.ts', 'tests/e2e/site*.test.ts']
 export default defineConfig({
   // The @shared/*, @cms/* and @site/* aliases come from tsconfig.json, as for tsc, tsx and Astro.
   resolve: { tsconfigPaths: true },
+  // tsconfig keeps JSX for Next to compile; tests that render the admin's server components
+  // (tests/int/memberAdmin.test.ts) need it compiled, with React's automatic runtime.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     root: new URL('..', import.meta.url).pathname,
     environment: 'node',

@@ -305,9 +305,14 @@ export async function refreshPublicUploads(payload: Payload, req?: PayloadReques
   })
   uploadsIn(settingsFields, settings, used)
   for (const slug of publicCollections) {
+    const published: Where = { _status: { equals: 'published' } }
+    // The migration that adds the flag runs this with today's config: reading rows selects
+    // columns later migrations add, so an empty table (a new database) is not read at all.
+    if ((await payload.db.count({ collection: slug, where: published, req })).totalDocs === 0)
+      continue
     const { docs } = await payload.db.find({
       collection: slug,
-      where: { _status: { equals: 'published' } },
+      where: published,
       locale: 'all',
       pagination: false,
       select: uploadSelect(payload.collections[slug].config.fields),

@@ -398,6 +398,64 @@ export const bg: Catalogue = {
   'dashboard.edits.products': '{n, plural, one {# продукт или услуга} other {# продукта и услуги}}',
   'dashboard.edits.cooperation':
     '{n, plural, one {# обява за сътрудничество} other {# обяви за сътрудничество}}',
+  'draftReview.submit': 'Изпрати за преглед',
+  'draftReview.sent':
+    'Изпратено за преглед. Екипът на клъстера ще го провери и публикува; дотогава порталът показва публикуваната версия.',
+  'draftReview.status.awaiting': 'Очаква преглед',
+  'draftReview.status.awaiting.hint':
+    'Изпратено до екипа на клъстера. Порталът показва публикуваната версия, докато екипът не публикува тази.',
+  'draftReview.status.draft': 'Чернова, неизпратена',
+  'draftReview.status.draft.hint':
+    'Запазено, но още не е изпратено за преглед: натиснете „Изпрати за преглед“, когато е готово.',
+  'draftReview.status.published': 'Публикувано',
+  'draftReview.status.published.hint': 'Порталът показва тази версия.',
+  'draftReview.queue.title': 'За преглед',
+  'draftReview.queue.intro':
+    'Промени, изпратени от фирмите членки. Отворете някоя, за да я сравните с публикуваната версия и да я редактирате, или я публикувайте както е.',
+  'draftReview.queue.count':
+    '{count, plural, =0 {Няма нищо за преглед.} one {# промяна очаква преглед.} other {# промени очакват преглед.}}',
+  'draftReview.queue.document': 'Документ',
+  'draftReview.queue.member': 'Фирма членка',
+  'draftReview.queue.submitted': 'Последно запазено',
+  'draftReview.queue.kind.new': 'нов, още не е в портала',
+  'draftReview.queue.kind.edit': 'промяна на публикувана страница',
+  'draftReview.queue.open': 'Отвори',
+  'draftReview.queue.compare': 'Сравни версиите',
+  'draftReview.queue.approve': 'Публикувай',
+  'draftReview.queue.approved': '„{title}“ е публикувано. Порталът се обновява до минута.',
+  'draftReview.queue.approveFailed': '„{title}“ не можа да бъде публикувано: {reason}',
+  'draftReview.refused': 'Само екипът на клъстера публикува промените на членовете.',
+  'draftReview.notWaiting': 'Този документ няма чернова, която очаква преглед.',
+
+  'myCompany.nav': 'Моята фирма',
+  'myCompany.intro':
+    'Всичко за {company} на едно място. Промените Ви се изпращат за преглед на екипа на клъстера, преди порталът да ги покаже.',
+  'myCompany.noCompany':
+    'Акаунтът Ви не е свързан с фирма членка. Помолете екипа на клъстера да го свърже.',
+  'myCompany.profile': 'Профил на фирмата',
+  'myCompany.products': 'Продукти и услуги',
+  'myCompany.cooperation': 'Обяви за сътрудничество',
+  'myCompany.inquiries': 'Запитвания',
+  'myCompany.inquiriesCount': '{count, plural, =0 {няма} one {# запитване} other {# запитвания}}',
+  'myCompany.unreadCount': '{count, plural, =0 {няма нови} one {# ново} other {# нови}}',
+  'myCompany.count': '{count, plural, =0 {още няма} one {# запис} other {# записа}}',
+  'myCompany.add': 'Добави',
+  'myCompany.edit': 'Редактирай',
+  'myCompany.viewAll': 'Виж всички',
+  'myCompany.onPortal': 'Виж в портала',
+  'myCompany.from': 'от {name}',
+
+  'preview.title': 'Преглед',
+  'preview.banner':
+    'Преглед на последната запазена версия: {state}. Тази страница виждат само влезлите в CMS, които могат да я редактират.',
+  'preview.state.awaiting': 'очаква преглед',
+  'preview.state.draft': 'чернова, непубликувана',
+  'preview.state.published': 'публикувана',
+  'preview.published': 'Публикуваната страница в портала',
+  'preview.notPublished': 'Още не е в портала.',
+  'preview.edit': 'Обратно към редактирането',
+  'preview.signIn': 'Влезте в CMS, за да видите този преглед.',
+  'preview.notFound': 'Няма такъв документ или нямате право да го видите.',
 
   'rebuild.status': 'Портал',
   'rebuild.startedAt': 'последното генериране започна',
@@ -491,6 +549,15 @@ export const bg: Catalogue = {
 Засега профилът на фирмата Ви е чернова; екипът ни ще го публикува след последна проверка.
 
 Добре дошли,
+{clusterName}`,
+  'mail.draftReview.subject': '{memberName} изпрати „{title}“ за преглед',
+  'mail.draftReview.text': `{memberName} изпрати за преглед {isNew, select, yes {{kind, select, members {нов профил на член} products {нов продукт или услуга} other {нова обява за сътрудничество}}} other {промени в {kind, select, members {профила на член} products {продукта или услугата} other {обявата за сътрудничество}}}} „{title}“.
+
+Порталът показва публикуваната версия, докато не публикувате тази чернова. Сравнете, редактирайте и публикувайте я в CMS:
+{adminLink}
+
+{count, plural, one {# промяна очаква} other {# промени очакват}} преглед: {queueLink}
+
 {clusterName}`,
   'mail.passwordReset.subject': 'Смяна на паролата за {clusterName}',
   'mail.passwordReset.text': `Някой, вероятно Вие, поиска смяна на паролата на Вашия акаунт в CMS на {clusterName}.

@@ -408,6 +408,65 @@ export const de: Catalogue = {
     '{n, plural, one {# Produkt oder Dienstleistung} other {# Produkte und Dienstleistungen}}',
   'dashboard.edits.cooperation':
     '{n, plural, one {# Kooperationsanzeige} other {# Kooperationsanzeigen}}',
+  'draftReview.submit': 'Zur Prüfung einreichen',
+  'draftReview.sent':
+    'Zur Prüfung eingereicht. Das Cluster-Team prüft und veröffentlicht die Änderung; bis dahin zeigt das Portal die veröffentlichte Fassung.',
+  'draftReview.status.awaiting': 'Wartet auf Prüfung',
+  'draftReview.status.awaiting.hint':
+    'An das Cluster-Team übermittelt. Das Portal zeigt die veröffentlichte Fassung, bis das Team diese veröffentlicht.',
+  'draftReview.status.draft': 'Entwurf, nicht eingereicht',
+  'draftReview.status.draft.hint':
+    'Gespeichert, aber noch nicht zur Prüfung eingereicht: Klicken Sie auf „Zur Prüfung einreichen“, wenn er fertig ist.',
+  'draftReview.status.published': 'Veröffentlicht',
+  'draftReview.status.published.hint': 'Das Portal zeigt diese Fassung.',
+  'draftReview.queue.title': 'Zu prüfen',
+  'draftReview.queue.intro':
+    'Von Mitgliedsunternehmen eingereichte Änderungen. Öffnen Sie eine, um sie mit der veröffentlichten Fassung zu vergleichen und zu bearbeiten, oder veröffentlichen Sie sie unverändert.',
+  'draftReview.queue.count':
+    '{count, plural, =0 {Nichts wartet auf Prüfung.} one {# Änderung wartet auf Prüfung.} other {# Änderungen warten auf Prüfung.}}',
+  'draftReview.queue.document': 'Dokument',
+  'draftReview.queue.member': 'Mitgliedsunternehmen',
+  'draftReview.queue.submitted': 'Zuletzt gespeichert',
+  'draftReview.queue.kind.new': 'neu, noch nicht im Portal',
+  'draftReview.queue.kind.edit': 'Änderung einer veröffentlichten Seite',
+  'draftReview.queue.open': 'Öffnen',
+  'draftReview.queue.compare': 'Fassungen vergleichen',
+  'draftReview.queue.approve': 'Veröffentlichen',
+  'draftReview.queue.approved':
+    '„{title}“ ist veröffentlicht. Das Portal wird innerhalb einer Minute neu erstellt.',
+  'draftReview.queue.approveFailed': '„{title}“ konnte nicht veröffentlicht werden: {reason}',
+  'draftReview.refused': 'Nur das Cluster-Team veröffentlicht Änderungen der Mitglieder.',
+  'draftReview.notWaiting': 'Für dieses Dokument wartet kein Entwurf auf Prüfung.',
+
+  'myCompany.nav': 'Mein Unternehmen',
+  'myCompany.intro':
+    'Alles zu {company} an einem Ort. Ihre Änderungen gehen zur Prüfung an das Cluster-Team, bevor das Portal sie zeigt.',
+  'myCompany.noCompany':
+    'Ihr Konto ist keinem Mitgliedsunternehmen zugeordnet. Bitten Sie das Cluster-Team, es zuzuordnen.',
+  'myCompany.profile': 'Unternehmensprofil',
+  'myCompany.products': 'Produkte und Dienstleistungen',
+  'myCompany.cooperation': 'Kooperationsangebote',
+  'myCompany.inquiries': 'Anfragen',
+  'myCompany.inquiriesCount': '{count, plural, =0 {keine} one {# Anfrage} other {# Anfragen}}',
+  'myCompany.unreadCount': '{count, plural, =0 {keine neue} one {# neue} other {# neue}}',
+  'myCompany.count': '{count, plural, =0 {noch keine} one {# Eintrag} other {# Einträge}}',
+  'myCompany.add': 'Hinzufügen',
+  'myCompany.edit': 'Bearbeiten',
+  'myCompany.viewAll': 'Alle anzeigen',
+  'myCompany.onPortal': 'Im Portal ansehen',
+  'myCompany.from': 'von {name}',
+
+  'preview.title': 'Vorschau',
+  'preview.banner':
+    'Vorschau der zuletzt gespeicherten Fassung: {state}. Nur im CMS angemeldete Personen, die sie bearbeiten dürfen, sehen diese Seite.',
+  'preview.state.awaiting': 'wartet auf Prüfung',
+  'preview.state.draft': 'Entwurf, nicht veröffentlicht',
+  'preview.state.published': 'veröffentlicht',
+  'preview.published': 'Veröffentlichte Seite im Portal',
+  'preview.notPublished': 'Noch nicht im Portal.',
+  'preview.edit': 'Zurück zur Bearbeitung',
+  'preview.signIn': 'Melden Sie sich im CMS an, um diese Vorschau zu sehen.',
+  'preview.notFound': 'Dieses Dokument gibt es nicht, oder Sie dürfen es nicht sehen.',
 
   'rebuild.status': 'Portal',
   'rebuild.startedAt': 'letzter Build gestartet',
@@ -502,6 +561,15 @@ Für Sie wurde ein Konto im CMS von {clusterName} angelegt, in dem Sie Profil, P
 Das Profil Ihres Unternehmens ist vorerst ein Entwurf; unser Team veröffentlicht es nach einer letzten Prüfung.
 
 Herzlich willkommen
+{clusterName}`,
+  'mail.draftReview.subject': '{memberName} hat „{title}“ zur Prüfung eingereicht',
+  'mail.draftReview.text': `{memberName} hat {isNew, select, yes {{kind, select, members {ein neues Mitgliedsprofil} products {ein neues Produkt bzw. eine neue Dienstleistung} other {ein neues Kooperationsangebot}}} other {Änderungen an {kind, select, members {dem Mitgliedsprofil} products {dem Produkt bzw. der Dienstleistung} other {dem Kooperationsangebot}}}} „{title}“ zur Prüfung eingereicht.
+
+Das Portal zeigt die veröffentlichte Fassung, bis Sie diesen Entwurf veröffentlichen. Vergleichen, bearbeiten und veröffentlichen Sie ihn im CMS:
+{adminLink}
+
+{count, plural, one {# Änderung wartet} other {# Änderungen warten}} auf Prüfung: {queueLink}
+
 {clusterName}`,
   'mail.passwordReset.subject': 'Passwort für {clusterName} zurücksetzen',
   'mail.passwordReset.text': `Jemand, vermutlich Sie, hat das Zurücksetzen des Passworts Ihres Kontos im CMS von {clusterName} angefordert.

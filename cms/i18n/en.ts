@@ -399,6 +399,67 @@ export const en = {
     '{n, plural, one {# product or service} other {# products and services}}',
   'dashboard.edits.cooperation':
     '{n, plural, one {# cooperation post} other {# cooperation posts}}',
+  // The review of member edits (components/review/, cms/review/).
+  'draftReview.submit': 'Submit for review',
+  'draftReview.sent':
+    'Sent for review. The cluster team checks and publishes it; until then the portal shows the published version.',
+  'draftReview.status.awaiting': 'Awaiting review',
+  'draftReview.status.awaiting.hint':
+    'Submitted to the cluster team. The portal shows the published version until they publish this one.',
+  'draftReview.status.draft': 'Draft, not submitted',
+  'draftReview.status.draft.hint':
+    'Saved, but not sent for review yet: press "Submit for review" when it is ready.',
+  'draftReview.status.published': 'Published',
+  'draftReview.status.published.hint': 'The portal shows this version.',
+  'draftReview.queue.title': 'Review queue',
+  'draftReview.queue.intro':
+    'Changes member companies submitted. Open one to compare it with the published version and edit it, or publish it as it is.',
+  'draftReview.queue.count':
+    '{count, plural, =0 {Nothing waits for review.} one {# change waits for review.} other {# changes wait for review.}}',
+  'draftReview.queue.document': 'Document',
+  'draftReview.queue.member': 'Member company',
+  'draftReview.queue.submitted': 'Last saved',
+  'draftReview.queue.kind.new': 'new, not on the portal yet',
+  'draftReview.queue.kind.edit': 'edit of a published page',
+  'draftReview.queue.open': 'Open',
+  'draftReview.queue.compare': 'Compare versions',
+  'draftReview.queue.approve': 'Publish',
+  'draftReview.queue.approved': '"{title}" is published. The portal is rebuilt within a minute.',
+  'draftReview.queue.approveFailed': 'Could not publish "{title}": {reason}',
+  'draftReview.refused': 'Only staff publish member changes.',
+  'draftReview.notWaiting': 'This document has no draft waiting for review.',
+
+  // The member company's own view (components/member/).
+  'myCompany.nav': 'My company',
+  'myCompany.intro':
+    'Everything of {company} in one place. What you change is sent to the cluster team for review before the portal shows it.',
+  'myCompany.noCompany':
+    'Your account is not linked to a member company. Ask the cluster team to link it.',
+  'myCompany.profile': 'Company profile',
+  'myCompany.products': 'Products and services',
+  'myCompany.cooperation': 'Cooperation posts',
+  'myCompany.inquiries': 'Inquiries',
+  'myCompany.inquiriesCount': '{count, plural, =0 {none} one {# inquiry} other {# inquiries}}',
+  'myCompany.unreadCount': '{count, plural, =0 {none new} one {# new} other {# new}}',
+  'myCompany.count': '{count, plural, =0 {none yet} one {# entry} other {# entries}}',
+  'myCompany.add': 'Add',
+  'myCompany.edit': 'Edit',
+  'myCompany.viewAll': 'See all',
+  'myCompany.onPortal': 'View on the portal',
+  'myCompany.from': 'from {name}',
+
+  // Preview of a document's latest version (cms/app/(preview)/).
+  'preview.title': 'Preview',
+  'preview.banner':
+    'Preview of the latest saved version: {state}. Only people signed in to the CMS who may edit it can see this page.',
+  'preview.state.awaiting': 'awaiting review',
+  'preview.state.draft': 'a draft, not published',
+  'preview.state.published': 'published',
+  'preview.published': 'Published page on the portal',
+  'preview.notPublished': 'Not on the portal yet.',
+  'preview.edit': 'Back to editing',
+  'preview.signIn': 'Sign in to the CMS to see this preview.',
+  'preview.notFound': 'There is no such document, or you may not see it.',
 
   // The "Rebuild now" panel of the Site build global (components/RebuildNow.tsx).
   'rebuild.status': 'Portal',
@@ -494,6 +555,15 @@ An account has been created for you in the {clusterName} CMS, where you keep you
 Your company's profile is a draft for now; our staff will publish it after a final check.
 
 Welcome aboard,
+{clusterName}`,
+  'mail.draftReview.subject': '{memberName} submitted "{title}" for review',
+  'mail.draftReview.text': `{memberName} submitted {isNew, select, yes {a new {kind, select, members {member profile} products {product or service} other {cooperation post}}} other {changes to the {kind, select, members {member profile} products {product or service} other {cooperation post}}}} "{title}" for review.
+
+The portal shows the published version until you publish this draft. Compare, edit and publish it in the CMS:
+{adminLink}
+
+{count, plural, one {# change waits} other {# changes wait}} for review: {queueLink}
+
 {clusterName}`,
   'mail.passwordReset.subject': 'Reset your {clusterName} password',
   'mail.passwordReset.text': `Someone, probably you, asked to reset the password of your account in the {clusterName} CMS.

@@ -4,7 +4,9 @@ import type { Payload, PayloadRequest, TaskConfig, WorkflowConfig } from 'payloa
 
 import { renderDecisionMail } from '../email/decisionMail'
 import { type InquiryRecipient, renderInquiryMail, type Rendered } from '../email/inquiryMail'
+import { renderReviewMail } from '../email/reviewMail'
 import { senderFrom } from '../email/transport'
+import { isReviewed, type ReviewedCollection } from '../review/sources'
 import { collections } from '@shared/slugs'
 
 /** The queue every notification mail goes through; each CMS server runs it (mailAutoRun.ts). */
@@ -19,7 +21,12 @@ export const mailRecipients = {
   [collections.applications]: ['decision'],
 } as const
 export type MailSource = keyof typeof mailRecipients
-export type MailRef = { collection: MailSource; id: number | string }
+/**
+ * A draft a member submitted for review mails staff once (cms/review/hooks.ts). Drafts live in
+ * the versions, so these carry no `mailPending` flag: the mail is rendered from the review queue
+ * and skipped if the draft was published before it went out.
+ */
+export type MailRef = { collection: MailSource | ReviewedCollection; id: number | string }
 type Queued = MailRef & { stamp: string }
 
 /** One job per document at a time: a second job for it waits, then finds nothing left to send. */
@@ -51,9 +58,11 @@ export function messageIdOf(job: Queued, to: string): string {
 }
 
 const render = (req: PayloadRequest, job: Queued, to: string): Promise<Rendered> =>
-  job.collection === collections.inquiries
-    ? renderInquiryMail(req.payload, job.id, to as InquiryRecipient)
-    : renderDecisionMail(req, job.id)
+  isReviewed(job.collection)
+    ? renderReviewMail(req, job.collection, job.id)
+    : job.collection === collections.inquiries
+      ? renderInquiryMail(req.payload, job.id, to as InquiryRecipient)
+      : renderDecisionMail(req, job.id)
 
 /**
  * Renders one notification from the stored document and sends it. A failure (the mail server
@@ -101,10 +110,14 @@ export const sendMailsWorkflow: WorkflowConfig<'sendMails'> = {
   concurrency: ({ input }) => mailKey(input as unknown as MailRef),
   handler: async ({ job, tasks, req }) => {
     const queued = job.input as unknown as Queued
+    if (isReviewed(queued.collection)) {
+      await tasks.sendMail('review', { input: { ...queued, id: queued.id as never, to: 'review' } })
+      return
+    }
     const where = { id: { equals: queued.id } }
     const doc = await req.payload.db.findOne({ collection: queued.collection, where, req })
     if (!(doc as { mailPending?: boolean } | null)?.mailPending) return
-    for (const to of mailRecipients[queued.collection])
+    for (const to of mailRecipients[queued.collection as MailSource])
       await tasks.sendMail(to, { input: { ...queued, id: queued.id as never, to } })
     await req.payload.db.updateOne({
       collection: queued.collection,

@@ -70,7 +70,8 @@ const targets: { collection: CollectionSlug; path: string; many?: true; drafts?:
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
   for (const target of targets) {
     const where: Where = { [target.path]: { in: withdrawn } }
-    // Only the field it fixes: whole rows would also ask for tables that later migrations add.
+    // Only the field it fixes, and no row read back: whole rows would also ask for the columns and
+    // tables that later migrations add, which a database at this step does not have yet.
     const field = target.path.split('.')[0]
     const { docs } = await payload.db.find<Doc>({
       collection: target.collection,
@@ -81,7 +82,14 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
     })
     for (const doc of docs) {
       const data = fix(target, doc, payload.logger)
-      if (data) await payload.db.updateOne({ collection: target.collection, id: doc.id, data, req })
+      if (data)
+        await payload.db.updateOne({
+          collection: target.collection,
+          id: doc.id,
+          data,
+          returning: false,
+          req,
+        })
     }
     if (!target.drafts) continue
     const versions = await payload.db.findVersions<Doc>({
@@ -98,6 +106,7 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
           collection: target.collection,
           id: String(id),
           versionData: { ...(version as Doc), ...data } as never,
+          returning: false,
           req,
         })
     }

@@ -4,9 +4,7 @@ import * as migration_20261124_185354_forms_and_rebuild from './20261124_185354_
 import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_outbox';
 import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
-import * as migration_20261206_113136_step6_look from './20261206_113136_step6_look';
-import * as migration_20261206_112917_step6_decide from './20261206_112917_step6_decide';
-import * as migration_20261206_113114_step6_staff from './20261206_113114_step6_staff';
+import * as migration_20261206_125055_step6_for_its_users from './20261206_125055_step6_for_its_users';
 
 export const migrations = [
   {
@@ -40,18 +38,8 @@ export const migrations = [
     name: '20261206_095044_country_codes',
   },
   {
-    up: migration_20261206_113136_step6_look.up,
-    down: migration_20261206_113136_step6_look.down,
-    name: '20261206_113136_step6_look',
-  },
-  {
-    up: migration_20261206_112917_step6_decide.up,
-    down: migration_20261206_112917_step6_decide.down,
-    name: '20261206_112917_step6_decide',
-  },
-  {
-    up: migration_20261206_113114_step6_staff.up,
-    down: migration_20261206_113114_step6_staff.down,
-    name: '20261206_113114_step6_staff'
+    up: migration_20261206_125055_step6_for_its_users.up,
+    down: migration_20261206_125055_step6_for_its_users.down,
+    name: '20261206_125055_step6_for_its_users'
   },
 ];

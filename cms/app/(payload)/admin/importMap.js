@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPublishButton as ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
+import { ReviewStatus as ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
+import { ReviewUnpublishButton as ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
 import { ApplicationDecision as ApplicationDecision_16f2ca94a3e4a71524f457d463c5a0cf } from '../../../components/ApplicationDecision'
 import { CreatedMemberField as CreatedMemberField_788e44139dd651f95d2108f0e17afb00 } from '../../../components/CreatedOnApproval'
 import { CreatedUserField as CreatedUserField_788e44139dd651f95d2108f0e17afb00 } from '../../../components/CreatedOnApproval'
@@ -29,6 +32,10 @@ import { RebuildNow as RebuildNow_77e9cc8536d8e9edeefe7895c084d367 } from '../..
 import { AdminIcon as AdminIcon_185d6ccbdba3821d35293b1570e8d361 } from '../../../components/AdminBrand'
 import { AdminLogo as AdminLogo_185d6ccbdba3821d35293b1570e8d361 } from '../../../components/AdminBrand'
 import { StaffDashboard as StaffDashboard_c1f800128614f7f010349cebcd1dafbc } from '../../../components/StaffDashboard'
+import { MemberDashboard as MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5 } from '../../../components/member/MemberDashboard'
+import { MemberNavLinks as MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235 } from '../../../components/member/MemberNavLinks'
+import { MyCompanyView as MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5 } from '../../../components/member/MyCompanyView'
+import { ReviewQueue as ReviewQueue_baede0865b23f191ffe506e1568bfbe0 } from '../../../components/review/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,6 +63,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/review/DraftReviewControls#ReviewPublishButton": ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25,
+  "/components/review/DraftReviewControls#ReviewStatus": ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25,
+  "/components/review/DraftReviewControls#ReviewUnpublishButton": ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25,
   "/components/ApplicationDecision#ApplicationDecision": ApplicationDecision_16f2ca94a3e4a71524f457d463c5a0cf,
   "/components/CreatedOnApproval#CreatedMemberField": CreatedMemberField_788e44139dd651f95d2108f0e17afb00,
   "/components/CreatedOnApproval#CreatedUserField": CreatedUserField_788e44139dd651f95d2108f0e17afb00,
@@ -64,5 +74,9 @@ export const importMap = {
   "/components/AdminBrand#AdminIcon": AdminIcon_185d6ccbdba3821d35293b1570e8d361,
   "/components/AdminBrand#AdminLogo": AdminLogo_185d6ccbdba3821d35293b1570e8d361,
   "/components/StaffDashboard#StaffDashboard": StaffDashboard_c1f800128614f7f010349cebcd1dafbc,
+  "/components/member/MemberDashboard#MemberDashboard": MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5,
+  "/components/member/MemberNavLinks#MemberNavLinks": MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235,
+  "/components/member/MyCompanyView#MyCompanyView": MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5,
+  "/components/review/ReviewQueue#ReviewQueue": ReviewQueue_baede0865b23f191ffe506e1568bfbe0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

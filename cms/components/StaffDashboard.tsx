@@ -7,6 +7,7 @@ import type { ServerProps } from 'payload'
 
 import { optionKey, t, type MessageKey } from '../i18n/messages'
 import { isLocale } from '@shared/locales'
+import { reviewQueuePath } from '../review/adminPaths'
 import { dashboardWork, type Reviewed } from './waitingWork'
 
 const editKeys: Record<Reviewed, MessageKey> = {
@@ -29,6 +30,7 @@ export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
   const locale = isLocale(i18n.language) ? i18n.language : 'en'
   const say = (key: MessageKey, values?: Record<string, string | number>) => t(locale, key, values)
   const edits = work.edits.reduce((n, e) => n + e.count, 0)
+  const admin = payload.config.routes.admin
   // Decided applications are shown for context, but only open ones call for work.
   const open = work.applications.filter((a) => a.status === 'received' || a.status === 'reviewing')
   const strong = (count: number) => ({ fontWeight: count > 0 ? 700 : 400 })
@@ -85,6 +87,9 @@ export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
                 ))}
             </ul>
           )}
+          <p>
+            <a href={`${admin}${reviewQueuePath}`}>{say('draftReview.queue.title')}</a>
+          </p>
         </div>
       </div>
     </section>

@@ -37,36 +37,28 @@ function listHref(admin: string, collection: string, where: Record<string, unkno
 }
 
 /**
- * Documents whose latest version is a draft saved after the published one: a member's edit
- * that staff have not published yet. (Payload leaves the published row as it is when a draft
- * is saved over it, and marks the newest version `latest`.)
+ * Documents whose latest version a member submitted for review and staff have not published
+ * yet: what the review queue (/admin/review, cms/review/queue.ts) lists, new documents included.
+ * A draft a member saved without submitting is still being written, so it does not count.
  */
 export async function editsAwaitingReview(
   payload: Payload,
   collection: Reviewed,
   user: TypedUser,
 ): Promise<Id[]> {
-  // As the staff member: the dashboard is request-serving code.
-  const as = { user, overrideAccess: false } as const
-  const drafts = await payload.findVersions({
+  // As the staff member: the dashboard is request-serving code. `draft: true` reads each
+  // document's latest version, where the flag lives (a draft never changes the published row).
+  const { docs } = await payload.find({
     collection,
-    where: { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] },
-    pagination: false,
-    depth: 0,
-    select: { parent: true } as never,
-    ...as,
-  })
-  const parents = drafts.docs.map((v) => v.parent as Id)
-  if (!parents.length) return []
-  const published = await payload.find({
-    collection,
-    where: { and: [{ id: { in: parents } }, { _status: { equals: 'published' } }] } as Where,
+    draft: true,
+    where: { reviewRequested: { equals: true } },
     pagination: false,
     depth: 0,
     select: {},
-    ...as,
+    user,
+    overrideAccess: false,
   })
-  return published.docs.map((d) => d.id)
+  return docs.map((d) => d.id)
 }
 
 /** What the dashboard shows this user: the waiting work for staff, nothing for anyone else. */
@@ -90,9 +82,8 @@ export async function waitingWork(payload: Payload, user: TypedUser): Promise<Wa
     Promise.all(
       reviewed.map(async (collection) => {
         const ids = await editsAwaitingReview(payload, collection, user)
-        // The list shows each document's latest version: filtering on its status and ids
-        // lists exactly these edits.
-        const where = { _status: { equals: 'draft' }, id: { in: ids.length ? ids : [0] } }
+        // The list shows each document's latest version, so the flag filters exactly these.
+        const where = { reviewRequested: { equals: true } }
         return { collection, count: ids.length, href: listHref(admin, collection, where) }
       }),
     ),

@@ -85,11 +85,16 @@ describe('the dashboard of waiting work', () => {
       user: editor,
       overrideAccess: false,
     })
-    // Member A edits its published profile and product: drafts over published versions.
+    // Member A submits edits of its published profile and product for review (the admin's
+    // "Submit for review").
     const memberA = asUser('memberA')
     for (const [collection, id, data] of [
-      ['members', world.members.a.id, { tagline: 'Edited, awaiting review' }],
-      ['products', world.products.aPublished.id, { summary: 'A new summary to review' }],
+      [
+        'members',
+        world.members.a.id,
+        { tagline: 'Edited, awaiting review', reviewRequested: true },
+      ],
+      ['products', world.products.aPublished.id, { summary: 'To review', reviewRequested: true }],
     ] as const)
       await payload.update({
         collection,

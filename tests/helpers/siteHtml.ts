@@ -38,13 +38,15 @@ export function textOf(html: string): string {
   for (const element of DomUtils.findAll((e) => unseen.has(e.name), document))
     DomUtils.removeElement(element)
   // One space between text nodes: block boundaries must not glue words together.
-  return DomUtils.filter((node) => node.type === ElementType.Text, document)
-    .map((node) => DomUtils.textContent(node))
-    .join(' ')
-    // Soft hyphens (cms/build/softHyphens.ts) show only where a line breaks.
-    .replaceAll('\u00ad', '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    DomUtils.filter((node) => node.type === ElementType.Text, document)
+      .map((node) => DomUtils.textContent(node))
+      .join(' ')
+      // Soft hyphens (cms/build/softHyphens.ts) show only where a line breaks.
+      .replaceAll('\u00ad', '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** The inner HTML of the first element with this tag name. */

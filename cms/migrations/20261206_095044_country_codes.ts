@@ -72,12 +72,14 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
     const where: Where = { [target.path]: { in: withdrawn } }
     // Only the field it fixes, and no row read back: whole rows would also ask for the columns and
     // tables that later migrations add, which a database at this step does not have yet.
-    const field = target.path.split('.')[0]
+    const field = target.path.split('.')[0]!
+    // An inquiry's staff note is kept and added to (see fix()).
+    const select = target.collection === 'inquiries' ? { [field]: true, staffNotes: true } : { [field]: true }
     const { docs } = await payload.db.find<Doc>({
       collection: target.collection,
       where,
       pagination: false,
-      select: { [field]: true },
+      select,
       req,
     })
     for (const doc of docs) {

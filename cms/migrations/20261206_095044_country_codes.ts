@@ -74,7 +74,8 @@ export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
     // tables that later migrations add, which a database at this step does not have yet.
     const field = target.path.split('.')[0]!
     // An inquiry's staff note is kept and added to (see fix()).
-    const select = target.collection === 'inquiries' ? { [field]: true, staffNotes: true } : { [field]: true }
+    const select: Record<string, true> =
+      target.collection === 'inquiries' ? { [field]: true, staffNotes: true } : { [field]: true }
     const { docs } = await payload.db.find<Doc>({
       collection: target.collection,
       where,

@@ -225,14 +225,15 @@ describe('a new inquiry notifies the member and staff', () => {
     expect(mails.filter((m) => m.to === 'sales@alpha.example')).toHaveLength(7)
   })
 
-  it('created by staff about a cooperation post: German text with the post title; STAFF_EMAIL wins', async () => {
+  it('about a cooperation post: German text with the post title; STAFF_EMAIL wins', async () => {
     process.env.STAFF_EMAIL = 'inbox@hits.example'
     try {
       const before = readMails(ctx.dataDir)
+      // As the form endpoint stores it: staff create no inquiries themselves (access.create).
       await payload.create({
         collection: 'inquiries',
         data: inquiry(alpha.id, { cooperation: postId, locale: 'de' }) as never,
-        user: users.editor,
+        context: { publicForm: true },
         overrideAccess: false,
       })
       await sendQueuedMail(payload)

@@ -8,6 +8,7 @@
 export const fixedRoutes = [
   '404',
   'catalogue',
+  'compare',
   'cooperation',
   'developers',
   'events',

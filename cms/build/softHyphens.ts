@@ -11,31 +11,13 @@
  * whole. tests/unit/softHyphens.test.ts and tests/site/hyphens.test.ts check it.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 import { Parser } from 'htmlparser2'
 
-// The patterns are CommonJS modules whose exports Node cannot list for an ESM import (Vite
-// loads astro.config.mjs as ESM), so they are required.
-const require = createRequire(import.meta.url)
-const bg = require('hyphen/bg') as typeof import('hyphen/bg')
-const de = require('hyphen/de') as typeof import('hyphen/de')
-const en = require('hyphen/en') as typeof import('hyphen/en')
-
-/** Patterns per primary language subtag; text in any other language is left alone. */
-const hyphenators: Record<string, typeof en.hyphenateSync> = {
-  bg: bg.hyphenateSync,
-  de: de.hyphenateSync,
-  en: en.hyphenateSync,
-}
-
-/** Words shorter than this fit a line anywhere; hyphenating them would only add bytes. */
-export const minWordLength = 10
-
-export const softHyphen = '&shy;'
+import { hyphenateText, minWordLength } from '@shared/hyphenate'
 
 /** Elements whose text is not prose, or must be copied exactly. */
 const skipped = new Set([
@@ -55,23 +37,6 @@ const skipped = new Set([
   'math',
   'title',
 ])
-
-/** A token with a slash, at sign, colon, digit, underscore, entity or inner dot: not a word. */
-const notProse = /[/@:\\_&=\d]|\.\p{L}/u
-const longRun = new RegExp(`\\p{L}[\\p{L}\\p{M}]{${minWordLength - 1},}`, 'gu')
-
-/** One text node's raw HTML with soft hyphens in its long words, in `lang`'s patterns. */
-export function hyphenateText(text: string, lang: string): string {
-  const hyphenate = hyphenators[lang.toLowerCase().split('-')[0]!]
-  if (!hyphenate) return text
-  return text.replace(/\S+/g, (token) =>
-    notProse.test(token)
-      ? token
-      : token.replace(longRun, (word) =>
-          hyphenate(word, { hyphenChar: softHyphen, minWordLength }),
-        ),
-  )
-}
 
 type Open = { name: string; lang: string; skip: boolean; main: boolean }
 

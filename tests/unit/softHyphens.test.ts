@@ -1,7 +1,8 @@
 import { decodeHTML } from 'entities'
 import { describe, expect, it } from 'vitest'
 
-import { hyphenateHtml, hyphenateText, softHyphen } from '../../cms/build/softHyphens'
+import { hyphenateHtml } from '../../cms/build/softHyphens'
+import { hyphenatePlainText, hyphenateText, softHyphen } from '../../cms/shared/hyphenate'
 
 const strip = (html: string) => html.replaceAll(softHyphen, '')
 
@@ -53,4 +54,28 @@ describe('soft hyphens at build time', () => {
     // The browser shows the same text: a soft hyphen is invisible unless a line breaks there.
     expect(decodeHTML(out).replaceAll('\u00ad', '')).toBe(decodeHTML(page))
   })
+})
+
+describe('soft hyphens in the catalogue island’s card data', () => {
+  // The island draws cards from cards.json; the static cards get their hyphens from the pass
+  // over the built HTML. The same text must break at the same points in both.
+  const escape = (text: string) =>
+    text.replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!,
+    )
+  for (const [lang, text] of [
+    ['de', 'Dienstleistung für Rechenzentren & Cloud-Infrastruktur'],
+    ['de', 'Die „Datenplattform“ des Anbieters: Echtzeitüberwachung, 24/7'],
+    ['bg', 'Управлявани Kubernetes клъстери в собствените ни центрове за данни'],
+    ['en', "Europe's interoperability platform for hospital information systems"],
+  ] as const)
+    it(`puts U+00AD where the HTML pass puts &shy; (${lang}: ${text.slice(0, 24)}…)`, () => {
+      const html = `<main><p lang="${lang}">${escape(text)}</p></main>`
+      const fromHtml = decodeHTML(
+        hyphenateHtml(html).replace(/^<main><p[^>]*>|<\/p><\/main>$/g, ''),
+      )
+      expect(hyphenatePlainText(text, lang)).toBe(fromHtml)
+      expect(fromHtml).not.toBe(text)
+    })
 })

@@ -19,8 +19,13 @@ import { Parser } from 'htmlparser2'
 
 import { hyphenateText, minWordLength } from '@shared/hyphenate'
 
-/** Elements whose text is not prose, or must be copied exactly. */
+/**
+ * Elements whose text is not prose, or must be copied exactly. An island's server-rendered HTML
+ * must stay what React renders in the browser: a soft hyphen there is a hydration mismatch, and
+ * React then throws the server's HTML away (with words a visitor typed before the script came).
+ */
 const skipped = new Set([
+  'astro-island',
   'script',
   'style',
   'template',

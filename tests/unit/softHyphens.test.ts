@@ -79,3 +79,14 @@ describe('soft hyphens in the catalogue island’s card data', () => {
       expect(fromHtml).not.toBe(text)
     })
 })
+
+describe('soft hyphens and islands', () => {
+  it('leave an island’s server-rendered HTML as React renders it, so hydration matches', () => {
+    const island =
+      '<astro-island uid="x"><label>Ergebnisse eingrenzen nach Dienstleistungskatalog</label></astro-island>'
+    const html = `<main><p lang="de">Dienstleistungskatalog</p>${island}</main>`
+    const out = hyphenateHtml(html.replace('<main>', '<main lang="de">'))
+    expect(out).toContain(island)
+    expect(out).toContain(`Dienst${softHyphen}leis`)
+  })
+})

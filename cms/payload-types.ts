@@ -79,6 +79,10 @@ export interface Config {
     documents: Document;
     inquiries: Inquiry;
     applications: Application;
+    participants: Participant;
+    meetings: Meeting;
+    'meeting-bookings': MeetingBooking;
+    'matchmaking-tokens': MatchmakingToken;
     users: User;
     'seed-state': SeedState;
     'payload-kv': PayloadKv;
@@ -101,6 +105,10 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    participants: ParticipantsSelect<false> | ParticipantsSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'meeting-bookings': MeetingBookingsSelect<false> | MeetingBookingsSelect<true>;
+    'matchmaking-tokens': MatchmakingTokensSelect<false> | MatchmakingTokensSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'seed-state': SeedStateSelect<false> | SeedStateSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -571,6 +579,39 @@ export interface Event {
   registrationDeadline?: string | null;
   status: 'scheduled' | 'postponed' | 'cancelled';
   image?: (number | null) | Media;
+  /**
+   * B2B matchmaking at this event: participants register on the event page, request 1:1 meetings with each other and meet at tables in time slots.
+   */
+  matchmaking: {
+    enabled?: boolean | null;
+    registrationOpens?: string | null;
+    registrationCloses?: string | null;
+    bookingOpens?: string | null;
+    bookingCloses?: string | null;
+    scheduling: 'self' | 'staff';
+    requireValidation?: boolean | null;
+    stats?: {
+      participants?: number | null;
+      countries?: number | null;
+      meetings?: number | null;
+      countriesMet?: number | null;
+    };
+  };
+  matchmakingSessions?:
+    | {
+        name: string;
+        start: string;
+        end: string;
+        meetingMinutes: number;
+        breakMinutes: number;
+        tables: number;
+        /**
+         * For an online session: the address of the meeting rooms; each table's room is this address with the table number appended (…/hits-b2b-3).
+         */
+        onlineUrl?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -815,6 +856,120 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participants".
+ */
+export interface Participant {
+  id: number;
+  event: number | Event;
+  status: 'unconfirmed' | 'pending' | 'validated' | 'rejected';
+  name: string;
+  email: string;
+  organisation: string;
+  organisationKind: 'member' | 'partner-cluster' | 'company' | 'research' | 'public-body' | 'other';
+  /**
+   * ISO 3166-1 alpha-2, e.g. BG
+   */
+  country: string;
+  countryName?: string | null;
+  role?: string | null;
+  languages?:
+    | (
+        | 'bg'
+        | 'en'
+        | 'de'
+        | 'fr'
+        | 'es'
+        | 'it'
+        | 'ro'
+        | 'el'
+        | 'tr'
+        | 'mk'
+        | 'sr'
+        | 'ru'
+        | 'uk'
+        | 'pl'
+        | 'cs'
+        | 'nl'
+        | 'et'
+        | 'hu'
+      )[]
+    | null;
+  timeZone: string;
+  locale: 'en' | 'bg' | 'de';
+  consent: boolean;
+  profile?: string | null;
+  offers?:
+    | {
+        title: string;
+        description?: string | null;
+        categories?: (number | Category)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  requests?:
+    | {
+        title: string;
+        description?: string | null;
+        categories?: (number | Category)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  member?: (number | null) | Member;
+  partner?: (number | null) | Partner;
+  products?: (number | Product)[] | null;
+  attends?: string[] | null;
+  emailConfirmedAt?: string | null;
+  calendarKey?: string | null;
+  staffNotes?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  event: number | Event;
+  requester: number | Participant;
+  recipient: number | Participant;
+  message?: string | null;
+  status: 'requested' | 'accepted' | 'declined' | 'cancelled';
+  session?: string | null;
+  start?: string | null;
+  end?: string | null;
+  table?: number | null;
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-bookings".
+ */
+export interface MeetingBooking {
+  id: number;
+  key: string;
+  meeting: number | Meeting;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "matchmaking-tokens".
+ */
+export interface MatchmakingToken {
+  id: number;
+  participant: number | Participant;
+  kind: 'confirm' | 'signin' | 'session';
+  hash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "seed-state".
  */
 export interface SeedState {
@@ -992,6 +1147,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'participants';
+        value: number | Participant;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'meeting-bookings';
+        value: number | MeetingBooking;
+      } | null)
+    | ({
+        relationTo: 'matchmaking-tokens';
+        value: number | MatchmakingToken;
       } | null)
     | ({
         relationTo: 'users';
@@ -1177,6 +1348,37 @@ export interface EventsSelect<T extends boolean = true> {
   registrationDeadline?: T;
   status?: T;
   image?: T;
+  matchmaking?:
+    | T
+    | {
+        enabled?: T;
+        registrationOpens?: T;
+        registrationCloses?: T;
+        bookingOpens?: T;
+        bookingCloses?: T;
+        scheduling?: T;
+        requireValidation?: T;
+        stats?:
+          | T
+          | {
+              participants?: T;
+              countries?: T;
+              meetings?: T;
+              countriesMet?: T;
+            };
+      };
+  matchmakingSessions?:
+    | T
+    | {
+        name?: T;
+        start?: T;
+        end?: T;
+        meetingMinutes?: T;
+        breakMinutes?: T;
+        tables?: T;
+        onlineUrl?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1366,6 +1568,92 @@ export interface ApplicationsSelect<T extends boolean = true> {
   createdMember?: T;
   createdUser?: T;
   mailPending?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participants_select".
+ */
+export interface ParticipantsSelect<T extends boolean = true> {
+  event?: T;
+  status?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  organisationKind?: T;
+  country?: T;
+  countryName?: T;
+  role?: T;
+  languages?: T;
+  timeZone?: T;
+  locale?: T;
+  consent?: T;
+  profile?: T;
+  offers?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        categories?: T;
+        id?: T;
+      };
+  requests?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        categories?: T;
+        id?: T;
+      };
+  member?: T;
+  partner?: T;
+  products?: T;
+  attends?: T;
+  emailConfirmedAt?: T;
+  calendarKey?: T;
+  staffNotes?: T;
+  createdAt?: T;
+  updatedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  event?: T;
+  requester?: T;
+  recipient?: T;
+  message?: T;
+  status?: T;
+  session?: T;
+  start?: T;
+  end?: T;
+  table?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-bookings_select".
+ */
+export interface MeetingBookingsSelect<T extends boolean = true> {
+  key?: T;
+  meeting?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "matchmaking-tokens_select".
+ */
+export interface MatchmakingTokensSelect<T extends boolean = true> {
+  participant?: T;
+  kind?: T;
+  hash?: T;
+  expiresAt?: T;
+  usedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

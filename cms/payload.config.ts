@@ -17,9 +17,13 @@ import { Cooperation } from './collections/Cooperation'
 import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
 import { Inquiries } from './collections/Inquiries'
+import { MatchmakingTokens } from './collections/MatchmakingTokens'
 import { Media } from './collections/Media'
+import { MeetingBookings } from './collections/MeetingBookings'
+import { Meetings } from './collections/Meetings'
 import { Members } from './collections/Members'
 import { Pages } from './collections/Pages'
+import { Participants } from './collections/Participants'
 import { Partners } from './collections/Partners'
 import { Products } from './collections/Products'
 import { Publications } from './collections/Publications'
@@ -104,6 +108,10 @@ export default buildConfig({
     Documents,
     Inquiries,
     Applications,
+    Participants,
+    Meetings,
+    MeetingBookings,
+    MatchmakingTokens,
     Users,
     SeedState,
   ]

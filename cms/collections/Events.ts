@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
+import { matchmakingFields } from '../fields/matchmaking'
 import { slugField } from '../fields/slug'
 import { isBefore, isTimeZone } from '@shared/validators'
 import { rebuildHooks } from '../hooks/queueRebuild'
@@ -102,5 +103,6 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'image', type: 'upload', relationTo: collections.media },
+    matchmakingFields,
   ],
 }

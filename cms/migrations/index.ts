@@ -5,6 +5,7 @@ import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_o
 import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
 import * as migration_20261206_125055_step6_for_its_users from './20261206_125055_step6_for_its_users';
+import * as migration_20261206_143931_step7_matchmaking from './20261206_143931_step7_matchmaking';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_125055_step6_for_its_users.up,
     down: migration_20261206_125055_step6_for_its_users.down,
-    name: '20261206_125055_step6_for_its_users'
+    name: '20261206_125055_step6_for_its_users',
+  },
+  {
+    up: migration_20261206_143931_step7_matchmaking.up,
+    down: migration_20261206_143931_step7_matchmaking.down,
+    name: '20261206_143931_step7_matchmaking'
   },
 ];

@@ -100,6 +100,28 @@ export const languages = [
   'hu',
 ] as const
 
+/** Who a matchmaking participant represents. */
+export const organisationKinds = [
+  'member',
+  'partner-cluster',
+  'company',
+  'research',
+  'public-body',
+  'other',
+] as const
+
+/**
+ * A participant's way through registration: `unconfirmed` until the email link is used, then
+ * `pending` while staff must validate (or straight to `validated`), or `rejected` by staff.
+ */
+export const participantStatuses = ['unconfirmed', 'pending', 'validated', 'rejected'] as const
+
+/** A meeting request's life: requested, then accepted (with a slot) or declined; or cancelled. */
+export const meetingStatuses = ['requested', 'accepted', 'declined', 'cancelled'] as const
+
+/** Who places accepted meetings in slots: the accepting participant, or staff all at once. */
+export const schedulingModes = ['self', 'staff'] as const
+
 export const inquiryStatuses = ['new', 'forwarded', 'answered', 'spam'] as const
 
 export const applicationStatuses = ['received', 'reviewing', 'approved', 'rejected'] as const
@@ -123,6 +145,10 @@ export const vocabularies = {
   partnerKinds,
   cooperationTypes,
   languages,
+  organisationKinds,
+  participantStatuses,
+  meetingStatuses,
+  schedulingModes,
   inquiryStatuses,
   applicationStatuses,
   buildResults,

@@ -12,6 +12,10 @@ export const collections = {
   documents: 'documents',
   inquiries: 'inquiries',
   applications: 'applications',
+  participants: 'participants',
+  meetings: 'meetings',
+  matchmakingTokens: 'matchmaking-tokens',
+  meetingBookings: 'meeting-bookings',
   users: 'users',
   seedState: 'seed-state',
 } as const

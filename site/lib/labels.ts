@@ -19,6 +19,8 @@ export type Vocabulary =
   | 'publication.kind'
   | 'partner.kind'
   | 'cooperation.type'
+  | 'matchmaking.kind'
+  | 'matchmaking.status'
 
 /**
  * The values of a vocabulary that have words: `industry.public-sector` makes 'public-sector'

@@ -3,7 +3,15 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import type { Cooperation, Event, Partner, Product, Publication } from '@cms/payload-types'
+import type {
+  Cooperation,
+  Event,
+  Meeting,
+  Participant,
+  Partner,
+  Product,
+  Publication,
+} from '@cms/payload-types'
 import { defaultLocale, localeCodes } from '@shared/locales'
 import { vocabularies as options } from '@shared/options'
 import { format, type Message } from '@site/i18n/format'
@@ -40,7 +48,12 @@ const onThePortal = {
   employeeRanges: null,
   // Named by Intl.DisplayNames in the reader's language (languageName in site/lib/format.ts).
   languages: null,
+  // The participant's organisation and the state of a meeting, on the matchmaking page.
+  organisationKinds: 'matchmaking.kind',
+  meetingStatuses: 'matchmaking.status',
   // Seen by staff in the admin only, never on the portal.
+  participantStatuses: null,
+  schedulingModes: null,
   inquiryStatuses: null,
   applicationStatuses: null,
   // The build panel's results, in the admin only.
@@ -166,8 +179,10 @@ describe('format() and t()', () => {
       'publication.kind': [] as Publication['kind'][],
       'partner.kind': [] as Partner['kind'][],
       'cooperation.type': [] as Cooperation['type'][],
+      'matchmaking.kind': [] as Participant['organisationKind'][],
+      'matchmaking.status': [] as Meeting['status'][],
     }
-    expect(Object.keys(fits)).toHaveLength(11)
+    expect(Object.keys(fits)).toHaveLength(13)
     // @ts-expect-error: 'space' is no industry with words in site/i18n/ui
     expect(label('en', 'industry', 'space')).toBe('industry.space')
   })

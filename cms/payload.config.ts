@@ -32,6 +32,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter, migrateOnInit } from './databaseAdapter'
 import { guardInput, markOwnEndpoints } from './endpoints/guardInput'
 import { inputErrorsAre400 } from './hooks/inputErrors'
+import { matchmakingEndpoints } from './matchmaking/endpoints'
 import { emailAdapter } from './email/adapter'
 import { withFieldLabels } from './fields/fieldLabels'
 import { BuildStatus } from './globals/BuildStatus'
@@ -119,6 +120,8 @@ export default buildConfig({
     .map(withMemberAdmin)
     .map(trackPublicUploads)
     .map(withFieldLabels),
+  // Participants' and staff's matchmaking endpoints, at /api/matchmaking/.
+  endpoints: matchmakingEndpoints,
   globals: [Settings, BuildStatus].map(withMemberAdminGlobal).map(withFieldLabels),
   jobs: {
     tasks: [rebuildSiteTask, sendMailTask],

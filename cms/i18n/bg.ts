@@ -420,6 +420,27 @@ export const bg: Catalogue = {
   'form.inquirySent': 'Благодарим ви! Запитването е изпратено; фирмата ще ви отговори по имейл.',
   'form.applicationSent':
     'Благодарим ви! Заявлението е получено; екипът на клъстера ще се свърже с вас по имейл.',
+  'matchmaking.error.signedOut':
+    'Моля, влезте отново: сесията ви е приключила или тази връзка не е ваша.',
+  'matchmaking.error.notFound': 'Това не беше намерено. Презаредете страницата и опитайте отново.',
+  'matchmaking.error.registrationClosed': 'Регистрацията за срещите на това събитие не е отворена.',
+  'matchmaking.error.bookingClosed': 'В момента не се приемат заявки за срещи за това събитие.',
+  'matchmaking.error.notValidated':
+    'Организаторите все още не са потвърдили участието ви; ще можете да заявявате срещи след това.',
+  'matchmaking.error.slotTaken': 'Този час вече не е свободен. Изберете друг.',
+  'matchmaking.error.notAllowed': 'Не можете да направите това с тази среща.',
+  'matchmaking.error.invalid':
+    'Заявката не можа да бъде обработена. Презаредете страницата и опитайте отново.',
+  'matchmaking.error.rateLimited':
+    'Твърде много заявки от вашата мрежа. Опитайте отново след {minutes} мин.',
+  'matchmaking.error.origin': 'Само порталът ({origin}) може да изпраща това.',
+  'matchmaking.error.tooLarge': 'Това е твърде голямо (най-много {max} KB).',
+  'matchmaking.error.contentType': 'Изпратете това като JSON.',
+  'matchmaking.error.unreadable':
+    'Заявката не можа да бъде прочетена. Презаредете страницата и опитайте отново.',
+  'matchmaking.error.unavailable': 'Услугата е временно недостъпна. Опитайте отново след малко.',
+  'matchmaking.error.linkExpired':
+    'Тази връзка е изтекла или вече е използвана. Поискайте нова връзка за вход по-долу.',
 
   'review.startReceived':
     'Новото заявление започва със статус "{received}"; решението се взима, след като е запазено.',

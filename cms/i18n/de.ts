@@ -428,6 +428,31 @@ export const de: Catalogue = {
     'Vielen Dank. Ihre Anfrage wurde gesendet; das Unternehmen antwortet per E-Mail.',
   'form.applicationSent':
     'Vielen Dank. Ihr Antrag ist eingegangen; das Cluster-Team meldet sich per E-Mail bei Ihnen.',
+  'matchmaking.error.signedOut':
+    'Bitte melden Sie sich erneut an: Ihre Sitzung ist abgelaufen oder dieser Link gehört nicht Ihnen.',
+  'matchmaking.error.notFound':
+    'Das wurde nicht gefunden. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'matchmaking.error.registrationClosed':
+    'Die Anmeldung zum Matchmaking dieser Veranstaltung ist nicht geöffnet.',
+  'matchmaking.error.bookingClosed':
+    'Gesprächsanfragen für diese Veranstaltung sind derzeit nicht möglich.',
+  'matchmaking.error.notValidated':
+    'Die Veranstalter haben Ihre Teilnahme noch nicht bestätigt; danach können Sie Gespräche anfragen.',
+  'matchmaking.error.slotTaken': 'Dieser Termin ist nicht mehr frei. Wählen Sie einen anderen.',
+  'matchmaking.error.notAllowed': 'Das ist bei diesem Gespräch nicht möglich.',
+  'matchmaking.error.invalid':
+    'Die Anfrage konnte nicht verarbeitet werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'matchmaking.error.rateLimited':
+    'Zu viele Anfragen aus Ihrem Netzwerk. Versuchen Sie es in {minutes} Min. erneut.',
+  'matchmaking.error.origin': 'Nur das Portal ({origin}) darf dies senden.',
+  'matchmaking.error.tooLarge': 'Das ist zu groß (höchstens {max} KB).',
+  'matchmaking.error.contentType': 'Senden Sie dies als JSON.',
+  'matchmaking.error.unreadable':
+    'Die Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'matchmaking.error.unavailable':
+    'Der Dienst ist kurz nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+  'matchmaking.error.linkExpired':
+    'Dieser Link ist abgelaufen oder wurde bereits verwendet. Fordern Sie unten einen neuen Anmeldelink an.',
 
   'review.startReceived':
     'Ein neuer Antrag beginnt als "{received}"; entschieden wird, sobald er gespeichert ist.',

@@ -418,6 +418,25 @@ export const en = {
   'form.inquirySent': 'Thank you. Your inquiry was sent; the company will reply by email.',
   'form.applicationSent':
     'Thank you. Your application was received; the cluster team will contact you by email.',
+  'matchmaking.error.signedOut':
+    'Please sign in again: your session has ended or this link is not yours.',
+  'matchmaking.error.notFound': 'This was not found. Reload the page and try again.',
+  'matchmaking.error.registrationClosed': 'Registration for this event’s matchmaking is not open.',
+  'matchmaking.error.bookingClosed': 'Meeting requests for this event are not open at the moment.',
+  'matchmaking.error.notValidated':
+    'The organisers have not yet confirmed your participation; you can book meetings once they have.',
+  'matchmaking.error.slotTaken': 'This time is no longer free. Choose another one.',
+  'matchmaking.error.notAllowed': 'You cannot do this with this meeting.',
+  'matchmaking.error.invalid': 'The request could not be used. Reload the page and try again.',
+  'matchmaking.error.rateLimited':
+    'Too many requests from your network. Try again in {minutes} min.',
+  'matchmaking.error.origin': 'Only the portal ({origin}) may send this.',
+  'matchmaking.error.tooLarge': 'This is too large (at most {max} KB).',
+  'matchmaking.error.contentType': 'Send this as JSON.',
+  'matchmaking.error.unreadable': 'The request could not be read. Reload the page and try again.',
+  'matchmaking.error.unavailable': 'The service is unavailable for a moment. Try again shortly.',
+  'matchmaking.error.linkExpired':
+    'This link has expired or was already used. Ask for a new sign-in link below.',
 
   // The review of membership applications, for staff.
   'review.startReceived':

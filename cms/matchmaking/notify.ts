@@ -1,0 +1,27 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+type Id = number | string
+
+/**
+ * Every mail matchmaking sends, in the recipient participant's language, through the outbox
+ * (the jobs queue of step 4). Links carry the raw secret, which exists nowhere else: the job's
+ * input is the only copy, and Payload deletes a job when it completes.
+ */
+export type MatchmakingMail =
+  | { kind: 'confirm' | 'signin'; participant: Id; token: string }
+  | {
+      kind: 'requested' | 'accepted' | 'declined' | 'cancelled' | 'moved'
+      meeting: Id
+      /** The participant the mail goes to. */
+      to: Id
+    }
+  | { kind: 'reminder'; participant: Id; event: Id }
+
+/** Queues one matchmaking mail. Implemented in the auth part (h-mmauth): see cms/email/. */
+export async function notify(
+  payload: Payload,
+  mail: MatchmakingMail,
+  req?: PayloadRequest,
+): Promise<void> {
+  payload.logger.warn({ msg: `matchmaking mail not sent yet: ${mail.kind}`, req: Boolean(req) })
+}

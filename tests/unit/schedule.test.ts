@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { greedySchedule } from '@cms/matchmaking/schedule/greedy'
+import { kempeImprove } from '@cms/matchmaking/schedule/improve'
+import { prepare } from '@cms/matchmaking/schedule/prepare'
 import { solveSchedule } from '@cms/matchmaking/schedule/solve'
 import type { Assignment, Problem } from '@cms/matchmaking/schedule/types'
 import { slotsOf } from '@cms/matchmaking/slots'
@@ -166,5 +168,38 @@ describe('staff scheduling', () => {
     const solved = await solveSchedule(problem)
     expect(broken(problem, solved.assignments)).toEqual([])
     expect(solved.assignments.length).toBeGreaterThan(problem.fixed!.length)
+  })
+
+  it('fits a meeting by swapping two slots along a Kempe chain', () => {
+    // B–C sits in slot 0 and A–D in slot 1, so A is free only in 0 and B only in 1. Moving B–C
+    // to slot 1 frees B in slot 0, where A–B then fits; nothing else moves.
+    const problem: Problem = {
+      slots: slotsOf([
+        {
+          id: 's',
+          start: '2027-03-18T09:00:00Z',
+          end: '2027-03-18T09:50:00Z',
+          meetingMinutes: 20,
+          breakMinutes: 10,
+          tables: 3,
+        },
+      ]),
+      tables: { s: 3 },
+      meetings: [
+        { id: 'B-C', a: 'B', b: 'C' },
+        { id: 'A-D', a: 'A', b: 'D' },
+        { id: 'A-B', a: 'A', b: 'B' },
+      ],
+      attends: {},
+    }
+    const prepared = prepare(problem)
+    const [bc, ad, ab] = prepared.open
+    const before = [
+      { m: bc!, slot: 0 },
+      { m: ad!, slot: 1 },
+    ]
+    const after = kempeImprove(prepared, [ab!], before, Number.POSITIVE_INFINITY)
+    const where = Object.fromEntries(after.map(({ m, slot }) => [String(m.id), slot]))
+    expect(where).toEqual({ 'B-C': 1, 'A-D': 1, 'A-B': 0 })
   })
 })

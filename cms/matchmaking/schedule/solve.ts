@@ -1,33 +1,34 @@
-import loadHighs, { type Highs } from 'highs'
-
-import { greedySchedule } from './greedy'
-import { numberTables, type Open, prepare, seat } from './prepare'
-import type { Assignment, Problem, Schedule } from './types'
+import { fewestOptionsFirst, placeInOrder } from './greedy'
+import { kempeImprove } from './improve'
+import { highs, maximiseCount } from './mip'
+import { numberTables, type Open, type Prepared, prepare, seat } from './prepare'
+import type { Problem, Schedule } from './types'
 
 /**
- * The optimal scheduler for staff-scheduled matchmaking: a mixed-integer program solved by
- * HiGHS (the `highs` package: HiGHS compiled to WebAssembly, no native build, no install
- * script, runs offline).
+ * The optimal scheduler for staff-scheduled matchmaking, built on HiGHS (the `highs` package:
+ * HiGHS compiled to WebAssembly; no native build, no install script, runs offline).
  *
- * Model. Tables within a session are alike, so a meeting only needs a slot; table numbers are
- * handed out afterwards (numberTables). One binary x[m,s] per meeting m and slot s where both
- * parties attend s's session and neither is held there by a fixed meeting;
- *   maximize  Σ x[m,s]
- *   s.t.      Σ_s x[m,s] ≤ 1                   each meeting at most once
- *             Σ_{m ∋ p} x[m,s] ≤ 1            each participant once per slot
+ * Tables within a session are alike, so a meeting needs only a slot; table numbers are handed
+ * out afterwards (numberTables). The exact model has one binary x[m,s] per meeting m and slot s
+ * where both parties attend s's session and neither is held there by a fixed meeting:
+ *   maximise  Σ x[m,s]
+ *   s.t.      Σ_s x[m,s] ≤ 1                     each meeting at most once
+ *             Σ_{m ∋ p} x[m,s] ≤ 1              each participant once per slot
  *             Σ_m x[m,s] ≤ tables(s) − fixed(s)  the tables left in each slot
- * started from the greedy schedule (HiGHS keeps it as its first incumbent). The answer is never
- * worse than greedy: if the solver runs out of time with something worse (or nothing), greedy's
- * schedule is returned. `bound` is HiGHS's proven dual bound (at least as tight as the LP
- * relaxation), or the degree/capacity bound below when that is tighter or the solver stopped
- * before proving one.
+ * Its LP is slow to even start on a big event (the slots of a session are interchangeable, so
+ * the relaxation is flat), so the solver works in three steps:
+ * 1. Which session each meeting goes to: y[m,σ], with each participant in at most as many
+ *    meetings of σ as σ has slots it could use, and at most σ's tables × slots meetings. Every
+ *    schedule gives such a choice, so HiGHS's proven optimum (or dual bound) of this smaller
+ *    MIP is an upper bound for the real problem: `Schedule.bound`.
+ * 2. Slots within each session for the chosen meetings: greedy, then Kempe-chain repairs
+ *    (improve.ts), which almost always fit all of them; then every other meeting that still fits.
+ * 3. Only if a gap to the bound is left and time remains: the exact model above, started from
+ *    the best schedule so far, for a better schedule or a tighter bound.
+ * The answer is never worse than greedy's, whose schedule is kept when nothing beats it.
  */
 
-let runtime: Promise<Highs> | undefined
-/** One WebAssembly instance per process: loading it compiles ~3 MB of wasm. */
-const highs = () => (runtime ??= loadHighs())
-
-type Id = Assignment['meeting']
+type Placed = { m: Open; slot: number }
 
 /**
  * An upper bound without the solver: no more meetings than can be placed at all, than there are
@@ -57,21 +58,87 @@ function simpleBound(open: Open[], capacity: number[]): number {
   return Math.min(live.length, tables, Math.floor(ends / 2))
 }
 
-/** Whether a set of placements breaks no rule (the solver's answer is checked, not trusted). */
-function valid(chosen: { m: Open; slot: number }[], capacity: number[], busy: Set<string>) {
+/** Whether a set of placements breaks no rule (every answer is checked, not trusted). */
+function valid(chosen: Placed[], { capacity, busy }: Prepared) {
   const left = [...capacity]
   const taken = new Set(busy)
-  const meetings = new Set<string>()
+  const meetings = new Set<Open>()
   for (const { m, slot } of chosen) {
-    if (!m.options.includes(slot) || meetings.has(String(m.id))) return false
+    if (!m.options.includes(slot) || meetings.has(m)) return false
     if (--left[slot]! < 0) return false
     for (const p of [m.a, m.b]) {
       if (taken.has(seat(p, slot))) return false
       taken.add(seat(p, slot))
     }
-    meetings.add(String(m.id))
+    meetings.add(m)
   }
   return true
+}
+
+type Rows = { cols: number[]; upper: number }[]
+
+/** Step 1: the session-choice relaxation. */
+function sessionModel(problem: Problem, { open, capacity }: Prepared) {
+  const sessionOf = problem.slots.map((s) => s.session)
+  const cols: { m: Open; session: string }[] = []
+  const rows: Rows = []
+  const byPerson = new Map<string, { cols: number[]; slots: Set<number> }>()
+  const bySession = new Map<string, number[]>()
+  for (const m of open) {
+    const mine: number[] = []
+    for (const session of new Set(m.options.map((s) => sessionOf[s]!))) {
+      const j = cols.length
+      cols.push({ m, session })
+      mine.push(j)
+      if (!bySession.has(session)) bySession.set(session, [])
+      bySession.get(session)!.push(j)
+      for (const p of [m.a, m.b]) {
+        const key = `${p}|${session}`
+        if (!byPerson.has(key)) byPerson.set(key, { cols: [], slots: new Set() })
+        const person = byPerson.get(key)!
+        person.cols.push(j)
+        // The slots of the session where p could meet anyone at all.
+        for (const s of m.options) if (sessionOf[s] === session) person.slots.add(s)
+      }
+    }
+    if (mine.length > 1) rows.push({ cols: mine, upper: 1 })
+  }
+  for (const { cols: c, slots } of byPerson.values()) {
+    if (c.length > slots.size) rows.push({ cols: c, upper: slots.size })
+  }
+  for (const [session, c] of bySession) {
+    const tables = capacity.reduce((sum, t, s) => sum + (sessionOf[s] === session ? t : 0), 0)
+    if (c.length > tables) rows.push({ cols: c, upper: tables })
+  }
+  return { cols, rows, sessionOf }
+}
+
+/** Step 3: the exact model over meeting × slot. */
+function slotModel({ open, capacity }: Prepared) {
+  const cols: Placed[] = []
+  const rows: Rows = []
+  const bySeat = new Map<string, number[]>()
+  const bySlot = capacity.map((): number[] => [])
+  for (const m of open) {
+    const mine: number[] = []
+    for (const slot of m.options) {
+      const j = cols.length
+      cols.push({ m, slot })
+      mine.push(j)
+      bySlot[slot]!.push(j)
+      for (const p of [m.a, m.b]) {
+        const key = seat(p, slot)
+        if (!bySeat.has(key)) bySeat.set(key, [])
+        bySeat.get(key)!.push(j)
+      }
+    }
+    if (mine.length > 1) rows.push({ cols: mine, upper: 1 })
+  }
+  for (const c of bySeat.values()) if (c.length > 1) rows.push({ cols: c, upper: 1 })
+  bySlot.forEach((c, s) => {
+    if (c.length > capacity[s]!) rows.push({ cols: c, upper: capacity[s]! })
+  })
+  return { cols, rows }
 }
 
 export async function solveSchedule(
@@ -80,116 +147,64 @@ export async function solveSchedule(
 ): Promise<Schedule> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
-  const { open, capacity, fixed, busy } = prepare(problem)
-  const greedy = greedySchedule(problem)
-  const cheapBound = fixed.length + simpleBound(open, capacity)
-  if (greedy.length >= cheapBound) {
-    return { assignments: greedy, bound: greedy.length, optimal: true, seconds: seconds() }
-  }
-
-  // Columns: every (meeting, slot) it could take.
-  const colMeeting: Open[] = []
-  const colSlot: number[] = []
-  const rows: number[][] = []
-  const rowUpper: number[] = []
-  const bySeat = new Map<string, number[]>()
-  const bySlot = capacity.map((): number[] => [])
-  for (const m of open) {
-    const cols: number[] = []
-    for (const s of m.options) {
-      const j = colMeeting.length
-      colMeeting.push(m)
-      colSlot.push(s)
-      cols.push(j)
-      bySlot[s]!.push(j)
-      for (const p of [m.a, m.b]) {
-        const key = seat(p, s)
-        if (!bySeat.has(key)) bySeat.set(key, [])
-        bySeat.get(key)!.push(j)
-      }
-    }
-    if (cols.length > 1) {
-      rows.push(cols)
-      rowUpper.push(1)
-    }
-  }
-  for (const cols of bySeat.values()) {
-    if (cols.length > 1) {
-      rows.push(cols)
-      rowUpper.push(1)
-    }
-  }
-  bySlot.forEach((cols, s) => {
-    if (cols.length > capacity[s]!) {
-      rows.push(cols)
-      rowUpper.push(capacity[s]!)
-    }
-  })
-
-  const n = colMeeting.length
-  const starts = new Int32Array(rows.length + 1)
-  rows.forEach((r, i) => (starts[i + 1] = starts[i]! + r.length))
-  const indices = Int32Array.from(rows.flat())
-  const solver = await highs()
-  // Greedy's placements as the starting incumbent.
-  const placedAt = new Map(greedy.map((g) => [String(g.meeting), g.slot]))
-  const start = new Float64Array(n)
-  for (let j = 0; j < n; j++) {
-    if (placedAt.get(String(colMeeting[j]!.id)) === colSlot[j]) start[j] = 1
-  }
-
-  let chosen: { m: Open; slot: number }[] = []
-  let dualBound = Number.POSITIVE_INFINITY
+  const left = () => timeLimitSeconds - seconds()
+  const deadline = started + timeLimitSeconds * 1000
+  const prepared = prepare(problem)
+  const { open, fixed } = prepared
+  const order = fewestOptionsFirst(open)
+  const greedy = placeInOrder(prepared, order)
+  let best = greedy
+  let bound = fixed.length + simpleBound(open, prepared.capacity)
   let optimal = false
-  solver.withModel(
-    {
-      numCols: n,
-      numRows: rows.length,
-      sense: solver.constants.objectiveSense.maximize,
-      colCost: new Float64Array(n).fill(1),
-      colLower: new Float64Array(n),
-      colUpper: new Float64Array(n).fill(1),
-      rowLower: new Float64Array(rows.length).fill(-solver.infinity),
-      rowUpper: Float64Array.from(rowUpper),
-      matrix: {
-        format: 'csr',
-        numRows: rows.length,
-        numCols: n,
-        starts,
-        indices,
-        values: new Float64Array(indices.length).fill(1),
-      },
-      integrality: new Int32Array(n).fill(solver.constants.variableType.integer),
-    },
-    (model) => {
-      model.options.set({
-        output_flag: false,
-        time_limit: Math.max(0.5, timeLimitSeconds - seconds()),
-        mip_rel_gap: 0,
-        random_seed: 1,
-      })
-      model.setSolution({ colValue: start })
-      const { modelStatus } = model.run()
-      optimal = modelStatus === solver.constants.modelStatus.optimal
-      const reported = Number(model.info.get('mip_dual_bound'))
-      // A maximum of a 0/1 count: the bound rounds down (with a hair for float noise).
-      if (Number.isFinite(reported)) dualBound = Math.floor(reported + 1e-6)
-      if (Number(model.info.get('primal_solution_status')) > 0) {
-        const { colValue } = model.getSolution()
-        for (let j = 0; j < n; j++) {
-          if (colValue[j]! > 0.5) chosen.push({ m: colMeeting[j]!, slot: colSlot[j]! })
-        }
-      }
-    },
-  )
-  if (!valid(chosen, capacity, busy)) chosen = []
-
-  const bound = Math.min(cheapBound, fixed.length + dualBound)
-  if (fixed.length + chosen.length <= greedy.length) {
-    return { assignments: greedy, bound, optimal: greedy.length >= bound, seconds: seconds() }
+  const consider = (candidate: Placed[] | null) => {
+    if (candidate && candidate.length > best.length && valid(candidate, prepared)) best = candidate
   }
-  const placed: { id: Id; slot: number }[] = chosen.map(({ m, slot }) => ({ id: m.id, slot }))
-  const assignments = numberTables(problem, fixed, placed)
+  const solver = best.length < bound - fixed.length ? await highs() : null
+
+  if (solver) {
+    // 1. Sessions.
+    const session = sessionModel(problem, prepared)
+    const chosen = maximiseCount(solver, session.cols.length, session.rows, {
+      seconds: left() * 0.4,
+    })
+    bound = Math.min(bound, fixed.length + chosen.bound)
+    // 2. Slots within each chosen session, then anything else that fits.
+    if (chosen.chosen) {
+      const restricted = new Map<Open, Open>()
+      for (const j of chosen.chosen) {
+        const { m, session: σ } = session.cols[j]!
+        const options = m.options.filter((s) => session.sessionOf[s] === σ)
+        restricted.set({ ...m, options }, m)
+      }
+      const within = kempeImprove(
+        prepared,
+        fewestOptionsFirst([...restricted.keys()]),
+        [],
+        deadline,
+      )
+      const lifted = within.map(({ m, slot }) => ({ m: restricted.get(m)!, slot }))
+      consider(kempeImprove(prepared, order, lifted, deadline))
+    }
+    consider(kempeImprove(prepared, order, greedy, deadline))
+    // 3. The exact model, if it can still gain something.
+    if (fixed.length + best.length < bound && left() > 0.5) {
+      const exact = slotModel(prepared)
+      const at = new Map(best.map(({ m, slot }) => [m, slot]))
+      const start = Float64Array.from(exact.cols, ({ m, slot }) => (at.get(m) === slot ? 1 : 0))
+      const solved = maximiseCount(solver, exact.cols.length, exact.rows, {
+        start,
+        seconds: left(),
+      })
+      consider(solved.chosen?.map((j) => exact.cols[j]!) ?? null)
+      bound = Math.min(bound, fixed.length + solved.bound)
+      optimal = solved.optimal
+    }
+  }
+  const assignments = numberTables(
+    problem,
+    fixed,
+    best.map(({ m, slot }) => ({ id: m.id, slot })),
+  )
   return {
     assignments,
     bound,

@@ -6,7 +6,8 @@
  * `matchmaking: greedy G, solver S, bound B, S/B = R, T s` (T: the solver's seconds).
  *
  * Options: --participants N (500), --requests N (3000), --sessions N (2), --tables N (per
- * session; participants / 4), --seed N (1), --time-limit S (25), --skew X (0.9).
+ * session; participants / 4), --seed N (1), --time-limit S (25), --skew X (0.9),
+ * --fixed F (share of meetings already placed by hand, 0).
  */
 import { parseArgs } from 'node:util'
 
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'time-limit': { type: 'string', default: '25' },
     skew: { type: 'string', default: '0.9' },
+    fixed: { type: 'string', default: '0' },
   },
 })
 
@@ -34,6 +36,7 @@ const problem = randomEvent(Number(values.seed), {
   sessions: Number(values.sessions),
   tables: values.tables ? Number(values.tables) : undefined,
   skew: Number(values.skew),
+  fixedShare: Number(values.fixed),
 })
 const tables = Object.values(problem.tables)[0]
 console.log(

@@ -5,7 +5,8 @@ import type { Open, Prepared } from './prepare'
  * a meeting a–b with no slot free for both, while a is free in slot s and b in slot t, fits
  * after the chain of meetings from b alternating s, t, s, … swaps its two slots, if no meeting
  * on it is fixed, every one can take its new slot, the chain does not reach a, and the tables
- * suffice. Each success places one more meeting and moves none out, so it never makes a
+ * suffice. When only a table is missing, a meeting of that slot moves to a slot with a free
+ * table where its parties are free. Each success places one more meeting and moves none out, so it never makes a
  * schedule worse; it repeats until a pass places nothing.
  */
 export function kempeImprove(
@@ -17,6 +18,7 @@ export function kempeImprove(
   const slotOf = new Map<Open, number>()
   const at = new Map<string, Open>() // seat → meeting there
   const used = capacity.map(() => 0)
+  const inSlot = capacity.map(() => new Set<Open>())
   const options = new Map([...all, ...placed.map((p) => p.m)].map((m) => [m, new Set(m.options)]))
   const key = (p: string, s: number) => `${p}@${s}`
   const put = (m: Open, s: number) => {
@@ -24,6 +26,7 @@ export function kempeImprove(
     at.set(key(m.a, s), m)
     at.set(key(m.b, s), m)
     used[s]!++
+    inSlot[s]!.add(m)
   }
   const lift = (m: Open) => {
     const s = slotOf.get(m)!
@@ -31,6 +34,7 @@ export function kempeImprove(
     at.delete(key(m.a, s))
     at.delete(key(m.b, s))
     used[s]!--
+    inSlot[s]!.delete(m)
   }
   for (const { m, slot } of placed) put(m, slot)
   const free = (p: string, s: number) => !busy.has(key(p, s)) && !at.has(key(p, s))
@@ -60,6 +64,19 @@ export function kempeImprove(
     if (direct !== undefined) {
       put(m, direct)
       return true
+    }
+    // Both free in a slot whose tables are all taken: move a meeting from there to a slot with
+    // a table left where its own parties are free.
+    for (const s of fa) {
+      if (!fb.includes(s)) continue
+      for (const e of inSlot[s]!) {
+        const t = e.options.find((t) => used[t]! < capacity[t]! && free(e.a, t) && free(e.b, t))
+        if (t === undefined) continue
+        lift(e)
+        put(e, t)
+        put(m, s)
+        return true
+      }
     }
     // Free b at a slot s where a is free, by swapping s and t along b's chain (and vice versa).
     for (const [x, y, xs, ys] of [

@@ -41,7 +41,7 @@ export function maximiseCount(
     },
     (model) => {
       model.options.set({
-        output_flag: process.env.HIGHS_LOG === '1',
+        output_flag: false,
         time_limit: Math.max(0.2, seconds),
         mip_rel_gap: 0,
         random_seed: 1,
@@ -49,15 +49,7 @@ export function maximiseCount(
         presolve: 'off',
       })
       if (start) model.setSolution({ colValue: start })
-      const { modelStatus } = model.run(
-        process.env.HIGHS_LOG === '1'
-          ? {
-              [solver.constants.callbackType.logging]: (e) => {
-                process.stderr.write(String((e as { message?: string }).message))
-              },
-            }
-          : undefined,
-      )
+      const { modelStatus } = model.run()
       const reported = Number(model.info.get('mip_dual_bound'))
       // A maximum of a 0/1 count: the bound rounds down (with a hair for float noise).
       const bound = Number.isFinite(reported) ? Math.floor(reported + 1e-6) : columns

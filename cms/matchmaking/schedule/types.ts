@@ -17,7 +17,10 @@ export type Problem = {
   meetings: { id: Id; a: Id; b: Id }[]
   /** Sessions each participant attends; a participant not listed attends all. */
   attends: Record<string, string[]>
-  /** Meetings already placed that stay where they are (their slot and table are taken). */
+  /**
+   * Meetings already placed that stay where they are (their slot and table are taken). Each is
+   * also listed in `meetings`, which is how its parties are known to be busy in that slot.
+   */
   fixed?: Assignment[]
 }
 
@@ -25,6 +28,7 @@ export type Problem = {
 export type Assignment = { meeting: Id; slot: number; table: number }
 
 export type Schedule = {
+  /** Every placement, the fixed ones included (unchanged). */
   assignments: Assignment[]
   /** A proven upper bound on how many of the meetings can be placed. */
   bound: number

@@ -59,8 +59,16 @@ export const needSchema = z.strictObject(
   {
     title: text(matchmakingLimits.needTitle.min, matchmakingLimits.needTitle.max),
     description: optionalText(matchmakingLimits.needDescription.max, true),
+    // Slugs; a category as `Me` carries it ({ slug, name }) counts as its slug, so the island
+    // may send back what it read.
     categories: z
-      .array(slug, { error: 'invalid' })
+      .array(
+        z.preprocess(
+          (v) => (v && typeof v === 'object' && 'slug' in v ? (v as { slug: unknown }).slug : v),
+          slug,
+        ),
+        { error: 'invalid' },
+      )
       .max(matchmakingLimits.needCategories.max, { error: 'tooLong' })
       .default([]),
   },

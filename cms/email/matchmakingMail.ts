@@ -55,7 +55,11 @@ export function meetingTime(
     minute: '2-digit',
     timeZoneName: 'short',
   })
-  return end ? format.formatRange(new Date(start), new Date(end)) : format.format(new Date(start))
+  const text = end
+    ? format.formatRange(new Date(start), new Date(end))
+    : format.format(new Date(start))
+  // ICU's thin and narrow no-break spaces read as plain ones in a subject line, and stay there.
+  return text.replace(/[\u2009\u202F]/g, ' ')
 }
 
 /** Where a meeting takes place: its table in the venue, or the online room of its table. */

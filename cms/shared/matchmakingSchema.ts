@@ -178,7 +178,6 @@ export const profileUpdateSchema = z.strictObject(
   },
   strict,
 )
-export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>
 
 /** Asking for a sign-in link (POST /api/matchmaking/signin). */
 export const signinRequestSchema = z.strictObject(

@@ -356,6 +356,33 @@ describe('sign-in links', () => {
     expect(reused.body.codes).toEqual({ _form: 'linkExpired' })
   })
 
+  it('sends a link to a participant staff added as validated', async () => {
+    await payload.create({
+      collection: 'participants',
+      data: {
+        event: eventId,
+        status: 'validated',
+        name: 'Staff Added',
+        email: 'added@buyer.example',
+        organisation: 'Added Ltd',
+        organisationKind: 'company',
+        country: 'BG',
+        timeZone: 'Europe/Sofia',
+        locale: 'de',
+        consent: true,
+      } as never,
+      overrideAccess: true,
+    })
+    const before = readMails(ctx.dataDir)
+    await call('POST', '/signin', { event: 'b2b-day', email: 'added@buyer.example', locale: 'en' })
+    const [mail] = await mailsSince(before)
+    expect(mail?.subject).toBe('Ihr Anmeldelink für B2B Day')
+    const signedIn = await call('POST', '/session', { token: linkIn(mail!, 'signin') })
+    expect(signedIn.status).toBe(200)
+    // Its calendar key is made on first need.
+    expect((signedIn.body.participant as { calendarUrl: string }).calendarUrl).toMatch(/\.ics$/)
+  })
+
   it('sends no link to an unconfirmed or a rejected participant', async () => {
     await call('POST', '/register', registration({ email: 'unconfirmed@buyer.example' }))
     const { participant } = await registerAndConfirm('rejected@buyer.example')

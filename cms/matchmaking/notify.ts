@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { queueMatchmakingMail } from '../jobs/mail'
+
 type Id = number | string
 
 /**
@@ -15,13 +17,23 @@ export type MatchmakingMail =
       /** The participant the mail goes to. */
       to: Id
     }
-  | { kind: 'reminder'; participant: Id; event: Id }
+  | {
+      kind: 'reminder'
+      participant: Id
+      event: Id
+      /** The event day (YYYY-MM-DD in the event's zone); else the day of the next meeting. */
+      day?: string
+    }
 
-/** Queues one matchmaking mail. Implemented in the auth part (h-mmauth): see cms/email/. */
+/**
+ * Queues one matchmaking mail in the outbox (cms/jobs/mail.ts); it is rendered when sent
+ * (cms/email/matchmakingMail.ts), from what is stored then. With `req`, the job is written in
+ * the caller's transaction, so a registration that fails sends nothing.
+ */
 export async function notify(
   payload: Payload,
   mail: MatchmakingMail,
   req?: PayloadRequest,
 ): Promise<void> {
-  payload.logger.warn({ msg: `matchmaking mail not sent yet: ${mail.kind}`, req: Boolean(req) })
+  await queueMatchmakingMail(payload, mail, req)
 }

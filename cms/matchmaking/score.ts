@@ -128,7 +128,9 @@ const round = (x: number) => Math.round(x * 100) / 100
 
 /**
  * The participants `me` should meet, best first: at most `limit`, each scoring more than 0, with
- * the pairs of needs that make the score. `others` must not contain `me`.
+ * the pairs of needs that make the score. `others` (not containing `me`) are all those ranked
+ * together, which the rarity of terms counts over; those in `exclude` are counted but not
+ * suggested (e.g. already met).
  *
  * @example suggestMatches(me, others, categories)[0].reasons[0]
  * // { mine: { kind: 'request', title: 'ERP integration partner' },
@@ -138,7 +140,7 @@ export function suggestMatches<Id>(
   me: ScoredParticipant<Id>,
   others: ScoredParticipant<Id>[],
   categories: ReadonlyMap<string, CategoryInfo>,
-  limit = 10,
+  { limit = 10, exclude = new Set<Id>() }: { limit?: number; exclude?: ReadonlySet<Id> } = {},
 ): Match<Id>[] {
   const mine = needsOf(me, categories)
   const theirs = others.map((p) => needsOf(p, categories))
@@ -159,7 +161,7 @@ export function suggestMatches<Id>(
     return { id: other.id, name: other.name, score, reasons: pairs.map((p) => p.reason) }
   })
   return matches
-    .filter((m) => m.score > 0)
+    .filter((m) => m.score > 0 && !exclude.has(m.id))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, limit)
     .map(({ id, score, reasons }) => ({ id, score, reasons }))

@@ -116,6 +116,16 @@ describe('suggested matches', () => {
     expect(match?.reasons[0]).toMatchObject({ categories: ['ERP'], terms: [] })
   })
 
+  it('leaves out those excluded (already met), the rest ranked as before', () => {
+    const me = person('me', [], [need('Kubernetes support', '')])
+    const met = person('met', [need('Kubernetes support', '')])
+    const next = person('next', [need('Kubernetes training', '')])
+    const all = suggestMatches(me, [met, next], categories)
+    const rest = suggestMatches(me, [met, next], categories, { exclude: new Set(['met']) })
+    expect(all.map((m) => m.id)).toEqual(['met', 'next'])
+    expect(rest).toEqual([all[1]])
+  })
+
   it('returns at most ten, best first', () => {
     const me = person('me', [], [need('Cloud hosting', '')])
     const matches = suggestMatches(me, crowd, categories)

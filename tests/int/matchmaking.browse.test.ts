@@ -44,9 +44,9 @@ async function event(slug: string) {
       start: '2030-05-01T09:00:00Z',
       end: '2030-05-01T17:00:00Z',
       timeZone: 'Europe/Sofia',
-      matchmaking: { enabled: true },
+      matchmaking: { enabled: true, scheduling: 'self' },
       _status: 'published',
-    },
+    } as never,
     ...sys,
   })
   return doc.id

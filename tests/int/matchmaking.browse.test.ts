@@ -62,6 +62,7 @@ async function participant(
     offers?: Need[]
     requests?: Need[]
     profile?: string
+    member?: number | string
   },
 ) {
   const doc = await payload.create({
@@ -80,6 +81,7 @@ async function participant(
       profile: data.profile ?? '',
       offers: (data.offers ?? []) as never,
       requests: (data.requests ?? []) as never,
+      member: data.member as number,
     },
     ...sys,
   })
@@ -116,7 +118,13 @@ beforeAll(async () => {
     requests: [{ title: 'ERP integration partner', categories: [erp] }],
     offers: [{ title: 'Облачни услуги', description: 'Хостинг в облака', categories: [] }],
   })
+  const member = await payload.create({
+    collection: 'members',
+    data: { name: 'Beta Data', country: 'DE', _status: 'published' },
+    ...sys,
+  })
   await participant('B', {
+    member: member.id,
     event: one,
     status: 'validated',
     country: 'DE',
@@ -179,6 +187,11 @@ describe('participants list: whom a participant sees', () => {
     const { status, body } = await as('C', '/participants')
     expect(status).toBe(200)
     expect(names(body)).toEqual(['A', 'B', 'E', 'F'])
+  })
+
+  it('names the member company of a card', async () => {
+    const { body } = await as('A', '/participants?country=DE')
+    expect((body.docs as Card[])[0]?.member).toEqual({ slug: 'beta-data', name: 'Beta Data' })
   })
 
   it('names categories in the language asked for', async () => {

@@ -338,3 +338,32 @@ async function eventOf(key: string) {
   })
   return doc.event as number | string
 }
+
+// Last: it adds participants that the cases above do not expect.
+describe('participants list: pages of 20', () => {
+  it('pages in name order, with or without filters applied in memory', async () => {
+    const one = await eventOf('A')
+    for (let i = 1; i <= 21; i++) {
+      const n = String(i).padStart(2, '0')
+      await participant(`Z${n}`, {
+        event: one,
+        status: 'validated',
+        country: 'AT',
+        offers: [{ title: `Zebra crossing sensors ${n}` }],
+      })
+    }
+    const page = async (query: string) => (await as('A', `/participants?${query}`)).body
+    for (const filter of ['country=AT', 'q=zebra', 'has=offer&country=AT']) {
+      const [first, second, third] = [
+        await page(`${filter}&page=1`),
+        await page(`${filter}&page=2`),
+        await page(`${filter}&page=3`),
+      ]
+      expect(first, filter).toMatchObject({ totalDocs: 21, page: 1, totalPages: 2 })
+      expect(names(first!)).toHaveLength(20)
+      expect((first!.docs as Card[])[0]?.name).toBe('Person Z01')
+      expect(names(second!), filter).toEqual(['Z21'])
+      expect(third, filter).toMatchObject({ docs: [], totalDocs: 21, page: 3 })
+    }
+  })
+})

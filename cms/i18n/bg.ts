@@ -441,6 +441,12 @@ export const bg: Catalogue = {
   'matchmaking.error.unavailable': 'Услугата е временно недостъпна. Опитайте отново след малко.',
   'matchmaking.error.linkExpired':
     'Тази връзка е изтекла или вече е използвана. Поискайте нова връзка за вход по-долу.',
+  // The private calendar feed of a participant's meetings (matchmaking/calendarFeed.ts).
+  'matchmaking.calendar.name': '{event}: моите срещи',
+  'matchmaking.calendar.summary': 'Среща с {name} ({organisation})',
+  'matchmaking.calendar.cancelled': 'Отменена: {summary}',
+  'matchmaking.calendar.table': 'Маса {table}',
+  'matchmaking.calendar.room': 'Онлайн стая: {url}',
 
   'review.startReceived':
     'Новото заявление започва със статус "{received}"; решението се взима, след като е запазено.',

@@ -453,6 +453,12 @@ export const de: Catalogue = {
     'Der Dienst ist kurz nicht verfügbar. Versuchen Sie es gleich noch einmal.',
   'matchmaking.error.linkExpired':
     'Dieser Link ist abgelaufen oder wurde bereits verwendet. Fordern Sie unten einen neuen Anmeldelink an.',
+  // The private calendar feed of a participant's meetings (matchmaking/calendarFeed.ts).
+  'matchmaking.calendar.name': '{event}: meine Termine',
+  'matchmaking.calendar.summary': 'Treffen mit {name} ({organisation})',
+  'matchmaking.calendar.cancelled': 'Abgesagt: {summary}',
+  'matchmaking.calendar.table': 'Tisch {table}',
+  'matchmaking.calendar.room': 'Online-Raum: {url}',
 
   'review.startReceived':
     'Ein neuer Antrag beginnt als "{received}"; entschieden wird, sobald er gespeichert ist.',

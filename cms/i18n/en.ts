@@ -437,6 +437,12 @@ export const en = {
   'matchmaking.error.unavailable': 'The service is unavailable for a moment. Try again shortly.',
   'matchmaking.error.linkExpired':
     'This link has expired or was already used. Ask for a new sign-in link below.',
+  // The private calendar feed of a participant's meetings (matchmaking/calendarFeed.ts).
+  'matchmaking.calendar.name': '{event}: my meetings',
+  'matchmaking.calendar.summary': 'Meeting with {name} ({organisation})',
+  'matchmaking.calendar.cancelled': 'Cancelled: {summary}',
+  'matchmaking.calendar.table': 'Table {table}',
+  'matchmaking.calendar.room': 'Online room: {url}',
 
   // The review of membership applications, for staff.
   'review.startReceived':

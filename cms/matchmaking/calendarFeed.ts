@@ -40,6 +40,8 @@ export async function participantOfCalendarKey(payload: Payload, key: string) {
     limit: 1,
     depth: 0,
     overrideAccess: true,
+    // The key is a hidden field: Payload leaves it out of every answer unless asked.
+    showHiddenFields: true,
     select: { calendarKey: true, event: true, status: true, locale: true },
   })
   const found = docs[0]

@@ -125,7 +125,15 @@ describe('meeting requests', () => {
     const [a, b] = [await person(), await person()]
     const id = await request(a, b)
     const before = await ctx.payload.count({ collection: 'meetings', overrideAccess: true })
-    const odd = [null, [], 'text', 7, { with: {} }, { with: [b.id] }, { with: b.id, message: 5 }]
+    const odd: unknown[] = [
+      null,
+      [],
+      'text',
+      7,
+      { with: {} },
+      { with: [b.id] },
+      { with: b.id, message: 5 },
+    ]
     odd.push({ with: -1 }, { with: 1.5 }, { with: '' }, { with: b.id, message: null })
     for (const body of odd) {
       const res = await call('POST', '/meetings', a.session, body)

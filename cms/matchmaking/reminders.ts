@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Participant } from '../payload-types'
 import { collections } from '@shared/slugs'
-import { notify } from './notify'
+import { type MatchmakingMail, notify } from './notify'
 
 type Id = number | string
 const day = 24 * 3600_000
@@ -109,6 +109,8 @@ async function remindOnce(payload: Payload, { participant, event, day: date }: D
     depth: 0,
     overrideAccess: true,
   })
-  await notify(payload, { kind: 'reminder', participant, event })
+  // The day, so the mail lists that day's meetings (the mail part reads it when it knows it;
+  // the assertion keeps this compiling against a MatchmakingMail without it).
+  await notify(payload, { kind: 'reminder', participant, event, day: date } as MatchmakingMail)
   return true
 }

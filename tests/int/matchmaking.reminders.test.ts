@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 import { reminderQueue, reminderTask } from '../../cms/jobs/reminders'
 import { placeMeeting } from '../../cms/matchmaking/booking'
-import { dueReminders, sendDueReminders } from '../../cms/matchmaking/reminders'
+import { dayIn, dueReminders, sendDueReminders } from '../../cms/matchmaking/reminders'
 import { createMatchmakingEvent, daysAhead, participant } from '../helpers/meetingWorld'
 import { startPayload } from '../helpers/payload'
 
@@ -63,7 +63,12 @@ describe('the reminder the day before', () => {
       (await sendDueReminders(ctx.payload, at(half, -23.9))).map((r) => r.participant),
     ).toEqual([c.id])
     expect(mails).toEqual(
-      [a, b, c].map((p) => ({ kind: 'reminder', participant: p.id, event: event.id })),
+      [a, b, c].map((p) => ({
+        kind: 'reminder',
+        participant: p.id,
+        event: event.id,
+        day: dayIn(nine, 'Europe/Sofia'),
+      })),
     )
     // Never twice: not on the next sweep, nor when a's day gains an earlier meeting.
     await meeting(a, e, at(nine, -0.5).toISOString(), 2)

@@ -30,6 +30,9 @@ const nextConfig = {
   // read "An unknown error occurred." (tests/e2e/fuzz.test.ts). Server code is not sent to
   // browsers, so it stays readable; the admin's client bundle is still minified.
   experimental: { turbopackMinify: { server: false, client: true } },
+  // The scheduling solver (cms/matchmaking/schedule/solve.ts) loads HiGHS's WebAssembly from
+  // beside its own module file: left to Node's require, not copied into a server chunk.
+  serverExternalPackages: ['highs'],
 }
 
 /**

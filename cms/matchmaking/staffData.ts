@@ -287,7 +287,13 @@ export async function matchmakingEvents(payload: Payload, locale?: string) {
 
 /** Times as the event's venue reads them: its time zone, the admin's language. */
 export function eventTimes(locale: string, timeZone: string) {
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' })
+  // 24-hour times in every language: a schedule on a wall, not a clock on a phone.
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
   const date = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium' })
   const isoDate = new Intl.DateTimeFormat('en-CA', {
     timeZone,

@@ -78,6 +78,10 @@ export default buildConfig({
       ...memberAdminComponents,
       // Staff's matchmaking: events, the schedule grid, table cards.
       views: { ...memberAdminComponents.views, ...matchmakingViews },
+      beforeNavLinks: [
+        ...memberAdminComponents.beforeNavLinks,
+        '/components/matchmaking/MatchmakingNavLink#MatchmakingNavLink',
+      ],
       graphics: {
         Logo: '/components/AdminBrand#AdminLogo',
         Icon: '/components/AdminBrand#AdminIcon',

@@ -158,20 +158,24 @@ const meetingAt = (id: number) =>
 describe('matchmaking in the admin, for staff', () => {
   it('staff open the grid and move a meeting by keyboard, then place one by mouse', async () => {
     const page = await loggedIn(world.users.editor.email, 'en')
-    await page.goto(`${cms.url}/admin/matchmaking`)
-    await page.getByRole('link', { name: 'Plovdiv B2B Days' }).click()
+    // From the dashboard's card to the events, from the event's edit page to its grid.
+    await page.getByTestId('waiting-matchmaking').getByText('1 event with matchmaking').click()
+    await page.getByTestId('matchmaking-events').waitFor()
+    await page.screenshot({ path: path.join(shots, 'mm-events-en-1280.png'), fullPage: true })
+    await page.goto(`${cms.url}/admin/collections/events/${ids.event}`)
+    await page.getByRole('link', { name: 'Open the matchmaking schedule of this event' }).click()
     await page.getByTestId('schedule-grid').waitFor()
     // 09:00 in Sofia, where the event is, for a slot at 06:00 UTC.
     await page.getByRole('rowheader', { name: '09:00–09:20' }).waitFor()
     await page.screenshot({ path: path.join(shots, 'mm-grid-en-1280.png'), fullPage: true })
 
-    // Keyboard: select the first meeting, then the free cell at 10:00, table 2.
+    // Keyboard: select the first meeting, then the free cell at 10:30, table 2.
     await page.focus(`[data-meeting="${ids.meetings[0]}"]`)
     await page.keyboard.press('Enter')
     await expect(
       page.locator(`[data-meeting="${ids.meetings[0]}"]`).getAttribute('aria-pressed'),
     ).resolves.toBe('true')
-    const target = page.getByRole('button', { name: 'Move here: 10:00–10:20, table 2' })
+    const target = page.getByRole('button', { name: 'Move here: 10:30–10:50, table 2' })
     await target.focus()
     await page.screenshot({ path: path.join(shots, 'mm-grid-selected-en-1280.png') })
     await page.keyboard.press('Enter')
@@ -179,7 +183,7 @@ describe('matchmaking in the admin, for staff', () => {
       .getByTestId('grid-status')
       .getByText(/Moved:/)
       .waitFor()
-    await expect(meetingAt(ids.meetings[0]!)).resolves.toEqual([slot(2), 2])
+    await expect(meetingAt(ids.meetings[0]!)).resolves.toEqual([slot(3), 2])
     // The old cell is free again: the unplaced meeting goes there, by mouse.
     await page.locator(`[data-meeting="${ids.unplaced}"]`).click()
     await page.locator(`[data-free="${slot(0)}|1"]`).click()
@@ -209,6 +213,8 @@ describe('matchmaking in the admin, for staff', () => {
       .getByTestId('grid-status')
       .getByText(/Насрочени 6 от 6/)
       .waitFor()
+    // The grid shows where they went once the page has reloaded its data.
+    await page.getByText('Всички приети срещи имат час и маса.').waitFor()
     await page.screenshot({ path: path.join(shots, 'mm-grid-bg-1280.png'), fullPage: true })
     const csv = await page.request.get(
       `${cms.url}/api/matchmaking/staff/events/${ids.event}/schedule.csv`,

@@ -36,6 +36,7 @@ import { AdminLogo as AdminLogo_185d6ccbdba3821d35293b1570e8d361 } from '../../.
 import { StaffDashboard as StaffDashboard_c1f800128614f7f010349cebcd1dafbc } from '../../../components/StaffDashboard'
 import { MemberDashboard as MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5 } from '../../../components/member/MemberDashboard'
 import { MemberNavLinks as MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235 } from '../../../components/member/MemberNavLinks'
+import { MatchmakingNavLink as MatchmakingNavLink_797c9ed88aa4b7c7957750e9e681e57a } from '../../../components/matchmaking/MatchmakingNavLink'
 import { MyCompanyView as MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5 } from '../../../components/member/MyCompanyView'
 import { ReviewQueue as ReviewQueue_baede0865b23f191ffe506e1568bfbe0 } from '../../../components/review/ReviewQueue'
 import { MatchmakingView as MatchmakingView_0b19e0bc645ca5ab0a54e95640b6a091 } from '../../../components/matchmaking/MatchmakingView'
@@ -81,6 +82,7 @@ export const importMap = {
   "/components/StaffDashboard#StaffDashboard": StaffDashboard_c1f800128614f7f010349cebcd1dafbc,
   "/components/member/MemberDashboard#MemberDashboard": MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5,
   "/components/member/MemberNavLinks#MemberNavLinks": MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235,
+  "/components/matchmaking/MatchmakingNavLink#MatchmakingNavLink": MatchmakingNavLink_797c9ed88aa4b7c7957750e9e681e57a,
   "/components/member/MyCompanyView#MyCompanyView": MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5,
   "/components/review/ReviewQueue#ReviewQueue": ReviewQueue_baede0865b23f191ffe506e1568bfbe0,
   "/components/matchmaking/MatchmakingView#MatchmakingView": MatchmakingView_0b19e0bc645ca5ab0a54e95640b6a091,

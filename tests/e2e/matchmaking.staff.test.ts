@@ -194,7 +194,10 @@ describe('matchmaking in the admin, for staff', () => {
     await expect(meetingAt(ids.unplaced)).resolves.toEqual([slot(0), 1])
     // A taken cell is not offered; a table taken meanwhile is refused with words, not a crash.
     await page.locator(`[data-meeting="${ids.meetings[2]}"]`).click()
-    await expect(page.locator(`[data-free="${slot(0)}|1"]`).count()).resolves.toBe(0)
+    // (once the grid has reloaded after the move: the status speaks first)
+    await expect.poll(() => page.locator(`[data-free="${slot(0)}|1"]`).count()).toBe(0)
+    await expect(page.locator(`[data-free="${slot(0)}|2"]`).count()).resolves.toBe(0)
+    await expect(page.locator(`[data-free="${slot(3)}|1"]`).count()).resolves.toBe(1)
     await page.keyboard.press('Escape')
     await expect(
       page.locator(`[data-meeting="${ids.meetings[2]}"]`).getAttribute('aria-pressed'),

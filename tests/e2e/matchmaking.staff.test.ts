@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { PDFDocument } from 'pdf-lib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -230,7 +231,9 @@ describe('matchmaking in the admin, for staff', () => {
     expect(await page.locator('[data-table-card]').count()).toBe(3)
     await page.emulateMedia({ media: 'print' })
     await page.screenshot({ path: path.join(shots, 'mm-cards-print-bg.png'), fullPage: true })
-    await page.pdf({ path: path.join(shots, 'mm-cards-bg.pdf'), format: 'A4' })
+    const pdf = await page.pdf({ path: path.join(shots, 'mm-cards-bg.pdf'), format: 'A4' })
+    // One sheet per table card, and no blank one.
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(3)
 
     const phone = await loggedIn(world.users.editor.email, 'bg', 390)
     await phone.goto(`${cms.url}/admin/matchmaking/${ids.event}`)

@@ -231,7 +231,7 @@ async function TableCards({ initPageResult, eventId }: AdminViewServerProps & { 
         <a href={`${admin}${matchmakingEventPath(eventId)}`}>← {l.say('cards.back')}</a>
         <PrintButton label={l.say('cards.print')} />
       </div>
-      <h1 className="mm-cards__tools">
+      <h1 className="mm-cards__title">
         {l.say('cards.title')}
         {event ? `: ${event.title}` : ''}
       </h1>

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
 import { memberAdminComponents } from './admin/components'
+import { matchmakingViews } from './admin/matchmakingViews'
 import { withMemberAdmin, withMemberAdminGlobal } from './admin/memberAdmin'
 import { Applications } from './collections/Applications'
 import { Categories } from './collections/Categories'
@@ -76,6 +77,12 @@ export default buildConfig({
     components: {
       // Member users: "My company" and only their own things; staff: the review queue.
       ...memberAdminComponents,
+      // Staff's matchmaking: events, the schedule grid, table cards.
+      views: { ...memberAdminComponents.views, ...matchmakingViews },
+      beforeNavLinks: [
+        ...memberAdminComponents.beforeNavLinks,
+        '/components/matchmaking/MatchmakingNavLink#MatchmakingNavLink',
+      ],
       graphics: {
         Logo: '/components/AdminBrand#AdminLogo',
         Icon: '/components/AdminBrand#AdminIcon',

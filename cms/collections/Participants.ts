@@ -13,6 +13,7 @@ import { labels, message, optionsOf } from '../i18n/messages'
 import { localeCodes } from '@shared/locales'
 import { collections } from '@shared/slugs'
 import { isTimeZone } from '@shared/validators'
+import { endSessionsOnRejection } from '../matchmaking/staffHooks'
 
 /** One offer or request of a participant, in the participant's own language. */
 const needs = (name: 'offers' | 'requests'): ArrayField => ({
@@ -46,9 +47,21 @@ export const Participants: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'organisation', 'countryName', 'event', 'status', 'createdAt'],
+    // What staff check before validating: who, from where, for which event, since when.
+    defaultColumns: [
+      'name',
+      'organisation',
+      'organisationKind',
+      'countryName',
+      'email',
+      'event',
+      'status',
+      'createdAt',
+    ],
+    listSearchableFields: ['name', 'organisation', 'email'],
     group: labels('admin.group.matchmaking'),
   },
+  hooks: { afterChange: [endSessionsOnRejection] },
   access: {
     read: participantsRead,
     create: participantsCreate,
@@ -56,6 +69,16 @@ export const Participants: CollectionConfig = {
     delete: staff,
   },
   fields: [
+    // Validate / Reject / End sessions, at the top of the sidebar (staff only see this
+    // collection: members' admin hides it, and its access rules refuse them).
+    {
+      name: 'decision',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/matchmaking/ParticipantDecision#ParticipantDecision' },
+      },
+    },
     {
       name: 'event',
       type: 'relationship',

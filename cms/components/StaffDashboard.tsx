@@ -7,6 +7,8 @@ import type { ServerProps } from 'payload'
 
 import { optionKey, t, type MessageKey } from '../i18n/messages'
 import { isLocale } from '@shared/locales'
+import { matchmakingPath } from '../matchmaking/adminPaths'
+import { matchmakingEvents } from '../matchmaking/staffData'
 import { reviewQueuePath } from '../review/adminPaths'
 import { dashboardWork, type Reviewed } from './waitingWork'
 
@@ -34,6 +36,10 @@ export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
   // Decided applications are shown for context, but only open ones call for work.
   const open = work.applications.filter((a) => a.status === 'received' || a.status === 'reviewing')
   const strong = (count: number) => ({ fontWeight: count > 0 ? 700 : 400 })
+  // Matchmaking events not over yet, and who waits for validation there.
+  const now = new Date().toISOString()
+  const matchmaking = (await matchmakingEvents(payload)).filter((e) => e.end >= now)
+  const waitingParticipants = matchmaking.reduce((n, e) => n + e.pending, 0)
   return (
     <section
       aria-labelledby="staff-dashboard-title"
@@ -90,6 +96,19 @@ export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
           <p>
             <a href={`${admin}${reviewQueuePath}`}>{say('draftReview.queue.title')}</a>
           </p>
+        </div>
+        <div style={card} data-testid="waiting-matchmaking">
+          <h3>{say('mmStaff.title')}</h3>
+          <p>
+            <a href={`${admin}${matchmakingPath}`}>
+              {say('mmStaff.dashboard', { n: matchmaking.length })}
+            </a>
+          </p>
+          {waitingParticipants > 0 && (
+            <p style={strong(waitingParticipants)}>
+              {say('mmStaff.dashboard.pending', { n: waitingParticipants })}
+            </p>
+          )}
         </div>
       </div>
     </section>

@@ -115,6 +115,15 @@ export const matchmakingFields: CollapsibleField = {
   admin: { initCollapsed: false },
   fields: [
     matchmakingGroup,
+    // The way from the settings to the schedule grid, moves, exports and table cards.
+    {
+      name: 'matchmakingStaffLink',
+      type: 'ui',
+      admin: {
+        condition: (d) => Boolean(d?.matchmaking?.enabled),
+        components: { Field: '/components/matchmaking/MatchmakingEventLink#MatchmakingEventLink' },
+      },
+    },
     {
       name: 'matchmakingSessions',
       type: 'array',

@@ -24,9 +24,11 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewPublishButton as ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
 import { ReviewStatus as ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
 import { ReviewUnpublishButton as ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
+import { MatchmakingEventLink as MatchmakingEventLink_efc2c418bfb3abc7a5e5986ed17982b8 } from '../../../components/matchmaking/MatchmakingEventLink'
 import { ApplicationDecision as ApplicationDecision_16f2ca94a3e4a71524f457d463c5a0cf } from '../../../components/ApplicationDecision'
 import { CreatedMemberField as CreatedMemberField_788e44139dd651f95d2108f0e17afb00 } from '../../../components/CreatedOnApproval'
 import { CreatedUserField as CreatedUserField_788e44139dd651f95d2108f0e17afb00 } from '../../../components/CreatedOnApproval'
+import { ParticipantDecision as ParticipantDecision_1d0da049ac4be8135b956b533ae76808 } from '../../../components/matchmaking/ParticipantDecision'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { RebuildNow as RebuildNow_77e9cc8536d8e9edeefe7895c084d367 } from '../../../components/RebuildNow'
 import { AdminIcon as AdminIcon_185d6ccbdba3821d35293b1570e8d361 } from '../../../components/AdminBrand'
@@ -34,8 +36,10 @@ import { AdminLogo as AdminLogo_185d6ccbdba3821d35293b1570e8d361 } from '../../.
 import { StaffDashboard as StaffDashboard_c1f800128614f7f010349cebcd1dafbc } from '../../../components/StaffDashboard'
 import { MemberDashboard as MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5 } from '../../../components/member/MemberDashboard'
 import { MemberNavLinks as MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235 } from '../../../components/member/MemberNavLinks'
+import { MatchmakingNavLink as MatchmakingNavLink_797c9ed88aa4b7c7957750e9e681e57a } from '../../../components/matchmaking/MatchmakingNavLink'
 import { MyCompanyView as MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5 } from '../../../components/member/MyCompanyView'
 import { ReviewQueue as ReviewQueue_baede0865b23f191ffe506e1568bfbe0 } from '../../../components/review/ReviewQueue'
+import { MatchmakingView as MatchmakingView_0b19e0bc645ca5ab0a54e95640b6a091 } from '../../../components/matchmaking/MatchmakingView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,9 +70,11 @@ export const importMap = {
   "/components/review/DraftReviewControls#ReviewPublishButton": ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25,
   "/components/review/DraftReviewControls#ReviewStatus": ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25,
   "/components/review/DraftReviewControls#ReviewUnpublishButton": ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25,
+  "/components/matchmaking/MatchmakingEventLink#MatchmakingEventLink": MatchmakingEventLink_efc2c418bfb3abc7a5e5986ed17982b8,
   "/components/ApplicationDecision#ApplicationDecision": ApplicationDecision_16f2ca94a3e4a71524f457d463c5a0cf,
   "/components/CreatedOnApproval#CreatedMemberField": CreatedMemberField_788e44139dd651f95d2108f0e17afb00,
   "/components/CreatedOnApproval#CreatedUserField": CreatedUserField_788e44139dd651f95d2108f0e17afb00,
+  "/components/matchmaking/ParticipantDecision#ParticipantDecision": ParticipantDecision_1d0da049ac4be8135b956b533ae76808,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/RebuildNow#RebuildNow": RebuildNow_77e9cc8536d8e9edeefe7895c084d367,
   "/components/AdminBrand#AdminIcon": AdminIcon_185d6ccbdba3821d35293b1570e8d361,
@@ -76,7 +82,9 @@ export const importMap = {
   "/components/StaffDashboard#StaffDashboard": StaffDashboard_c1f800128614f7f010349cebcd1dafbc,
   "/components/member/MemberDashboard#MemberDashboard": MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5,
   "/components/member/MemberNavLinks#MemberNavLinks": MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235,
+  "/components/matchmaking/MatchmakingNavLink#MatchmakingNavLink": MatchmakingNavLink_797c9ed88aa4b7c7957750e9e681e57a,
   "/components/member/MyCompanyView#MyCompanyView": MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5,
   "/components/review/ReviewQueue#ReviewQueue": ReviewQueue_baede0865b23f191ffe506e1568bfbe0,
+  "/components/matchmaking/MatchmakingView#MatchmakingView": MatchmakingView_0b19e0bc645ca5ab0a54e95640b6a091,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -149,7 +149,9 @@ export default function MatchmakingForm(props: Props) {
   }, [form.mounted])
   const languageOptions = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'language' })
-    return languages.map((code) => ({ value: code, label: names.of(code) ?? code }))
+    // Capitalised as list items ("Deutsch", "Български"), as the site names languages.
+    const capital = (name: string) => name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+    return languages.map((code) => ({ value: code, label: capital(names.of(code) ?? code) }))
   }, [locale])
 
   // Adding or removing a row moves the focus (to the new row's title, or to the row that took

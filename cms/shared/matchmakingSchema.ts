@@ -59,8 +59,16 @@ export const needSchema = z.strictObject(
   {
     title: text(matchmakingLimits.needTitle.min, matchmakingLimits.needTitle.max),
     description: optionalText(matchmakingLimits.needDescription.max, true),
+    // Slugs; a category as `Me` carries it ({ slug, name }) counts as its slug, so the island
+    // may send back what it read.
     categories: z
-      .array(slug, { error: 'invalid' })
+      .array(
+        z.preprocess(
+          (v) => (v && typeof v === 'object' && 'slug' in v ? (v as { slug: unknown }).slug : v),
+          slug,
+        ),
+        { error: 'invalid' },
+      )
       .max(matchmakingLimits.needCategories.max, { error: 'tooLong' })
       .default([]),
   },
@@ -170,7 +178,6 @@ export const profileUpdateSchema = z.strictObject(
   },
   strict,
 )
-export type ProfileUpdateInput = z.infer<typeof profileUpdateSchema>
 
 /** Asking for a sign-in link (POST /api/matchmaking/signin). */
 export const signinRequestSchema = z.strictObject(

@@ -13,6 +13,7 @@ import { labels, message, optionsOf } from '../i18n/messages'
 import { localeCodes } from '@shared/locales'
 import { collections } from '@shared/slugs'
 import { isTimeZone } from '@shared/validators'
+import { statsAfterDelete, statsAfterParticipantChange } from '../matchmaking/stats'
 
 /** One offer or request of a participant, in the participant's own language. */
 const needs = (name: 'offers' | 'requests'): ArrayField => ({
@@ -55,6 +56,8 @@ export const Participants: CollectionConfig = {
     update: participantsUpdate,
     delete: staff,
   },
+  // The event's public figures (participants, countries) follow validation and rejection.
+  hooks: { afterChange: [statsAfterParticipantChange], afterDelete: [statsAfterDelete] },
   fields: [
     {
       name: 'event',

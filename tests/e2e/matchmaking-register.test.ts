@@ -100,7 +100,8 @@ describe('matchmaking registration on the event page', () => {
       name: format('bg', bg['matchmakingForm.offer'], { n: 1 }),
     })
     await offer
-      .getByLabel(bg['matchmakingForm.need.description'], { exact: true })
+      // Its label goes on with "(optional)".
+      .getByLabel(bg['matchmakingForm.need.description'])
       .fill('Интеграция на ERP')
     await form.getByRole('button', { name: bg['matchmakingForm.submit'] }).click()
 

@@ -7,6 +7,7 @@ import { matchmakingFields } from '../fields/matchmaking'
 import { slugField } from '../fields/slug'
 import { isBefore, isTimeZone } from '@shared/validators'
 import { rebuildHooks } from '../hooks/queueRebuild'
+import { statsOnEventSave } from '../matchmaking/stats'
 import { labels, message, optionsOf } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
@@ -26,7 +27,7 @@ export const Events: CollectionConfig = {
   },
   access: staffEditedPublic,
   versions: publicVersions,
-  hooks: rebuildHooks(),
+  hooks: rebuildHooks({ beforeChange: [statsOnEventSave] }),
   defaultSort: '-start',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },

@@ -4,6 +4,7 @@ import { meetingsCreate, meetingsOfParticipant } from '../access/participants'
 import { staff, staffField } from '../access/rules'
 import { labels, optionsOf } from '../i18n/messages'
 import { collections } from '@shared/slugs'
+import { statsAfterDelete, statsAfterMeetingChange } from '../matchmaking/stats'
 
 /**
  * Meeting requests between two participants of one event and, once accepted and placed, their
@@ -29,6 +30,8 @@ export const Meetings: CollectionConfig = {
     update: meetingsOfParticipant,
     delete: staff,
   },
+  // Meetings held and countries met, once a placed meeting is over (see matchmaking/stats.ts).
+  hooks: { afterChange: [statsAfterMeetingChange], afterDelete: [statsAfterDelete] },
   fields: [
     {
       name: 'event',

@@ -14,6 +14,7 @@ import { localeCodes } from '@shared/locales'
 import { collections } from '@shared/slugs'
 import { isTimeZone } from '@shared/validators'
 import { endSessionsOnRejection } from '../matchmaking/staffHooks'
+import { statsAfterDelete, statsAfterParticipantChange } from '../matchmaking/stats'
 
 /** One offer or request of a participant, in the participant's own language. */
 const needs = (name: 'offers' | 'requests'): ArrayField => ({
@@ -61,12 +62,16 @@ export const Participants: CollectionConfig = {
     listSearchableFields: ['name', 'organisation', 'email'],
     group: labels('admin.group.matchmaking'),
   },
-  hooks: { afterChange: [endSessionsOnRejection] },
   access: {
     read: participantsRead,
     create: participantsCreate,
     update: participantsUpdate,
     delete: staff,
+  },
+  // The event's public figures (participants, countries) follow validation and rejection.
+  hooks: {
+    afterChange: [statsAfterParticipantChange, endSessionsOnRejection],
+    afterDelete: [statsAfterDelete],
   },
   fields: [
     // Validate / Reject / End sessions, at the top of the sidebar (staff only see this

@@ -2,6 +2,7 @@ import type { JobsConfig, Payload } from 'payload'
 
 import { cleanSiteLeftovers, isSiteBuildRunning } from '../build/siteLock'
 import { mailQueue } from './mail'
+import { refreshDueStats } from '../matchmaking/stats'
 import { prepareMailQueue } from './mailRecovery'
 import { reminderQueue } from './reminders'
 import { rebuildTask, siteQueue } from './queue'
@@ -57,6 +58,9 @@ let recoveringBuilds: Promise<boolean> | null = null
 export async function beforeAutoRun(payload: Payload): Promise<boolean> {
   if (mailAutoRunEnabled()) await prepareMailQueue(payload)
   if (!autoRunEnabled()) return true
+  // Where the site is rebuilt: an hourly count, so meetings held after an event reach the
+  // portal without anyone publishing (a rebuild only when a figure changed).
+  void refreshDueStats(payload)
   recoveringBuilds ??= recoverInterruptedBuilds(payload).finally(() => (recoveringBuilds = null))
   return recoveringBuilds
 }

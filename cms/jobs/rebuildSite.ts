@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { callDeployHook } from './deployHook'
+import { refreshAllStats } from '../matchmaking/stats'
 import { pendingRebuild } from './queue'
 import { siteOutDir } from '../paths'
 import { runSiteBuild, SiteBuildError } from './runBuild'
@@ -38,6 +39,11 @@ async function rebuild(req: PayloadRequest, triggers: ReturnType<typeof triggers
     logTail: null,
   })
   payload.logger.info(`site rebuild: started (${triggers.length} change(s))`)
+  // Meetings that ended since the last count are held now: the build shows today's figures.
+  // No rebuild of its own: this one is about to read them.
+  await refreshAllStats(payload, { rebuild: false }).catch((error: unknown) =>
+    payload.logger.error({ err: error, msg: 'matchmaking stats: refresh before build failed' }),
+  )
   let built
   try {
     built = await runSiteBuild(siteOutDir())

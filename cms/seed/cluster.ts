@@ -11,32 +11,70 @@ import {
   omit,
   type SeedRecord,
 } from './context'
-import { localizedFields } from './localize'
+import { localizedFields, mergeLocalized } from './localize'
 import { fingerprint, readContent, type Localized } from './source'
 import { upsert } from './upsert'
 
 export async function seedEvents(
   ctx: SeedContext,
   deps: { members: IdMap; partners: IdMap; media: IdMap },
-): Promise<void> {
+): Promise<IdMap> {
+  const ids: IdMap = new Map()
   for (const record of readContent<SeedRecord[]>('events')) {
-    await upsert(ctx, collections.events, {
+    const id = await upsert(ctx, collections.events, {
       key: record.slug,
       shared: {
-        ...omit(record, ['title', 'summary', 'description', 'organisers', 'partners', 'image']),
+        ...omit(record, [
+          'title',
+          'summary',
+          'description',
+          'organisers',
+          'partners',
+          'image',
+          'matchmakingSessions',
+        ]),
         organisers: resolve(deps.members, record.organisers as string[], 'member'),
         partners: resolve(deps.partners, record.partners as string[], 'partner'),
         image: resolveOne(deps.media, record.image as string, 'image'),
       },
-      localized: localizedFields(
-        record,
-        { text: ['title', 'summary'], richText: ['description'] },
-        ctx.locales,
-        record.slug,
+      localized: mergeLocalized(
+        localizedFields(
+          record,
+          { text: ['title', 'summary'], richText: ['description'] },
+          ctx.locales,
+          record.slug,
+        ),
+        sessionRows(record, ctx.locales),
       ),
       draft: record.draft,
     })
+    ids.set(record.slug, id)
   }
+  return ids
+}
+
+type SessionRecord = Record<string, unknown> & { id: string; name: Localized }
+
+/**
+ * The matchmaking sessions, written in each locale with their localized name. Unlike
+ * localizedRows, a session keeps the id the data gives it: participants' `attends` and meetings'
+ * `session` in content/ name sessions by that id.
+ */
+function sessionRows(record: SeedRecord, locales: readonly Locale[]) {
+  const rows = record.matchmakingSessions as SessionRecord[] | undefined
+  if (!rows) return {}
+  return Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      {
+        matchmakingSessions: rows.map((row) => {
+          if (!row.name[locale])
+            throw new Error(`${record.slug}: session ${row.id} has no ${locale} name.`)
+          return { ...row, name: row.name[locale] }
+        }),
+      },
+    ]),
+  )
 }
 
 export async function seedPublications(

@@ -6,6 +6,7 @@ import { seedCategories, seedMembers, seedPartners } from './directory'
 import { seedCooperation, seedProducts } from './catalogue'
 import { seedEvents, seedPages, seedPublications, seedSettings } from './cluster'
 import type { Report, SeedContext } from './context'
+import { seedMatchmaking } from './matchmaking'
 import { seedDocuments, seedMedia } from './uploads'
 import { type DemoLogin, seedUsers } from './users'
 
@@ -17,6 +18,10 @@ const resettable = [
   collections.inquiries,
   collections.applications,
   collections.cooperation,
+  collections.meetingBookings,
+  collections.meetings,
+  collections.matchmakingTokens,
+  collections.participants,
   collections.events,
   collections.publications,
   collections.products,
@@ -57,10 +62,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const members = await step(collections.members, () => seedMembers(ctx, { categories, media }))
   const partners = await step(collections.partners, () => seedPartners(ctx, { media }))
   const deps = { members, categories, media, documents }
-  await step(collections.products, () => seedProducts(ctx, deps))
-  await step(collections.events, () => seedEvents(ctx, { members, partners, media }))
+  const products = await step(collections.products, () => seedProducts(ctx, deps))
+  const events = await step(collections.events, () => seedEvents(ctx, { members, partners, media }))
   await step(collections.publications, () => seedPublications(ctx, { media, documents }))
   await step(collections.cooperation, () => seedCooperation(ctx, deps))
+  await step(collections.participants, () =>
+    seedMatchmaking(ctx, { events, members, partners, products, categories }),
+  )
   await step(collections.pages, () => seedPages(ctx))
   await step('settings', () => seedSettings(ctx, { media, members }))
   const logins = await step(collections.users, () => seedUsers(ctx, { members }))

@@ -19,6 +19,8 @@ export type Route =
   /** `filter`: the events of one kind or in one country, each a page with its own feeds. */
   | { kind: 'events'; filter?: EventFilter }
   | { kind: 'event'; slug: string }
+  /** An event's B2B matchmaking page, or (`agenda`) the signed-in participant's agenda. */
+  | { kind: 'matchmaking'; slug: string; agenda?: boolean }
   | { kind: 'publications' }
   | { kind: 'publication'; slug: string }
   /** `anchor`: one partner's entry (partners have no page of their own). */
@@ -50,6 +52,7 @@ const paths: { [K in Route['kind']]: (r: Extract<Route, { kind: K }>) => string 
   compareData: (r) => `compare/${r.slug}.json`,
   events: (r) => (r.filter ? `events/${r.filter.by}/${r.filter.value.toLowerCase()}/` : 'events/'),
   event: (r) => `events/${r.slug}/`,
+  matchmaking: (r) => `events/${r.slug}/matchmaking/${r.agenda ? 'agenda/' : ''}`,
   publications: () => 'publications/',
   publication: (r) => `publications/${r.slug}/`,
   partners: () => 'partners/',

@@ -68,6 +68,36 @@ const staffVersions = (docs: Doc[]) => ({
   admin: docs,
 })
 
+const staffOnly = (docs: Doc[]) => ({
+  anonymous: null,
+  memberA: null,
+  memberB: null,
+  editor: docs,
+  admin: docs,
+})
+
+const participantData = (w: World, n: number) =>
+  ({
+    event: w.matchmaking.fair.id,
+    status: 'pending',
+    name: `Person ${n}`,
+    email: `person${n}@participant.example`,
+    organisation: 'Someone Ltd',
+    organisationKind: 'company',
+    country: 'DE',
+    timeZone: 'Europe/Berlin',
+    locale: 'en',
+    consent: true,
+  }) as never
+
+const meetingData = (w: World) =>
+  ({
+    event: w.matchmaking.fair.id,
+    requester: w.matchmaking.participants.b.id,
+    recipient: w.matchmaking.participants.a.id,
+    message: 'Staff arranged this',
+  }) as never
+
 const simple = (
   collection: 'events' | 'publications' | 'partners' | 'pages',
   data: (n: number) => Record<string, unknown>,
@@ -334,6 +364,30 @@ export const specs: Record<string, Spec> = {
       }),
     updateData: {},
     remove: ['memberA', ...staff],
+  },
+  // Matchmaking is staff's through the generic API: a participant acts only through the
+  // endpoints under /api/matchmaking/ (never as req.user), and no CMS user but staff sees one.
+  participants: {
+    read: (w) => staffOnly(Object.values(w.matchmaking.participants)),
+    fixtures: (w) => Object.values(w.matchmaking.participants),
+    create: staff,
+    createData: (w, n) => ({ data: participantData(w, n) }),
+    update: staff,
+    target: (payload, w, n) =>
+      payload.create({ collection: 'participants', data: participantData(w, n + 1000), ...sys }),
+    updateData: { role: 'CTO', status: 'validated' },
+    remove: staff,
+  },
+  meetings: {
+    read: (w) => staffOnly([w.matchmaking.meetings.ab]),
+    fixtures: (w) => [w.matchmaking.meetings.ab],
+    create: staff,
+    createData: (w) => ({ data: meetingData(w) }),
+    update: staff,
+    target: (payload, w) =>
+      payload.create({ collection: 'meetings', data: meetingData(w), ...sys }),
+    updateData: { status: 'declined' },
+    remove: staff,
   },
   users: {
     read: (w) => {

@@ -204,6 +204,41 @@ export function accessMatrix(setup: Setup) {
       expect(user.role).toBe('member')
     })
 
+    it('staff read participants with email and notes, but nobody reads a calendar key', async () => {
+      const { world, driver } = setup()
+      for (const actor of ['editor', 'admin'] as Actor[]) {
+        const { docs } = await driver.find('participants', actor)
+        const a = docs.find((d) => String(d.id) === String(world.matchmaking.participants.a.id))
+        expect(a?.email).toBe('anna.alpha@participant.example')
+        expect(a?.staffNotes).toBe('Anna Alpha staff note')
+        for (const doc of docs) expect(doc).not.toHaveProperty('calendarKey')
+      }
+    })
+
+    it('no CMS user but staff can turn itself into a participant or a meeting party', async () => {
+      const { payload, world, driver } = setup()
+      const { a } = world.matchmaking.participants
+      for (const actor of ['anonymous', 'memberA', 'memberB'] as Actor[]) {
+        await driver.update('participants', actor, a.id, { status: 'rejected', name: 'Hijacked' })
+        await driver.update('meetings', actor, world.matchmaking.meetings.ab.id, {
+          status: 'accepted',
+          table: 1,
+        })
+      }
+      const after = await payload.findByID({
+        collection: 'participants',
+        id: a.id,
+        overrideAccess: true,
+      })
+      expect([after.status, after.name]).toEqual(['validated', 'Anna Alpha'])
+      const meeting = await payload.findByID({
+        collection: 'meetings',
+        id: world.matchmaking.meetings.ab.id,
+        overrideAccess: true,
+      })
+      expect([meeting.status, meeting.table ?? null]).toEqual(['requested', null])
+    })
+
     it("member A cannot read B's drafts even by id", async () => {
       const { world, driver } = setup()
       const { docs } = await driver.find('products', 'memberA')

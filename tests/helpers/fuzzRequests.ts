@@ -66,7 +66,27 @@ function collectionRoutes(c: FuzzTargets['collections'][number], id: string): st
   return routes
 }
 
+/** The participants' endpoints (cms/matchmaking/endpoints/): CMS tokens and garbage alike get 4xx. */
+const matchmakingRoutes = (id: string) =>
+  [
+    'register',
+    'confirm',
+    'signin',
+    'session',
+    'me',
+    'participants',
+    'suggestions',
+    'meetings',
+    `meetings/${id}/slots`,
+    `meetings/${id}/accept`,
+    `meetings/${id}/decline`,
+    `meetings/${id}/cancel`,
+    `calendar/${id}.ics`,
+    `staff/events/${id}/grid`,
+  ].map((r) => `/api/matchmaking/${r}`)
+
 function anyRoute(rng: Rng, t: FuzzTargets, id: string): string {
+  if (rng.next() < 0.1) return rng.pick(matchmakingRoutes(id))
   if (rng.next() < 0.2) {
     const g = `/api/globals/${rng.pick(t.globals)}`
     return rng.pick([g, `${g}/versions`, `${g}/versions/${id}`, `${g}/access`, `${g}/rebuild`])

@@ -37,6 +37,11 @@ export type SiteFacts = {
   docs: Record<ListedCollection, Record<string, SiteDoc[]>>
   drafts: { collection: ListedCollection; slug: string; title: string }[]
   secrets: { what: string; text: string }[]
+  /**
+   * What the seed's matchmaking participants wrote or gave (names, emails, profiles, offers' and
+   * requests' titles, meeting messages): only staff and the participants themselves read it.
+   */
+  participantTexts: { what: string; text: string }[]
   /** A published document with English text only: other locales show it with a notice. */
   untranslated: { collection: ListedCollection; slug: string; text: string }
   /** A published document whose text is written the same in every locale (a brand tagline). */

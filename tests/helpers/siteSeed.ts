@@ -197,6 +197,35 @@ async function staffOnly(payload: Payload): Promise<SiteFacts['secrets']> {
   ]
 }
 
+async function participantTexts(payload: Payload): Promise<SiteFacts['participantTexts']> {
+  const people = await payload.find({
+    collection: 'participants',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const meetings = await payload.find({
+    collection: 'meetings',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return [
+    ...people.docs.flatMap((p) => [
+      { what: `name of participant ${p.id}`, text: p.name },
+      { what: `email of participant ${p.id}`, text: p.email },
+      ...(p.profile ? [{ what: `profile of participant ${p.id}`, text: p.profile }] : []),
+      ...[...(p.offers ?? []), ...(p.requests ?? [])].map((n) => ({
+        what: `offer or request of participant ${p.id}`,
+        text: n.title,
+      })),
+    ]),
+    ...meetings.docs
+      .filter((m) => m.message)
+      .map((m) => ({ what: `message of meeting ${m.id}`, text: String(m.message) })),
+  ]
+}
+
 const [factsFile] = process.argv.slice(2)
 try {
   const payload = await getPayload({ config })
@@ -212,6 +241,7 @@ try {
     untranslated,
     sameEverywhere,
     secrets: [...secrets, ...(await staffOnly(payload))],
+    participantTexts: await participantTexts(payload),
   }
   fs.writeFileSync(factsFile, JSON.stringify(facts, null, 2))
   await payload.destroy()

@@ -157,6 +157,7 @@ export async function createWorld(payload: Payload) {
     editorOnA: await lock('editor', cooperation.aPublished.id),
     editorOnB: await lock('editor', cooperation.bDraft.id),
   }
+  const matchmaking = await createMatchmaking(payload)
   return {
     members: { a, b, c },
     category,
@@ -173,7 +174,91 @@ export async function createWorld(payload: Payload) {
     partners,
     pages,
     locks,
+    matchmaking,
   }
+}
+
+/**
+ * Two events with matchmaking (participants of the one never see the other's): on `fair`,
+ * participants A and B (validated), a pending one, and a meeting A asked B for; on `otherFair`,
+ * one validated participant.
+ */
+async function createMatchmaking(payload: Payload) {
+  const fairEvent = (slug: string) =>
+    payload.create({
+      collection: 'events',
+      data: {
+        title: `Matchmaking ${slug}`,
+        slug,
+        kind: 'b2b-matchmaking',
+        start: '2030-06-01T08:00:00Z',
+        end: '2030-06-01T16:00:00Z',
+        timeZone: 'Europe/Sofia',
+        matchmaking: {
+          enabled: true,
+          registrationOpens: '2020-01-01T00:00:00Z',
+          registrationCloses: '2030-05-30T00:00:00Z',
+          bookingOpens: '2020-01-01T00:00:00Z',
+          bookingCloses: '2030-05-31T00:00:00Z',
+          scheduling: 'self',
+          requireValidation: true,
+        },
+        matchmakingSessions: [
+          {
+            name: 'Morning',
+            start: '2030-06-01T08:00:00Z',
+            end: '2030-06-01T11:00:00Z',
+            meetingMinutes: 20,
+            breakMinutes: 5,
+            tables: 4,
+          },
+        ],
+        _status: 'published',
+      } as never,
+      ...sys,
+    })
+  const fair = await fairEvent('fair')
+  const otherFair = await fairEvent('other-fair')
+  const person = (event: Id, name: string, status: string, country = 'DE') =>
+    payload.create({
+      collection: 'participants',
+      data: {
+        event,
+        status,
+        name,
+        email: `${name.toLowerCase().replace(/\W+/g, '.')}@participant.example`,
+        organisation: `${name} GmbH`,
+        organisationKind: 'company',
+        country,
+        timeZone: 'Europe/Berlin',
+        locale: 'de',
+        consent: true,
+        profile: `${name} profile text`,
+        offers: [{ title: `${name} offers widgets` }],
+        requests: [{ title: `${name} seeks gadgets` }],
+        staffNotes: `${name} staff note`,
+        calendarKey: `calendar-key-of-${name.toLowerCase().replace(/\W+/g, '-')}`,
+      } as never,
+      ...sys,
+    })
+  const participants = {
+    a: await person(fair.id, 'Anna Alpha', 'validated'),
+    b: await person(fair.id, 'Bert Beta', 'validated', 'AT'),
+    pending: await person(fair.id, 'Paul Pending', 'pending'),
+    other: await person(otherFair.id, 'Olga Other', 'validated', 'RO'),
+  }
+  const meeting = await payload.create({
+    collection: 'meetings',
+    data: {
+      event: fair.id,
+      requester: participants.a.id,
+      recipient: participants.b.id,
+      message: 'Anna would like to meet Bert',
+      staffNotes: 'meeting staff note',
+    } as never,
+    ...sys,
+  })
+  return { fair, otherFair, participants, meetings: { ab: meeting } }
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>

@@ -17,6 +17,9 @@ const seeded = [
   'cooperation',
   'pages',
   'users',
+  'participants',
+  'meetings',
+  'meeting-bookings',
 ] as const
 
 let ctx: Awaited<ReturnType<typeof startPayload>>
@@ -77,6 +80,61 @@ describe('npm run seed', () => {
       })
     }
     expect(await snapshot()).toEqual(before)
+  })
+
+  it('seeds an upcoming matchmaking event: participants, meetings placed in the ledger, figures', async () => {
+    const { docs: events } = await payload.find({
+      collection: 'events',
+      where: { 'matchmaking.enabled': { equals: true } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(events.map((e) => e.slug)).toContain('hits-b2b-matchmaking-days-2027')
+    const event = events.find((e) => e.slug === 'hits-b2b-matchmaking-days-2027')!
+    expect(Date.parse(event.matchmaking!.bookingCloses!)).toBeGreaterThan(
+      Date.parse(event.matchmaking!.bookingOpens!),
+    )
+    expect(event.matchmakingSessions?.map((s) => s.id)).toEqual(['mmd27-morning', 'mmd27-online'])
+    const { docs: people } = await payload.find({
+      collection: 'participants',
+      where: { event: { equals: event.id } },
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+      showHiddenFields: true,
+    })
+    expect(people.length).toBeGreaterThanOrEqual(40)
+    const statuses = new Set(people.map((p) => p.status))
+    expect([...statuses].sort()).toEqual(['pending', 'rejected', 'validated'])
+    expect(
+      people.every((p) => typeof p.calendarKey === 'string' && p.calendarKey.length >= 32),
+    ).toBe(true)
+    expect(new Set(people.map((p) => p.calendarKey)).size).toBe(people.length)
+    expect(new Set(people.map((p) => p.locale))).toEqual(new Set(['en', 'bg', 'de']))
+    expect(people.filter((p) => p.member).length).toBeGreaterThanOrEqual(10)
+    const validated = people.filter((p) => p.status === 'validated')
+    expect(event.matchmaking!.stats).toEqual({
+      participants: validated.length,
+      countries: new Set(validated.map((p) => p.country)).size,
+      meetings: 0,
+      countriesMet: 0,
+    })
+    const { docs: meetings } = await payload.find({
+      collection: 'meetings',
+      where: { event: { equals: event.id } },
+      overrideAccess: true,
+      pagination: false,
+      depth: 0,
+    })
+    expect(new Set(meetings.map((m) => m.status))).toEqual(
+      new Set(['requested', 'accepted', 'declined', 'cancelled']),
+    )
+    const placed = meetings.filter((m) => m.status === 'accepted')
+    expect(placed.every((m) => m.table && m.start && m.end && m.session)).toBe(true)
+    const bookings = await payload.count({ collection: 'meeting-bookings', overrideAccess: true })
+    expect(bookings.totalDocs).toBe(placed.length * 3)
+    const tokens = await payload.count({ collection: 'matchmaking-tokens', overrideAccess: true })
+    expect(tokens.totalDocs).toBe(0)
   })
 
   it('keeps the demo passwords, so the printed logins keep working', async () => {

@@ -75,3 +75,32 @@ describe('nothing private is published', () => {
     expect(leaks).toEqual([])
   })
 })
+
+describe("nothing of matchmaking's participants is published", () => {
+  it('no participant name, email, profile, offer, request or meeting message appears in dist/', () => {
+    const texts = facts.participantTexts
+    expect(texts.filter((t) => t.what.startsWith('name of')).length).toBeGreaterThanOrEqual(40)
+    expect(texts.some((t) => t.what.startsWith('message of'))).toBe(true)
+    const leaks: string[] = []
+    for (const secret of texts) {
+      // A name or email as a whole; longer texts by their longest run of words.
+      const probe = /^(name|email) of/.test(secret.what)
+        ? secret.text.toLowerCase()
+        : probeOf(secret.text)
+      expect(probe.length, `a distinctive part of the ${secret.what}`).toBeGreaterThanOrEqual(9)
+      for (const file of filesContaining(probe))
+        leaks.push(`${secret.what} ("${probe}") in ${file}`)
+    }
+    expect(leaks).toEqual([])
+  })
+
+  it('open data has no participants or meetings dataset', () => {
+    const data = site.files.filter((f) => f.startsWith('data/'))
+    expect(data.length).toBeGreaterThan(0)
+    expect(data.filter((f) => /participant|meeting|matchmaking/i.test(f))).toEqual([])
+    for (const file of data.filter((f) => f.endsWith('.json'))) {
+      const text = contents.get(file) ?? ''
+      expect([file, /calendarkey|"participants"\s*:\s*\[/.test(text)]).toEqual([file, false])
+    }
+  })
+})

@@ -23,6 +23,15 @@ describe('routeOf: where a CMS document is on the portal', () => {
     expect(urlFor('en', { kind: 'partners' })).toBe('/en/partners/')
   })
 
+  it('puts an event’s matchmaking page and agenda under the event, where the mails link', () => {
+    expect(urlFor('bg', { kind: 'matchmaking', slug: 'b2b-2027' })).toBe(
+      '/bg/events/b2b-2027/matchmaking/',
+    )
+    expect(urlFor('de', { kind: 'matchmaking', slug: 'b2b-2027', agenda: true })).toBe(
+      '/de/events/b2b-2027/matchmaking/agenda/',
+    )
+  })
+
   it('knows every collection the site lists, and no other', () => {
     expect(listedCollections.filter((c) => !isRoutedCollection(c))).toEqual([])
     for (const other of ['categories', 'media', 'users', 'toString', 'constructor'])

@@ -90,7 +90,7 @@ const message = (
   return { message: { to: to.email, subject: say('subject'), text, html: textToHtml(text) } }
 }
 
-/** A calendar day (YYYY-MM-DD) of an instant in a time zone. */
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
 const dayIn = (timeZone: string, at: Date) =>
   new Intl.DateTimeFormat('en-CA', {
     timeZone,
@@ -104,8 +104,8 @@ const dayIn = (timeZone: string, at: Date) =>
  * recipient participant's language and time zone. Nobody's email address but the recipient's
  * own appears; the other participant is named by name and organisation only.
  *
- * `queuedAt` decides which day "tomorrow" is for a reminder, so a retry hours later still lists
- * the same day's meetings.
+ * A reminder lists the meetings of one event day still ahead at `queuedAt` (the queue time, so
+ * a retry hours later lists the same ones).
  */
 export async function renderMatchmakingMail(
   payload: Payload,
@@ -143,14 +143,13 @@ export async function renderMatchmakingMail(
   }
 
   if (!('meeting' in mail)) {
-    const tomorrow = dayIn(to.timeZone, new Date(queuedAt.getTime() + 24 * 3600 * 1000))
     const { docs } = await payload.find({
       collection: collections.meetings,
       where: {
         and: [
           { event: { equals: event.id } },
           { status: { equals: 'accepted' } },
-          { start: { exists: true } },
+          { start: { greater_than: queuedAt.toISOString() } },
           { or: [{ requester: { equals: to.id } }, { recipient: { equals: to.id } }] },
         ],
       },
@@ -159,8 +158,13 @@ export async function renderMatchmakingMail(
       limit: 200,
       overrideAccess: true,
     })
+    // The event day the reminder is for, in the event's zone (as reminders.ts counts days): the
+    // one named, else the day of the next meeting, if that comes within a day and a half.
+    const next = docs[0]?.start
+    const soon = next && Date.parse(next) - queuedAt.getTime() <= 36 * 3600 * 1000
+    const eventDay = mail.day ?? (soon ? dayIn(event.timeZone, new Date(next)) : null)
     const meetings = docs.filter(
-      (m) => m.start && dayIn(to.timeZone, new Date(m.start)) === tomorrow,
+      (m) => m.start && dayIn(event.timeZone, new Date(m.start)) === eventDay,
     )
     if (meetings.length === 0)
       return { skipped: `matchmaking reminder: participant ${to.id} has no meetings tomorrow.` }

@@ -17,7 +17,13 @@ export type MatchmakingMail =
       /** The participant the mail goes to. */
       to: Id
     }
-  | { kind: 'reminder'; participant: Id; event: Id }
+  | {
+      kind: 'reminder'
+      participant: Id
+      event: Id
+      /** The event day (YYYY-MM-DD in the event's zone); else the day of the next meeting. */
+      day?: string
+    }
 
 /**
  * Queues one matchmaking mail in the outbox (cms/jobs/mail.ts); it is rendered when sent

@@ -178,7 +178,7 @@ describe('matchmaking mail texts', () => {
     expect(cancelled.text).toContain('09:00')
   })
 
-  it('the reminder lists the meetings of the next day in the recipient’s zone only', async () => {
+  it('the reminder lists one event day’s meetings still ahead, the day named or the next one', async () => {
     // Queued on 1 May: Anna's next day holds the venue meeting, not the online one on 3 May.
     const m = await render(
       payload,
@@ -188,6 +188,21 @@ describe('matchmaking mail texts', () => {
     expect(m.subject).toBe('Morgen bei B2B Day: 1 Treffen')
     expect(m.text).toContain('Boris (Sofia Soft), Tisch 3')
     expect(m.text).not.toContain('Carol')
+    // Queued late, half an hour before the meeting: the same day's list, not an empty one.
+    const late = await render(
+      payload,
+      { kind: 'reminder', participant: ids.anna, event: ids.event },
+      new Date('2030-05-02T06:30:00Z'),
+    )
+    expect(late.text).toContain('Boris (Sofia Soft)')
+    // The day named by the sender wins: 3 May holds the online meeting with Carol.
+    const named = await render(
+      payload,
+      { kind: 'reminder', participant: ids.anna, event: ids.event, day: '2030-05-03' },
+      new Date('2030-05-01T16:00:00Z'),
+    )
+    expect(named.text).toContain('Carol (Boston Data), online, https://meet.example/b2b-table-2')
+    expect(named.text).not.toContain('Boris')
     const none = await renderMatchmakingMail(
       payload,
       { kind: 'reminder', participant: ids.boris, event: ids.event },

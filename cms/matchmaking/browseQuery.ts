@@ -7,7 +7,7 @@ import type { Participant } from '../payload-types'
 import { isCountryCode } from '@shared/countries'
 import type { FormErrorCode } from '@shared/formSchema'
 import { organisationKinds } from '@shared/options'
-import { matchesSearch } from './terms'
+import { searchMatcher } from './terms'
 
 export const pageSize = 20
 /** Longer searches are refused: a person types a few words, and each costs a scan. */
@@ -82,10 +82,16 @@ const idOf = (value: unknown): string =>
 
 type Needs = Participant['offers']
 
+/** What the filters read of a participant. */
+export type NeedsDoc = Pick<
+  Participant,
+  'id' | 'name' | 'organisation' | 'profile' | 'offers' | 'requests'
+>
+
 const categoriesOf = (rows: Needs) => (rows ?? []).flatMap((r) => (r.categories ?? []).map(idOf))
 
 /** The words a participant is found by: who it is and what it offers and seeks. */
-const textOf = (p: Participant) =>
+const textOf = (p: NeedsDoc) =>
   [
     p.name,
     p.organisation,
@@ -93,20 +99,26 @@ const textOf = (p: Participant) =>
     ...[...(p.offers ?? []), ...(p.requests ?? [])].flatMap((n) => [n.title, n.description]),
   ].join('\n')
 
+/** Whether the filters need the participants in memory (else the database pages them). */
+export const filtersInMemory = (filters: BrowseFilters): boolean =>
+  Boolean(filters.q || filters.has || filters.category)
+
 /**
- * Whether a participant passes the filters the database does not apply: offers or requests,
- * category (any of `categoryIds`, the category and those under it), text.
+ * A test of the filters the database does not apply: offers or requests, category (any of
+ * `categoryIds`, the category and those under it), text.
  */
-export function passesFilters(
-  p: Participant,
+export function memoryFilter(
   filters: BrowseFilters,
   categoryIds: ReadonlySet<string> | null,
-): boolean {
-  if (filters.has === 'offer' && !p.offers?.length) return false
-  if (filters.has === 'request' && !p.requests?.length) return false
-  if (categoryIds) {
-    const own = [...categoriesOf(p.offers), ...categoriesOf(p.requests)]
-    if (!own.some((id) => categoryIds.has(id))) return false
+): (p: NeedsDoc) => boolean {
+  const matches = searchMatcher(filters.q ?? '')
+  return (p) => {
+    if (filters.has === 'offer' && !p.offers?.length) return false
+    if (filters.has === 'request' && !p.requests?.length) return false
+    if (categoryIds) {
+      const own = [...categoriesOf(p.offers), ...categoriesOf(p.requests)]
+      if (!own.some((id) => categoryIds.has(id))) return false
+    }
+    return matches(textOf(p))
   }
-  return !filters.q || matchesSearch(filters.q, textOf(p))
 }

@@ -93,34 +93,42 @@ function idfOf(needs: Analysed[][]): (term: string) => number {
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1)
   }
   const n = needs.length
-  return (term) => Math.log(1 + n / (df.get(term) ?? 1))
+  const idf = new Map([...df].map(([term, count]) => [term, Math.log(1 + n / count)]))
+  return (term) => idf.get(term) ?? Math.log(1 + n)
 }
 
-type Pair = { score: number; reason: Reason }
-
-function pair(
+/** What two needs share, the terms rarest first. */
+function shared(
   mine: Analysed,
   theirs: Analysed,
   idf: (term: string) => number,
   categories: ReadonlyMap<string, CategoryInfo>,
-): Pair {
-  const shared = intersect(mine.categories, theirs.categories)
-  const implied = new Set(shared.flatMap((key) => [key, categories.get(key)?.parent ?? key]))
+): { score: number; categories: string[]; terms: string[] } {
+  const exact = intersect(mine.categories, theirs.categories)
+  const implied = new Set(exact.flatMap((key) => [key, categories.get(key)?.parent ?? key]))
   const sectors = intersect(mine.sectors, theirs.sectors).filter((key) => !implied.has(key))
   const terms = intersect(mine.terms, theirs.terms).sort((a, b) => idf(b) - idf(a))
   const score =
-    weights.category * shared.length +
+    weights.category * exact.length +
     weights.sector * sectors.length +
     terms.reduce((sum, term) => sum + idf(term), 0)
-  const name = (key: string) => categories.get(key)?.name ?? key
+  return { score, categories: [...exact, ...sectors], terms }
+}
+
+type Pair = { score: number; mine: Analysed; theirs: Analysed }
+
+/** A pair as the participant reads it: titles, category names, shared words as it wrote them. */
+function reasonOf(
+  { mine, theirs }: Pair,
+  idf: (term: string) => number,
+  categories: ReadonlyMap<string, CategoryInfo>,
+): Reason {
+  const found = shared(mine, theirs, idf, categories)
   return {
-    score,
-    reason: {
-      mine: { kind: mine.kind, title: mine.title },
-      theirs: { kind: theirs.kind, title: theirs.title },
-      categories: [...shared, ...sectors].map(name),
-      terms: terms.map((term) => mine.terms.get(term) ?? term),
-    },
+    mine: { kind: mine.kind, title: mine.title },
+    theirs: { kind: theirs.kind, title: theirs.title },
+    categories: found.categories.map((key) => categories.get(key)?.name ?? key),
+    terms: found.terms.map((term) => mine.terms.get(term) ?? term),
   }
 }
 
@@ -151,18 +159,23 @@ export function suggestMatches<Id>(
       let best: Pair | null = null
       for (const candidate of theirs[i] ?? []) {
         if (candidate.kind === need.kind) continue
-        const p = pair(need, candidate, idf, categories)
-        if (p.score > 0 && (!best || p.score > best.score)) best = p
+        const { score } = shared(need, candidate, idf, categories)
+        if (score > 0 && (!best || score > best.score))
+          best = { score, mine: need, theirs: candidate }
       }
       if (best) pairs.push(best)
     }
     pairs.sort((a, b) => b.score - a.score)
     const score = round(pairs.reduce((sum, p) => sum + p.score, 0))
-    return { id: other.id, name: other.name, score, reasons: pairs.map((p) => p.reason) }
+    return { id: other.id, name: other.name, score, pairs }
   })
   return matches
     .filter((m) => m.score > 0 && !exclude.has(m.id))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, limit)
-    .map(({ id, score, reasons }) => ({ id, score, reasons }))
+    .map(({ id, score, pairs }) => ({
+      id,
+      score,
+      reasons: pairs.map((p) => reasonOf(p, idf, categories)),
+    }))
 }

@@ -25,13 +25,13 @@ const latinStop = new Set([...englishStopwords, ...germanStopwords])
 /** A word as written and its term. */
 export type Token = { word: string; term: string }
 
-/**
- * A word's term, or null for a stop word, a number or a single letter.
- *
- * @example termOfWord('облачни') // 'облак'
- * @example termOfWord('Integrationen') === termOfWord('integration') // true
- */
-export function termOfWord(word: string): string | null {
+// Stemming is the costly part and a trade's vocabulary is small: each word is stemmed once per
+// process (measured on a busy 2-core machine: 500 participants searched in 630 ms without, in
+// 25 to 70 ms with). Bounded, so a stream of made-up words cannot grow it without end.
+const memo = new Map<string, string | null>()
+const memoLimit = 50_000
+
+function stem(word: string): string | null {
   if (word.length < 2 || digitsOnly.test(word)) return null
   if (cyrillic.test(word)) {
     const lower = word.toLocaleLowerCase('bg')
@@ -39,6 +39,21 @@ export function termOfWord(word: string): string | null {
   }
   const lower = word.toLocaleLowerCase('de')
   return latinStop.has(lower) ? null : englishStemmer(termOf('de', lower))
+}
+
+/**
+ * A word's term, or null for a stop word, a number or a single letter.
+ *
+ * @example termOfWord('облачни') // 'облак'
+ * @example termOfWord('Integrationen') === termOfWord('integration') // true
+ */
+export function termOfWord(word: string): string | null {
+  const known = memo.get(word)
+  if (known !== undefined) return known
+  if (memo.size >= memoLimit) memo.clear()
+  const term = stem(word)
+  memo.set(word, term)
+  return term
 }
 
 /** The words of a text that carry meaning, each with its term, in the order written. */
@@ -51,26 +66,31 @@ export function tokensOf(text: string): Token[] {
   return tokens
 }
 
-/**
- * Whether a text holds every word of a search, each as the beginning of a word of the text or
- * of its term, so that a word still being typed finds ("integ") and an inflected one too
- * ("Rechenzentren" finds "Rechenzentrum"). Case and inflection aside, matching is literal.
- */
-export function matchesSearch(search: string, text: string): boolean {
-  const wanted = wordsOf(search).slice(0, maxSearchWords)
-  if (wanted.length === 0) return true
-  const index = new Set<string>()
-  for (const word of wordsOf(text)) {
-    index.add(word.toLocaleLowerCase())
-    const term = termOfWord(word)
-    if (term) index.add(term)
-  }
-  const entries = [...index]
-  return wanted.every((word) => {
-    const starts = [word.toLocaleLowerCase(), termOfWord(word)].filter((s): s is string => !!s)
-    return entries.some((entry) => starts.some((start) => entry.startsWith(start)))
-  })
-}
-
 /** Words of a search past this many are ignored: a person types a few, a script many. */
-export const maxSearchWords = 8
+const maxSearchWords = 8
+
+/**
+ * A test of whether a text holds every word of a search, each as the beginning of a word of the
+ * text or of its term, so that a word still being typed finds ("integ") and an inflected one
+ * too ("Rechenzentren" finds "Rechenzentrum"). Case and inflection aside, matching is literal.
+ *
+ * @example searchMatcher('облак')('Облачни услуги') // true
+ */
+export function searchMatcher(search: string): (text: string) => boolean {
+  const wanted = wordsOf(search)
+    .slice(0, maxSearchWords)
+    .map((word) => [word.toLocaleLowerCase(), termOfWord(word)].filter((s): s is string => !!s))
+  if (wanted.length === 0) return () => true
+  return (text) => {
+    const index = new Set<string>()
+    for (const word of wordsOf(text)) {
+      index.add(word.toLocaleLowerCase())
+      const term = termOfWord(word)
+      if (term) index.add(term)
+    }
+    const entries = [...index]
+    return wanted.every((starts) =>
+      entries.some((entry) => starts.some((start) => entry.startsWith(start))),
+    )
+  }
+}

@@ -62,6 +62,7 @@ async function participant(
     offers?: Need[]
     requests?: Need[]
     profile?: string
+    member?: number | string
   },
 ) {
   const doc = await payload.create({
@@ -80,6 +81,7 @@ async function participant(
       profile: data.profile ?? '',
       offers: (data.offers ?? []) as never,
       requests: (data.requests ?? []) as never,
+      member: data.member as number,
     },
     ...sys,
   })
@@ -116,7 +118,13 @@ beforeAll(async () => {
     requests: [{ title: 'ERP integration partner', categories: [erp] }],
     offers: [{ title: 'Облачни услуги', description: 'Хостинг в облака', categories: [] }],
   })
+  const member = await payload.create({
+    collection: 'members',
+    data: { name: 'Beta Data', country: 'DE', _status: 'published' },
+    ...sys,
+  })
   await participant('B', {
+    member: member.id,
     event: one,
     status: 'validated',
     country: 'DE',
@@ -179,6 +187,11 @@ describe('participants list: whom a participant sees', () => {
     const { status, body } = await as('C', '/participants')
     expect(status).toBe(200)
     expect(names(body)).toEqual(['A', 'B', 'E', 'F'])
+  })
+
+  it('names the member company of a card', async () => {
+    const { body } = await as('A', '/participants?country=DE')
+    expect((body.docs as Card[])[0]?.member).toEqual({ slug: 'beta-data', name: 'Beta Data' })
   })
 
   it('names categories in the language asked for', async () => {
@@ -325,3 +338,32 @@ async function eventOf(key: string) {
   })
   return doc.event as number | string
 }
+
+// Last: it adds participants that the cases above do not expect.
+describe('participants list: pages of 20', () => {
+  it('pages in name order, with or without filters applied in memory', async () => {
+    const one = await eventOf('A')
+    for (let i = 1; i <= 21; i++) {
+      const n = String(i).padStart(2, '0')
+      await participant(`Z${n}`, {
+        event: one,
+        status: 'validated',
+        country: 'AT',
+        offers: [{ title: `Zebra crossing sensors ${n}` }],
+      })
+    }
+    const page = async (query: string) => (await as('A', `/participants?${query}`)).body
+    for (const filter of ['country=AT', 'q=zebra', 'has=offer&country=AT']) {
+      const [first, second, third] = [
+        await page(`${filter}&page=1`),
+        await page(`${filter}&page=2`),
+        await page(`${filter}&page=3`),
+      ]
+      expect(first, filter).toMatchObject({ totalDocs: 21, page: 1, totalPages: 2 })
+      expect(names(first!)).toHaveLength(20)
+      expect((first!.docs as Card[])[0]?.name).toBe('Person Z01')
+      expect(names(second!), filter).toEqual(['Z21'])
+      expect(third, filter).toMatchObject({ docs: [], totalDocs: 21, page: 3 })
+    }
+  })
+})

@@ -6,7 +6,7 @@ import {
   type ScoredNeed,
   type ScoredParticipant,
 } from '@cms/matchmaking/score'
-import { matchesSearch, termOfWord, tokensOf } from '@cms/matchmaking/terms'
+import { searchMatcher, termOfWord, tokensOf } from '@cms/matchmaking/terms'
 
 // A two-level taxonomy: Software (ERP, CRM), Manufacturing (Robotics).
 const categories = new Map<string, CategoryInfo>([
@@ -150,6 +150,7 @@ describe('matchmaking terms', () => {
 
   it('finds a text by the beginnings and inflections of every word searched', () => {
     const text = 'Betrieb von Rechenzentren — облачни услуги, ERP integration'
+    const matchesSearch = (search: string, t: string) => searchMatcher(search)(t)
     expect(matchesSearch('integ', text)).toBe(true)
     expect(matchesSearch('Rechenzentrum', text)).toBe(true)
     expect(matchesSearch('облак услуга', text)).toBe(true)

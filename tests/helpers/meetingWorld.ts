@@ -93,6 +93,8 @@ export async function participant(
   return { id: doc.id, name, session: await issueToken(payload, doc.id, 'session') }
 }
 
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- answers of many shapes, read loosely
+
 /** A client of /api/matchmaking/ on a test server, as one participant. */
 export function matchmakingApi(base: string) {
   return async (
@@ -100,7 +102,7 @@ export function matchmakingApi(base: string) {
     path: string,
     session: string | null,
     body?: unknown,
-  ): Promise<{ status: number; body: any }> => {
+  ): Promise<{ status: number; body: Json }> => {
     const headers: Record<string, string> = { 'accept-language': 'en' }
     if (session) headers['x-matchmaking-session'] = session
     if (body !== undefined) headers['content-type'] = 'application/json'
@@ -110,9 +112,9 @@ export function matchmakingApi(base: string) {
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await response.text()
-    let parsed: unknown = text
+    let parsed: Json = { text }
     try {
-      parsed = JSON.parse(text)
+      parsed = JSON.parse(text) as Json
     } catch {
       // not JSON (the calendar)
     }

@@ -99,7 +99,8 @@ describe('meeting requests', () => {
     expect((await call('POST', '/meetings', a.session, { with: a.id })).status).toBe(409)
     expect((await call('POST', '/meetings', a.session, { with: pending.id })).status).toBe(404)
     expect((await call('POST', '/meetings', a.session, { with: stranger.id })).status).toBe(404)
-    expect((await call('POST', '/meetings', a.session, { with: 999999 })).status).toBe(404)
+    for (const nobody of [999999, 'abc', '0', '1e3'])
+      expect((await call('POST', '/meetings', a.session, { with: nobody })).status).toBe(404)
     const fromPending = await call('POST', '/meetings', pending.session, { with: a.id })
     expect(fromPending.status).toBe(403)
     expect(fromPending.body.codes._form).toBe('notValidated')
@@ -118,6 +119,45 @@ describe('meeting requests', () => {
     expect((await call('POST', '/meetings', a.session, { with: 'x y' })).status).toBe(400)
     expect((await call('POST', '/meetings', null, { with: a.id })).status).toBe(401)
     expect((await call('GET', '/meetings', 'not-a-session')).status).toBe(401)
+  })
+
+  it('answers odd bodies with 4xx, never 500, and stores nothing', async () => {
+    const [a, b] = [await person(), await person()]
+    const id = await request(a, b)
+    const before = await ctx.payload.count({ collection: 'meetings', overrideAccess: true })
+    const odd: unknown[] = [
+      null,
+      [],
+      'text',
+      7,
+      { with: {} },
+      { with: [b.id] },
+      { with: b.id, message: 5 },
+    ]
+    odd.push({ with: -1 }, { with: 1.5 }, { with: '' }, { with: b.id, message: null })
+    for (const body of odd) {
+      const res = await call('POST', '/meetings', a.session, body)
+      expect(res.status, JSON.stringify(body)).toBeGreaterThanOrEqual(400)
+      expect(res.status, JSON.stringify(body)).toBeLessThan(500)
+    }
+    for (const body of [
+      null,
+      [],
+      { start: 'tomorrow' },
+      { start: 5 },
+      { start: '2030-13-45T99:00Z' },
+    ]) {
+      const res = await call('POST', `/meetings/${id}/accept`, b.session, body)
+      expect(res.status, JSON.stringify(body)).toBe(400)
+    }
+    const raw = await fetch(`${server.url}/api/matchmaking/meetings`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-matchmaking-session': a.session },
+      body: 'with=1',
+    })
+    expect(raw.status).toBe(415)
+    const after = await ctx.payload.count({ collection: 'meetings', overrideAccess: true })
+    expect(after.totalDocs).toBe(before.totalDocs)
   })
 
   it('limits requests per participant (MATCHMAKING_REQUESTS_PER_HOUR)', async () => {

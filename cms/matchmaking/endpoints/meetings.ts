@@ -22,10 +22,13 @@ import { answer, answerLocale, participantHandler, problem } from './respond'
 
 type Id = number | string
 
+/** Whether the database numbers its documents (SQLite) or names them (MongoDB). */
+const numericIds = (req: PayloadRequest) =>
+  (req.payload.db as { defaultIDType?: string }).defaultIDType === 'number'
+
 /** A meeting of the acting participant, or null: someone else's is as unknown as none. */
 async function ownMeeting(req: PayloadRequest): Promise<Meeting | null> {
-  const numeric = (req.payload.db as { defaultIDType?: string }).defaultIDType === 'number'
-  const id = parseId(req.routeParams?.id, numeric)
+  const id = parseId(req.routeParams?.id, numericIds(req))
   if (id === null) return null
   return (await req.payload.findByID({
     collection: collections.meetings,
@@ -97,7 +100,8 @@ const create = participantHandler(async (req, acting) => {
       vars: { minutes: Math.ceil(retryAfter / 60) },
       headers: { 'Retry-After': String(retryAfter) },
     })
-  const withId = parsed.data.with
+  const withId = parseId(String(parsed.data.with), numericIds(req))
+  if (withId === null) return problem(req, 404, 'notFound', { locale })
   if (String(withId) === String(acting.id)) return problem(req, 409, 'notAllowed', { locale })
   // Read as the requester: only validated participants of its own event are found.
   const other = await req.payload.find({

@@ -93,27 +93,30 @@ describe('matchmaking registration on the event page', () => {
     const posts: string[] = []
     page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()))
     const form = await openForm(page, 'bg')
-    await form.getByLabel(bg['matchmakingForm.name']).fill('И')
-    await form.getByLabel(bg['matchmakingForm.email']).fill('ivan-at-example')
+    await form.getByLabel(bg['matchmakingForm.name'], { exact: true }).fill('И')
+    await form.getByLabel(bg['matchmakingForm.email'], { exact: true }).fill('ivan-at-example')
     // An offer with a description but no title: the title is what is missing.
     const offer = form.getByRole('group', {
       name: format('bg', bg['matchmakingForm.offer'], { n: 1 }),
     })
-    await offer.getByLabel(bg['matchmakingForm.need.description']).fill('Интеграция на ERP')
+    await offer
+      // Its label goes on with "(optional)".
+      .getByLabel(bg['matchmakingForm.need.description'])
+      .fill('Интеграция на ERP')
     await form.getByRole('button', { name: bg['matchmakingForm.submit'] }).click()
 
-    const name = form.getByLabel(bg['matchmakingForm.name'])
+    const name = form.getByLabel(bg['matchmakingForm.name'], { exact: true })
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true')
     expect(await errorOf(page, name)).toBe(formErrorTexts.bg.tooShort)
-    expect(await errorOf(page, form.getByLabel(bg['matchmakingForm.email']))).toBe(
+    expect(await errorOf(page, form.getByLabel(bg['matchmakingForm.email'], { exact: true }))).toBe(
       formErrorTexts.bg.email,
     )
-    expect(await errorOf(page, form.getByLabel(bg['matchmakingForm.organisation']))).toBe(
-      formErrorTexts.bg.required,
-    )
-    expect(await errorOf(page, offer.getByLabel(bg['matchmakingForm.need.title']))).toBe(
-      formErrorTexts.bg.required,
-    )
+    expect(
+      await errorOf(page, form.getByLabel(bg['matchmakingForm.organisation'], { exact: true })),
+    ).toBe(formErrorTexts.bg.required)
+    expect(
+      await errorOf(page, offer.getByLabel(bg['matchmakingForm.need.title'], { exact: true })),
+    ).toBe(formErrorTexts.bg.required)
     expect(await form.locator('input[name="consent"]').getAttribute('aria-invalid')).toBe('true')
     // The first field in error has the focus.
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true)
@@ -131,17 +134,27 @@ describe('matchmaking registration on the event page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const form = await openForm(page, 'de')
     const email = `greta.${token}@matchmaking.example`
-    await form.getByLabel(de['matchmakingForm.name']).fill(`Greta Beispiel ${token}`)
-    await form.getByLabel(de['matchmakingForm.email']).fill(email)
-    await form.getByLabel(de['matchmakingForm.organisation']).fill('Beispiel Logistik GmbH')
-    await form.getByLabel(de['matchmakingForm.organisationKind']).selectOption('company')
-    await form.getByLabel(de['matchmakingForm.country']).selectOption('DE')
-    await form.getByLabel(de['matchmakingForm.timeZone']).selectOption('Europe/Berlin')
+    await form
+      .getByLabel(de['matchmakingForm.name'], { exact: true })
+      .fill(`Greta Beispiel ${token}`)
+    await form.getByLabel(de['matchmakingForm.email'], { exact: true }).fill(email)
+    await form
+      .getByLabel(de['matchmakingForm.organisation'], { exact: true })
+      .fill('Beispiel Logistik GmbH')
+    await form
+      .getByLabel(de['matchmakingForm.organisationKind'], { exact: true })
+      .selectOption('company')
+    await form.getByLabel(de['matchmakingForm.country'], { exact: true }).selectOption('DE')
+    await form
+      .getByLabel(de['matchmakingForm.timeZone'], { exact: true })
+      .selectOption('Europe/Berlin')
     await form.getByRole('checkbox', { name: 'Deutsch' }).check()
     const offer = form.getByRole('group', {
       name: format('de', de['matchmakingForm.offer'], { n: 1 }),
     })
-    await offer.getByLabel(de['matchmakingForm.need.title']).fill('Tracking für Containerterminals')
+    await offer
+      .getByLabel(de['matchmakingForm.need.title'], { exact: true })
+      .fill('Tracking für Containerterminals')
     await offer.locator('summary').click()
     await offer.getByRole('checkbox').first().check()
     // A second request row, added and removed again: the focus stays in the list.

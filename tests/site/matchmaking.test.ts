@@ -129,7 +129,7 @@ describe.each(localeCodes)('matchmaking on the event pages in %s', (locale) => {
           )
         }
       }
-      const signIn = `${urlFor(locale, { kind: 'event', slug: event.slug })}matchmaking/`
+      const signIn = urlFor(locale, { kind: 'matchmaking', slug: event.slug })
       if (!past) {
         expect(section, event.slug).toContain(`href="${signIn}"`)
         expect(text).toContain(words['matchmakingForm.signIn'])

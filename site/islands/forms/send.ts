@@ -11,8 +11,8 @@ type ErrorBody = { errors?: Record<string, string>; codes?: Record<string, strin
 
 /**
  * POSTs a form as JSON to the CMS endpoint and turns every answer into something a visitor can
- * act on: 400 per field, 413 too long, 429 with how long to wait, anything else or no answer at
- * all as a failure that keeps what they wrote.
+ * act on: 400 per field, 413 too long, 429 with how long to wait, another refusal with the
+ * server's words, anything else or no answer at all as a failure that keeps what they wrote.
  */
 export async function sendForm(
   url: string,
@@ -31,16 +31,6 @@ export async function sendForm(
     return { kind: 'failed', message: say(locale, labels, 'form.error.network') }
   }
   if (response.ok) return { kind: 'sent' }
-  if (response.status === 400) {
-    const data = (await response.json().catch(() => ({}))) as ErrorBody
-    const errors: Record<string, string> = {}
-    const fields = new Set([...Object.keys(data.errors ?? {}), ...Object.keys(data.codes ?? {})])
-    for (const field of fields) {
-      errors[field] = data.errors?.[field] || errorText(labels, data.codes?.[field] ?? 'invalid')
-    }
-    if (fields.size === 0) errors._form = errorText(labels, 'invalid')
-    return { kind: 'invalid', errors }
-  }
   if (response.status === 413)
     return { kind: 'failed', message: say(locale, labels, 'form.error.tooLarge') }
   if (response.status === 429) {
@@ -51,6 +41,18 @@ export async function sendForm(
         wait: wait ?? say(locale, labels, 'form.waitLater'),
       }),
     }
+  }
+  if (response.status >= 400 && response.status < 500) {
+    // 400 is about the fields; another refusal that says why in words (e.g. 403 "registration
+    // has closed") is shown as it is, not as a problem on our side.
+    const data = (await response.json().catch(() => ({}))) as ErrorBody
+    const errors: Record<string, string> = {}
+    const fields = new Set([...Object.keys(data.errors ?? {}), ...Object.keys(data.codes ?? {})])
+    for (const field of fields) {
+      errors[field] = data.errors?.[field] || errorText(labels, data.codes?.[field] ?? 'invalid')
+    }
+    if (response.status === 400 && fields.size === 0) errors._form = errorText(labels, 'invalid')
+    if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
   }
   return { kind: 'failed', message: say(locale, labels, 'form.error.server') }
 }

@@ -127,6 +127,8 @@ async function enableMatchmaking() {
   const query = new URLSearchParams({
     'where[start][greater_than]': new Date(now.getTime() + 14 * 864e5).toISOString(),
     'where[status][equals]': 'scheduled',
+    // Not the seeded matchmaking event: this test wants an event of its own two participants.
+    'where[matchmaking.enabled][not_equals]': 'true',
     sort: 'start',
     limit: '1',
     depth: '0',

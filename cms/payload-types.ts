@@ -2002,6 +2002,15 @@ export interface TaskSendMail {
       | null;
     stamp: string;
     to: string;
+    mail?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId?: string | null;

@@ -441,6 +441,10 @@ export const bg: Catalogue = {
   'matchmaking.error.unavailable': 'Услугата е временно недостъпна. Опитайте отново след малко.',
   'matchmaking.error.linkExpired':
     'Тази връзка е изтекла или вече е използвана. Поискайте нова връзка за вход по-долу.',
+  'matchmaking.registered':
+    'Благодарим Ви. Изпратихме Ви имейл: отворете връзката в него, за да потвърдите регистрацията си.',
+  'matchmaking.signinSent':
+    'Ако този адрес е регистриран и потвърден за това събитие, към него е изпратена връзка за вход.',
 
   'review.startReceived':
     'Новото заявление започва със статус "{received}"; решението се взима, след като е запазено.',
@@ -650,4 +654,98 @@ export const bg: Catalogue = {
 Ако не сте поискали това, не правете нищо: паролата Ви остава непроменена.
 
 {clusterName}`,
+
+  'mail.matchmaking.confirm.subject': 'Потвърдете регистрацията си за {eventTitle}',
+  'mail.matchmaking.confirm.text': `Здравейте, {name},
+
+Благодарим Ви за регистрацията за B2B срещите на {eventTitle}. За да потвърдите имейл адреса си и да влезете, отворете тази връзка в рамките на {count, plural, one {# час} other {# часа}}:
+
+{link}
+
+{validation, select, yes {След това организаторите ще проверят регистрацията Ви; другите участници ще Ви виждат, след като я потвърдят.} other {След това другите участници ще виждат профила Ви и ще могат да поискат среща с Вас.}}
+
+Ако не сте се регистрирали, някой е въвел Вашия адрес: не обръщайте внимание на този имейл и нищо повече няма да се случи.
+
+{clusterName}`,
+  'mail.matchmaking.signin.subject': 'Вашата връзка за вход за {eventTitle}',
+  'mail.matchmaking.signin.text': `Здравейте, {name},
+
+За да влезете в B2B срещите на {eventTitle}, отворете тази връзка в рамките на {minutes, plural, one {# минута} other {# минути}}. Тя важи само веднъж:
+
+{link}
+
+Ако не сте я поискали, не обръщайте внимание на този имейл: никой не може да влезе без връзката.
+
+{clusterName}`,
+  'mail.matchmaking.requested.subject': '{otherName} ({organisation}) иска среща с Вас',
+  'mail.matchmaking.requested.text': `Здравейте, {name},
+
+{otherName} от {organisation} иска да се срещне с Вас на {eventTitle}.
+{note}
+Приемете или откажете заявката в своята програма:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.accepted.subject': 'Срещата с {otherName} е потвърдена: {when}',
+  'mail.matchmaking.accepted.text': `Здравейте, {name},
+
+Срещата Ви с {otherName} от {organisation} на {eventTitle} е потвърдена.
+
+Кога: {when}
+Къде: {place}
+
+Вашата програма:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.declined.subject': '{otherName} отказа заявката Ви за среща',
+  'mail.matchmaking.declined.text': `Здравейте, {name},
+
+{otherName} от {organisation} не може да се срещне с Вас на {eventTitle} и отказа заявката Ви. Други участници може да са подходящи за Вас: вижте предложенията на страницата за срещи.
+
+Вашата програма:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.cancelled.subject': 'Срещата с {otherName} е отменена',
+  'mail.matchmaking.cancelled.text': `Здравейте, {name},
+
+Срещата Ви с {otherName} от {organisation} на {eventTitle} беше отменена.
+
+Беше планирана за: {when}
+Къде: {place}
+
+Вашата програма:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.moved.subject': 'Срещата с {otherName} е преместена: {when}',
+  'mail.matchmaking.moved.text': `Здравейте, {name},
+
+Организаторите преместиха срещата Ви с {otherName} от {organisation} на {eventTitle}.
+
+Нов час: {when}
+Къде: {place}
+
+Програмата и календарът Ви показват новия час:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.reminder.subject':
+    'Утре на {eventTitle}: {count, plural, one {# среща} other {# срещи}}',
+  'mail.matchmaking.reminder.text': `Здравейте, {name},
+
+Утре на {eventTitle} имате {count, plural, one {# среща} other {# срещи}}:
+
+{list}
+
+Вашата програма:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.note': '\n{otherName} пише:\n{quoted}\n',
+  'mail.matchmaking.notScheduled': 'все още не е насрочена',
+  'mail.matchmaking.table': 'маса {table}',
+  'mail.matchmaking.online': 'онлайн, {room}',
+  'mail.matchmaking.line': '{when}: {otherName} ({organisation}), {place}',
 }

@@ -453,6 +453,10 @@ export const de: Catalogue = {
     'Der Dienst ist kurz nicht verfügbar. Versuchen Sie es gleich noch einmal.',
   'matchmaking.error.linkExpired':
     'Dieser Link ist abgelaufen oder wurde bereits verwendet. Fordern Sie unten einen neuen Anmeldelink an.',
+  'matchmaking.registered':
+    'Vielen Dank. Wir haben Ihnen eine E-Mail gesendet: Öffnen Sie den Link darin, um Ihre Anmeldung zu bestätigen.',
+  'matchmaking.signinSent':
+    'Wenn diese Adresse für diese Veranstaltung angemeldet und bestätigt ist, ist ein Anmeldelink an sie unterwegs.',
 
   'review.startReceived':
     'Ein neuer Antrag beginnt als "{received}"; entschieden wird, sobald er gespeichert ist.',
@@ -666,4 +670,98 @@ Um ein neues Passwort zu wählen, öffnen Sie diesen Link innerhalb einer Stunde
 Falls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
 
 {clusterName}`,
+
+  'mail.matchmaking.confirm.subject': 'Bestätigen Sie Ihre Anmeldung für {eventTitle}',
+  'mail.matchmaking.confirm.text': `Guten Tag {name},
+
+vielen Dank für Ihre Anmeldung zum B2B-Matchmaking bei {eventTitle}. Um Ihre E-Mail-Adresse zu bestätigen und sich anzumelden, öffnen Sie diesen Link innerhalb von {count, plural, one {# Stunde} other {# Stunden}}:
+
+{link}
+
+{validation, select, yes {Danach prüfen die Veranstalter Ihre Anmeldung; andere Teilnehmende sehen Sie, sobald sie bestätigt ist.} other {Danach sehen andere Teilnehmende Ihr Profil und können Sie um ein Treffen bitten.}}
+
+Wenn Sie sich nicht angemeldet haben, hat jemand Ihre Adresse eingegeben: Ignorieren Sie diese E-Mail, es geschieht nichts weiter.
+
+{clusterName}`,
+  'mail.matchmaking.signin.subject': 'Ihr Anmeldelink für {eventTitle}',
+  'mail.matchmaking.signin.text': `Guten Tag {name},
+
+um sich beim Matchmaking von {eventTitle} anzumelden, öffnen Sie diesen Link innerhalb von {minutes, plural, one {# Minute} other {# Minuten}}. Er funktioniert einmal:
+
+{link}
+
+Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: Ohne den Link kann sich niemand anmelden.
+
+{clusterName}`,
+  'mail.matchmaking.requested.subject': '{otherName} ({organisation}) möchte Sie treffen',
+  'mail.matchmaking.requested.text': `Guten Tag {name},
+
+{otherName} von {organisation} möchte Sie bei {eventTitle} treffen.
+{note}
+Nehmen Sie die Anfrage in Ihrem Terminplan an oder lehnen Sie sie ab:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.accepted.subject': 'Treffen mit {otherName} bestätigt: {when}',
+  'mail.matchmaking.accepted.text': `Guten Tag {name},
+
+Ihr Treffen mit {otherName} von {organisation} bei {eventTitle} ist bestätigt.
+
+Wann: {when}
+Wo: {place}
+
+Ihr Terminplan:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.declined.subject': '{otherName} hat Ihre Terminanfrage abgelehnt',
+  'mail.matchmaking.declined.text': `Guten Tag {name},
+
+{otherName} von {organisation} kann Sie bei {eventTitle} nicht treffen und hat Ihre Anfrage abgelehnt. Andere Teilnehmende passen vielleicht gut zu Ihnen: Sehen Sie sich die Vorschläge auf der Matchmaking-Seite an.
+
+Ihr Terminplan:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.cancelled.subject': 'Treffen mit {otherName} abgesagt',
+  'mail.matchmaking.cancelled.text': `Guten Tag {name},
+
+Ihr Treffen mit {otherName} von {organisation} bei {eventTitle} wurde abgesagt.
+
+Geplant war es für: {when}
+Wo: {place}
+
+Ihr Terminplan:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.moved.subject': 'Treffen mit {otherName} verschoben: {when}',
+  'mail.matchmaking.moved.text': `Guten Tag {name},
+
+die Veranstalter haben Ihr Treffen mit {otherName} von {organisation} bei {eventTitle} verschoben.
+
+Neue Zeit: {when}
+Wo: {place}
+
+Ihr Terminplan und Ihr Kalender-Abo zeigen die neue Zeit:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.reminder.subject':
+    'Morgen bei {eventTitle}: {count, plural, one {# Treffen} other {# Treffen}}',
+  'mail.matchmaking.reminder.text': `Guten Tag {name},
+
+morgen haben Sie bei {eventTitle} {count, plural, one {# Treffen} other {# Treffen}}:
+
+{list}
+
+Ihr Terminplan:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.note': '\n{otherName} schreibt:\n{quoted}\n',
+  'mail.matchmaking.notScheduled': 'noch nicht geplant',
+  'mail.matchmaking.table': 'Tisch {table}',
+  'mail.matchmaking.online': 'online, {room}',
+  'mail.matchmaking.line': '{when}: {otherName} ({organisation}), {place}',
 }

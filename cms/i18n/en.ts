@@ -437,6 +437,10 @@ export const en = {
   'matchmaking.error.unavailable': 'The service is unavailable for a moment. Try again shortly.',
   'matchmaking.error.linkExpired':
     'This link has expired or was already used. Ask for a new sign-in link below.',
+  'matchmaking.registered':
+    'Thank you. We have sent you an email: open the link in it to confirm your registration.',
+  'matchmaking.signinSent':
+    'If this address is registered and confirmed for this event, a sign-in link is on its way to it.',
 
   // The review of membership applications, for staff.
   'review.startReceived':
@@ -653,6 +657,101 @@ To choose a new password, open this link within one hour:
 If you did not ask for this, ignore this email: your password stays as it was.
 
 {clusterName}`,
+
+  // Matchmaking mails (cms/email/matchmakingMail.ts): {when} and {place} are formatted there.
+  'mail.matchmaking.confirm.subject': 'Confirm your registration for {eventTitle}',
+  'mail.matchmaking.confirm.text': `Hello {name},
+
+Thank you for registering for the B2B matchmaking at {eventTitle}. To confirm your email address and sign in, open this link within {count, plural, one {# hour} other {# hours}}:
+
+{link}
+
+{validation, select, yes {The organisers will then check your registration; other participants see you once they have confirmed it.} other {Other participants will then see your profile and can ask to meet you.}}
+
+If you did not register, someone entered your address: ignore this email and nothing more will happen.
+
+{clusterName}`,
+  'mail.matchmaking.signin.subject': 'Your sign-in link for {eventTitle}',
+  'mail.matchmaking.signin.text': `Hello {name},
+
+To sign in to the matchmaking of {eventTitle}, open this link within {minutes, plural, one {# minute} other {# minutes}}. It works once:
+
+{link}
+
+If you did not ask for it, ignore this email: nobody can sign in without the link.
+
+{clusterName}`,
+  'mail.matchmaking.requested.subject': '{otherName} ({organisation}) would like to meet you',
+  'mail.matchmaking.requested.text': `Hello {name},
+
+{otherName} of {organisation} would like to meet you at {eventTitle}.
+{note}
+Accept or decline the request on your agenda:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.accepted.subject': 'Meeting with {otherName} confirmed: {when}',
+  'mail.matchmaking.accepted.text': `Hello {name},
+
+Your meeting with {otherName} of {organisation} at {eventTitle} is confirmed.
+
+When: {when}
+Where: {place}
+
+Your agenda:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.declined.subject': '{otherName} declined your meeting request',
+  'mail.matchmaking.declined.text': `Hello {name},
+
+{otherName} of {organisation} cannot meet you at {eventTitle} and declined your request. Other participants may be a good match: see the suggestions on the matchmaking page.
+
+Your agenda:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.cancelled.subject': 'Meeting with {otherName} cancelled',
+  'mail.matchmaking.cancelled.text': `Hello {name},
+
+Your meeting with {otherName} of {organisation} at {eventTitle} was cancelled.
+
+It was planned for: {when}
+Where: {place}
+
+Your agenda:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.moved.subject': 'Meeting with {otherName} moved: {when}',
+  'mail.matchmaking.moved.text': `Hello {name},
+
+The organisers moved your meeting with {otherName} of {organisation} at {eventTitle}.
+
+New time: {when}
+Where: {place}
+
+Your agenda and calendar feed show the new time:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.reminder.subject':
+    'Tomorrow at {eventTitle}: {count, plural, one {# meeting} other {# meetings}}',
+  'mail.matchmaking.reminder.text': `Hello {name},
+
+Tomorrow at {eventTitle} you have {count, plural, one {# meeting} other {# meetings}}:
+
+{list}
+
+Your agenda:
+{link}
+
+{clusterName}`,
+  'mail.matchmaking.note': '\n{otherName} writes:\n{quoted}\n',
+  'mail.matchmaking.notScheduled': 'not scheduled yet',
+  'mail.matchmaking.table': 'table {table}',
+  'mail.matchmaking.online': 'online, {room}',
+  'mail.matchmaking.line': '{when}: {otherName} ({organisation}), {place}',
 }
 
 export type MessageKey = keyof typeof en

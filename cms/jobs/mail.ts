@@ -4,8 +4,10 @@ import type { Payload, PayloadRequest, TaskConfig, WorkflowConfig } from 'payloa
 
 import { renderDecisionMail } from '../email/decisionMail'
 import { type InquiryRecipient, renderInquiryMail, type Rendered } from '../email/inquiryMail'
+import { renderMatchmakingMail } from '../email/matchmakingMail'
 import { renderReviewMail } from '../email/reviewMail'
 import { senderFrom } from '../email/transport'
+import type { MatchmakingMail } from '../matchmaking/notify'
 import { isReviewed, type ReviewedCollection } from '../review/sources'
 import { collections } from '@shared/slugs'
 
@@ -29,6 +31,42 @@ export type MailSource = keyof typeof mailRecipients
 export type MailRef = { collection: MailSource | ReviewedCollection; id: number | string }
 type Queued = MailRef & { stamp: string }
 
+/**
+ * Matchmaking mails are not sent for a stored document but for an event (a registration, a
+ * meeting's answer): one `sendMail` task each, queued directly, its `mail` input saying what to
+ * render. The one-time secret of a confirm or sign-in link lives only there, and Payload deletes
+ * the job once it completes (jobs.deleteJobOnComplete); a failed job keeps it until it expires.
+ */
+export const matchmakingSource = 'matchmaking'
+type QueuedMatchmaking = { collection: typeof matchmakingSource; id: string; stamp: string }
+
+const newStamp = () =>
+  `${new Date().toISOString().replace(/[-:.]/g, '')}-${crypto.randomBytes(4).toString('hex')}`
+
+/** The ISO time a stamp was made at (for a reminder's "tomorrow"). */
+const stampTime = (stamp: string): Date => {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(stamp)
+  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`) : new Date()
+}
+
+/** Queues one matchmaking mail (cms/matchmaking/notify.ts); with `req`, in its transaction. */
+export function queueMatchmakingMail(
+  payload: Payload,
+  mail: MatchmakingMail,
+  req?: PayloadRequest,
+) {
+  const subject =
+    'meeting' in mail ? `meeting${mail.meeting}-to${mail.to}` : `participant${mail.participant}`
+  const input = {
+    collection: matchmakingSource,
+    id: subject,
+    stamp: newStamp(),
+    to: mail.kind,
+    mail: mail as never,
+  }
+  return payload.jobs.queue({ task: mailTask, queue: mailQueue, input, req })
+}
+
 /** One job per document at a time: a second job for it waits, then finds nothing left to send. */
 export const mailKey = ({ collection, id }: MailRef) => `mail:${collection}:${id}`
 
@@ -40,8 +78,7 @@ export const mailKey = ({ collection, id }: MailRef) => `mail:${collection}:${id
  */
 export function queueMail(payload: Payload, ref: MailRef, req?: PayloadRequest) {
   // Queue time plus a random part: the Message-ID of every mail of this job, kept across retries.
-  const stamp = `${new Date().toISOString().replace(/[-:.]/g, '')}-${crypto.randomBytes(4).toString('hex')}`
-  const input: Queued = { collection: ref.collection, id: ref.id, stamp }
+  const input: Queued = { collection: ref.collection, id: ref.id, stamp: newStamp() }
   return payload.jobs.queue({ workflow: mailWorkflow, queue: mailQueue, input, req })
 }
 
@@ -52,17 +89,25 @@ export function queueMail(payload: Payload, ref: MailRef, req?: PayloadRequest) 
  * @example messageIdOf({ collection: 'inquiries', id: 12, stamp: '20261124T185354123Z-9f2c4a1b' }, 'staff')
  * // '<20261124T185354123Z-9f2c4a1b.inquiries-12-staff@hits-cluster.example>'
  */
-export function messageIdOf(job: Queued, to: string): string {
+export function messageIdOf(job: Queued | QueuedMatchmaking, to: string): string {
   const domain = senderFrom().address.split('@')[1] || 'localhost'
   return `<${job.stamp}.${job.collection}-${job.id}-${to}@${domain}>`
 }
 
-const render = (req: PayloadRequest, job: Queued, to: string): Promise<Rendered> =>
-  isReviewed(job.collection)
-    ? renderReviewMail(req, job.collection, job.id)
-    : job.collection === collections.inquiries
-      ? renderInquiryMail(req.payload, job.id, to as InquiryRecipient)
-      : renderDecisionMail(req, job.id)
+const render = (
+  req: PayloadRequest,
+  job: (Queued | QueuedMatchmaking) & { mail?: MatchmakingMail },
+  to: string,
+): Promise<Rendered> =>
+  job.collection === matchmakingSource
+    ? job.mail
+      ? renderMatchmakingMail(req.payload, job.mail, stampTime(job.stamp))
+      : Promise.resolve({ skipped: `matchmaking mail ${job.id}: no mail in the job` })
+    : isReviewed(job.collection)
+      ? renderReviewMail(req, job.collection, job.id)
+      : job.collection === collections.inquiries
+        ? renderInquiryMail(req.payload, job.id, to as InquiryRecipient)
+        : renderDecisionMail(req, job.id)
 
 /**
  * Renders one notification from the stored document and sends it. A failure (the mail server
@@ -77,11 +122,16 @@ export const sendMailTask: TaskConfig<'sendMail'> = {
     { name: 'id', type: 'json', required: true },
     { name: 'stamp', type: 'text', required: true },
     { name: 'to', type: 'text', required: true },
+    // A matchmaking mail (cms/matchmaking/notify.ts `MatchmakingMail`), with its link's secret.
+    { name: 'mail', type: 'json' },
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
-    const job = input as unknown as Queued & { to: string }
+    const job = input as unknown as (Queued | QueuedMatchmaking) & {
+      to: string
+      mail?: MatchmakingMail
+    }
     const rendered = await render(req, job, job.to)
     if ('skipped' in rendered) {
       req.payload.logger.warn(rendered.skipped)

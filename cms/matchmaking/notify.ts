@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { queueMatchmakingMail } from '../jobs/mail'
+
 type Id = number | string
 
 /**
@@ -17,11 +19,15 @@ export type MatchmakingMail =
     }
   | { kind: 'reminder'; participant: Id; event: Id }
 
-/** Queues one matchmaking mail. Implemented in the auth part (h-mmauth): see cms/email/. */
+/**
+ * Queues one matchmaking mail in the outbox (cms/jobs/mail.ts); it is rendered when sent
+ * (cms/email/matchmakingMail.ts), from what is stored then. With `req`, the job is written in
+ * the caller's transaction, so a registration that fails sends nothing.
+ */
 export async function notify(
   payload: Payload,
   mail: MatchmakingMail,
   req?: PayloadRequest,
 ): Promise<void> {
-  payload.logger.warn({ msg: `matchmaking mail not sent yet: ${mail.kind}`, req: Boolean(req) })
+  await queueMatchmakingMail(payload, mail, req)
 }

@@ -103,6 +103,26 @@ export function formatInstant(locale: Locale, iso: string, timeZone: string): st
 }
 
 /**
+ * A window between two instants (e.g. when registration is open) in the event's time zone, one
+ * range: the day is not repeated when both ends fall on it.
+ *
+ * @example formatInstantRange('en', '2026-05-01T07:00:00Z', '2026-06-01T20:59:00Z', 'Europe/Sofia')
+ * // 'May 1, 2026, 10:00 AM – June 1, 2026, 11:59 PM'
+ */
+export function formatInstantRange(
+  locale: Locale,
+  start: string,
+  end: string,
+  timeZone: string,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).formatRange(new Date(start), new Date(end))
+}
+
+/**
  * The smallest number of employees a range such as "10-49" or "1000+" allows; 0 when unknown.
  *
  * @example employeesLowerBound('50-249') // 50

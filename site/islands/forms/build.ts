@@ -37,10 +37,26 @@ const only = {
 }
 
 /**
+ * The matchmaking registration's own strings (`matchmakingForm.*`) and the parts of the forms'
+ * frame it shares with them: optional mark, sending, honeypot, country groups, send errors.
+ */
+const matchmaking = [
+  'matchmakingForm.',
+  'form.optional',
+  'form.sending',
+  'form.honeypot',
+  'form.country.',
+  'form.waitLater',
+  'form.error.',
+]
+
+type FormName = keyof typeof only | 'matchmaking'
+
+/**
  * The `form.*` strings of a locale that one form needs, so that a page does not carry the
  * other form's texts in its island props; the error codes' words come with them.
  */
-export function formLabels(locale: Locale, form: keyof typeof only): Record<string, string> {
+export function formLabels(locale: Locale, form: FormName): Record<string, string> {
   const key = `${locale}/${form}`
   let labels = computed.get(key)
   if (!labels) computed.set(key, (labels = collectLabels(locale, form)))
@@ -50,10 +66,14 @@ export function formLabels(locale: Locale, form: keyof typeof only): Record<stri
 // Every product and member page carries the inquiry form: collect its strings once per build.
 const computed = new Map<string, Record<string, string>>()
 
-function collectLabels(locale: Locale, form: keyof typeof only): Record<string, string> {
+function collectLabels(locale: Locale, form: FormName): Record<string, string> {
   const other = form === 'inquiry' ? only.application : only.inquiry
-  const keys = (Object.keys(en) as UiKey[]).filter(
-    (k) => k.startsWith('form.') && !other.some((key) => k === key || k.startsWith(`${key}.`)),
-  )
+  const wanted =
+    form === 'matchmaking'
+      ? (k: string) => matchmaking.some((key) => k === key || k.startsWith(key))
+      : (k: string) =>
+          k.startsWith('form.') && !other.some((key) => k === key || k.startsWith(`${key}.`))
+  // Plural messages are formatted at build time, not by the islands.
+  const keys = (Object.keys(en) as UiKey[]).filter((k) => wanted(k) && typeof en[k] === 'string')
   return { ...Object.fromEntries(keys.map((k) => [k, t(locale, k)])), ...formErrorLabels(locale) }
 }

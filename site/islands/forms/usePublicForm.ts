@@ -18,14 +18,24 @@ const loadRules = () => {
   return rules
 }
 
-export type Value = string | boolean | string[]
+/** A list of rows, e.g. a participant's offers: each row's fields are named `<list>.<i>.<field>`. */
+export type Rows = Record<string, string | string[]>[]
+export type Value = string | boolean | string[] | Rows
 export type Values = Record<string, Value>
 
+/** A form's rules: one of the schemas of cms/shared/formSchema.ts, or one loaded on its own. */
+type SchemaSource = 'inquirySchema' | 'applicationSchema' | (() => Promise<z.ZodType>)
+
 type Options<V extends Values> = {
-  /** The fields a visitor fills, in the order they appear; errors of others are form-wide. */
-  fields: (keyof V & string)[]
+  /**
+   * The fields a visitor fills, in the order they appear; errors of others are form-wide. A
+   * list of rows is one field: its rows' fields are named by their path, e.g. `offers.0.title`.
+   */
+  fields: string[]
   initial: V
-  schema: 'inquirySchema' | 'applicationSchema'
+  schema: SchemaSource
+  /** The prefix of the fields' labels in `labels`: `<prefix>.<field>`. */
+  labelPrefix?: string
   /** The request body from the values; `startedAt` and the honeypot are added here. */
   body: (values: V) => Record<string, unknown>
   url: string
@@ -52,7 +62,7 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
   const [focusTick, setFocusTick] = useState(0)
   const startedAt = useRef(0)
   const homepage = useRef('')
-  const loaded = useRef<Rules | undefined>(undefined)
+  const loaded = useRef<{ rules: Rules; schema: z.ZodType } | undefined>(undefined)
   const busy = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)
   const alertRef = useRef<HTMLDivElement>(null)
@@ -75,6 +85,10 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
     if (status === 'sent') doneRef.current?.focus()
   }, [status])
 
+  /** Whether a field (or a row's field, `offers.0.title`) is one the visitor sees. */
+  const shown = (field: string) =>
+    fields.includes(field) || fields.some((f) => field.startsWith(`${f}.`))
+
   const requestBody = (v: V) => ({
     ...options.body(v),
     homepage: homepage.current,
@@ -84,23 +98,37 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
   /** Field errors of the visible fields, in words; the rest is for the server to judge. */
   const check = (v: V): Record<string, string> => {
     if (!loaded.current) return {}
-    const { checkForm } = loaded.current
-    const rulesOfForm: z.ZodType = loaded.current[schema]
-    const result = checkForm(rulesOfForm, requestBody(v))
+    const { rules, schema: rulesOfForm } = loaded.current
+    const body = requestBody(v)
+    const result = rules.checkForm(rulesOfForm, body)
     if (result.ok) return {}
+    const codes: Record<string, string> = { ...result.errors }
+    // checkForm names a field by its first path segment (what the server answers with); a
+    // field in a list of rows gets its own error too, under its whole path.
+    const parsed = rulesOfForm.safeParse(body)
+    for (const issue of parsed.error?.issues ?? []) {
+      const path = issue.path.join('.')
+      if (issue.path.length > 1 && !Object.hasOwn(codes, path)) codes[path] = issue.message
+    }
     const out: Record<string, string> = {}
-    for (const field of fields) {
-      const code = result.errors[field]
-      if (code) out[field] = errorText(labels, code)
+    for (const [field, code] of Object.entries(codes)) {
+      if (shown(field)) out[field] = errorText(labels, code)
     }
     return out
   }
 
-  const set = (field: keyof V & string, value: Value) => {
+  const set = (field: keyof V & string, value: Value, path: string = field) => {
     const next = { ...values, [field]: value }
     setValues(next)
     // A field marked wrong is checked again as it is corrected, so the mark goes when it is right.
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: check(next)[field] ?? '' }))
+    if (errors[path] || errors[field]) {
+      const found = check(next)
+      setErrors((current) => ({
+        ...current,
+        [path]: found[path] ?? '',
+        [field]: found[field] ?? '',
+      }))
+    }
   }
 
   const fail = (fieldErrors: Record<string, string>, message: string) => {
@@ -109,11 +137,12 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
     setFocusTick((n) => n + 1)
   }
 
-  const prepare = () =>
-    loadRules().then((r) => {
-      loaded.current = r
-      return r
-    })
+  const prepare = async () => {
+    const rules = await loadRules()
+    const rulesOfForm: z.ZodType = typeof schema === 'function' ? await schema() : rules[schema]
+    loaded.current = { rules, schema: rulesOfForm }
+    return rules
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -144,7 +173,7 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
     const fieldErrors: Record<string, string> = {}
     const others: string[] = []
     for (const [field, text] of Object.entries(outcome.errors)) {
-      if ((fields as string[]).includes(field)) fieldErrors[field] = text
+      if (shown(field)) fieldErrors[field] = text
       else others.push(text)
     }
     fail(fieldErrors, [...new Set(others)].join(' '))
@@ -154,7 +183,7 @@ export function usePublicForm<V extends Values>(options: Options<V>) {
   const field = (name: keyof V & string) => ({
     id: `${id}-${name}`,
     name,
-    label: say(locale, labels, `form.${name}`),
+    label: say(locale, labels, `${options.labelPrefix ?? 'form'}.${name}`),
     value: String(values[name]),
     error: errors[name] || undefined,
     onChange: (value: string) => set(name, value),

@@ -140,5 +140,6 @@ export function textToHtml(text: string): string {
       .replace(/\n/g, '<br>\n')
     return `<p>${html}</p>`
   })
-  return `<!doctype html><html><body>\n${paragraphs.join('\n')}\n</body></html>`
+  // A link's secret is one long word: it wraps on a phone instead of widening the message.
+  return `<!doctype html><html><body style="overflow-wrap:anywhere">\n${paragraphs.join('\n')}\n</body></html>`
 }

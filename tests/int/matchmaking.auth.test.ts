@@ -116,7 +116,7 @@ beforeAll(async () => {
     },
     ...sys,
   })
-  const event = (title: string, slug: string, opens: number, closes: number) =>
+  const event = (title: string, slug: string, opens: number, closes: number, vetted = false) =>
     payload.create({
       collection: 'events',
       data: {
@@ -133,7 +133,7 @@ beforeAll(async () => {
           registrationOpens: new Date(Date.now() + opens).toISOString(),
           registrationCloses: new Date(Date.now() + closes).toISOString(),
           scheduling: 'self',
-          requireValidation: false,
+          requireValidation: vetted,
         },
         matchmakingSessions: [
           {
@@ -153,6 +153,7 @@ beforeAll(async () => {
   eventId = open.id
   sessionId = open.matchmakingSessions![0]!.id!
   await event('Closed Day', 'closed-day', -5 * day, -day)
+  await event('Vetted Day', 'vetted-day', -day, 5 * day, true)
   server = await startRestServer(payload.config)
   api = `${server.url}/api/matchmaking`
 })
@@ -224,6 +225,16 @@ describe('registration and confirmation', () => {
     const again = await call('POST', '/confirm', { token, locale: 'en' })
     expect(again.status).toBe(400)
     expect(again.body.codes).toEqual({ _form: 'linkExpired' })
+  })
+
+  it('where staff vet participants, confirming leaves one pending, signed in but not yet shown', async () => {
+    const { participant } = await registerAndConfirm('vetted@buyer.example', {
+      event: 'vetted-day',
+    })
+    expect(participant.status).toBe('pending')
+    const [stored] = await participantsWith('vetted@buyer.example')
+    expect(stored?.status).toBe('pending')
+    expect(stored?.emailConfirmedAt).toBeTruthy()
   })
 
   it('does not link a member for an address at another domain', async () => {
@@ -343,6 +354,33 @@ describe('sign-in links', () => {
     const reused = await call('POST', '/session', { token })
     expect(reused.status).toBe(400)
     expect(reused.body.codes).toEqual({ _form: 'linkExpired' })
+  })
+
+  it('sends a link to a participant staff added as validated', async () => {
+    await payload.create({
+      collection: 'participants',
+      data: {
+        event: eventId,
+        status: 'validated',
+        name: 'Staff Added',
+        email: 'added@buyer.example',
+        organisation: 'Added Ltd',
+        organisationKind: 'company',
+        country: 'BG',
+        timeZone: 'Europe/Sofia',
+        locale: 'de',
+        consent: true,
+      } as never,
+      overrideAccess: true,
+    })
+    const before = readMails(ctx.dataDir)
+    await call('POST', '/signin', { event: 'b2b-day', email: 'added@buyer.example', locale: 'en' })
+    const [mail] = await mailsSince(before)
+    expect(mail?.subject).toBe('Ihr Anmeldelink für B2B Day')
+    const signedIn = await call('POST', '/session', { token: linkIn(mail!, 'signin') })
+    expect(signedIn.status).toBe(200)
+    // Its calendar key is made on first need.
+    expect((signedIn.body.participant as { calendarUrl: string }).calendarUrl).toMatch(/\.ics$/)
   })
 
   it('sends no link to an unconfirmed or a rejected participant', async () => {

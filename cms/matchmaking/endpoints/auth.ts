@@ -210,13 +210,19 @@ async function registrationOf(payload: Payload, event: Id, email: string) {
 }
 
 /**
+ * Whether a participant may sign in: its address confirmed (pending staff's check or validated),
+ * or added by staff as validated, who vouch for the address; never unconfirmed or rejected.
+ */
+const admitted = (p: Participant) => p.status === 'pending' || p.status === 'validated'
+
+/**
  * Mails the right link to an address already registered for the event: a new confirm link while
  * it is unconfirmed, a sign-in link once confirmed, nothing to a rejected participant.
  */
 async function mailExisting(req: PayloadRequest, participant: Participant) {
   if (participant.status === 'rejected') return
   if (!(await mailAllowed(participant.email))) return
-  const kind = participant.emailConfirmedAt ? 'signin' : 'confirm'
+  const kind = admitted(participant) ? 'signin' : 'confirm'
   const token = await issueToken(req.payload, participant.id, kind)
   await notify(req.payload, { kind, participant: participant.id, token })
 }
@@ -407,8 +413,7 @@ async function session(req: PayloadRequest): Promise<Response> {
   if (!checked.ok) return problem(req, 400, 'linkExpired', { locale })
   const id = await spendLink(req.payload, checked.data.token, 'signin')
   const participant = id === null ? null : await readParticipant(req.payload, id)
-  if (!participant || participant.status === 'rejected' || participant.status === 'unconfirmed')
-    return problem(req, 400, 'linkExpired', { locale })
+  if (!participant || !admitted(participant)) return problem(req, 400, 'linkExpired', { locale })
   return signedIn(req, participant, locale)
 }
 
@@ -427,7 +432,7 @@ async function signin(req: PayloadRequest): Promise<Response> {
       const event = await publishedEvent(req.payload, checked.data.event)
       if (!event?.matchmaking?.enabled) return
       const participant = await registrationOf(req.payload, event.id, email)
-      if (!participant?.emailConfirmedAt || participant.status === 'rejected') return
+      if (!participant || !admitted(participant)) return
       if (!(await mailAllowed(email))) return
       const token = await issueToken(req.payload, participant.id, 'signin')
       await notify(req.payload, { kind: 'signin', participant: participant.id, token })

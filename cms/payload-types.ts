@@ -124,10 +124,12 @@ export interface Config {
   globals: {
     settings: Setting;
     'build-status': BuildStatus;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
     'build-status': BuildStatusSelect<false> | BuildStatusSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'bg' | 'de';
   widgets: {
@@ -138,6 +140,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       sendMail: TaskSendMail;
+      matchmakingReminders: TaskMatchmakingReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -920,6 +923,7 @@ export interface Participant {
   attends?: string[] | null;
   emailConfirmedAt?: string | null;
   calendarKey?: string | null;
+  remindedDays?: string[] | null;
   staffNotes?: string | null;
   createdAt: string;
   updatedAt: string;
@@ -1048,7 +1052,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendMail';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendMail' | 'matchmakingReminders';
         taskID: string;
         input?:
           | {
@@ -1082,7 +1086,7 @@ export interface PayloadJob {
       }[]
     | null;
   workflowSlug?: 'sendMails' | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendMail') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendMail' | 'matchmakingReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1090,6 +1094,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1612,6 +1625,7 @@ export interface ParticipantsSelect<T extends boolean = true> {
   attends?: T;
   emailConfirmedAt?: T;
   calendarKey?: T;
+  remindedDays?: T;
   staffNotes?: T;
   createdAt?: T;
   updatedAt?: T;
@@ -1732,6 +1746,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1877,6 +1892,24 @@ export interface BuildStatus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
@@ -1958,6 +1991,16 @@ export interface BuildStatusSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2014,6 +2057,16 @@ export interface TaskSendMail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMatchmakingReminders".
+ */
+export interface TaskMatchmakingReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -43,6 +43,7 @@ import { beforeAutoRun, jobsAutoRun } from './jobs/autoRun'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { staffRequest } from './access/jobs'
 import { sendMailsWorkflow, sendMailTask } from './jobs/mail'
+import { lockJobStats, matchmakingRemindersTask } from './jobs/reminders'
 import { Settings } from './globals/Settings'
 import { defaultLocale, locales } from '@shared/locales'
 import { resolvePayloadSecret } from './secret'
@@ -124,7 +125,7 @@ export default buildConfig({
   endpoints: matchmakingEndpoints,
   globals: [Settings, BuildStatus].map(withMemberAdminGlobal).map(withFieldLabels),
   jobs: {
-    tasks: [rebuildSiteTask, sendMailTask],
+    tasks: [rebuildSiteTask, sendMailTask, matchmakingRemindersTask],
     // Notification mail: one job per stored inquiry or decision, one task per mail.
     workflows: [sendMailsWorkflow],
     // Adds the indexed concurrencyKey column, so that two site builds never overlap (nor two
@@ -151,6 +152,8 @@ export default buildConfig({
   plugins: [markOwnEndpoints],
 })
   // Routes that cannot work are removed and bad ids and uploads get 4xx (see guardInput);
-  // document locks only in the requester's own name (see guardDocumentLocks).
+  // document locks only in the requester's own name (see guardDocumentLocks); the scheduler's
+  // bookkeeping out of the API (see lockJobStats).
   .then(guardInput)
   .then(guardDocumentLocks)
+  .then(lockJobStats)

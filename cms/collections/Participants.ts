@@ -178,6 +178,15 @@ export const Participants: CollectionConfig = {
       hidden: true,
       access: { read: nobodyField, create: nobodyField, update: nobodyField },
     },
+    // The event days (YYYY-MM-DD, event's zone) a day-before reminder went out for, so that
+    // none goes out twice (matchmaking/reminders.ts).
+    {
+      name: 'remindedDays',
+      type: 'text',
+      hasMany: true,
+      hidden: true,
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+    },
     {
       name: 'staffNotes',
       type: 'textarea',

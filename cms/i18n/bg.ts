@@ -445,6 +445,12 @@ export const bg: Catalogue = {
     'Благодарим Ви. Изпратихме Ви имейл: отворете връзката в него, за да потвърдите регистрацията си.',
   'matchmaking.signinSent':
     'Ако този адрес е регистриран и потвърден за това събитие, към него е изпратена връзка за вход.',
+  // The private calendar feed of a participant's meetings (matchmaking/calendarFeed.ts).
+  'matchmaking.calendar.name': '{event}: моите срещи',
+  'matchmaking.calendar.summary': 'Среща с {name} ({organisation})',
+  'matchmaking.calendar.cancelled': 'Отменена: {summary}',
+  'matchmaking.calendar.table': 'Маса {table}',
+  'matchmaking.calendar.room': 'Онлайн стая: {url}',
 
   'review.startReceived':
     'Новото заявление започва със статус "{received}"; решението се взима, след като е запазено.',

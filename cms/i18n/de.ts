@@ -457,6 +457,12 @@ export const de: Catalogue = {
     'Vielen Dank. Wir haben Ihnen eine E-Mail gesendet: Öffnen Sie den Link darin, um Ihre Anmeldung zu bestätigen.',
   'matchmaking.signinSent':
     'Wenn diese Adresse für diese Veranstaltung angemeldet und bestätigt ist, ist ein Anmeldelink an sie unterwegs.',
+  // The private calendar feed of a participant's meetings (matchmaking/calendarFeed.ts).
+  'matchmaking.calendar.name': '{event}: meine Termine',
+  'matchmaking.calendar.summary': 'Treffen mit {name} ({organisation})',
+  'matchmaking.calendar.cancelled': 'Abgesagt: {summary}',
+  'matchmaking.calendar.table': 'Tisch {table}',
+  'matchmaking.calendar.room': 'Online-Raum: {url}',
 
   'review.startReceived':
     'Ein neuer Antrag beginnt als "{received}"; entschieden wird, sobald er gespeichert ist.',

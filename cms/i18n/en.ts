@@ -441,6 +441,12 @@ export const en = {
     'Thank you. We have sent you an email: open the link in it to confirm your registration.',
   'matchmaking.signinSent':
     'If this address is registered and confirmed for this event, a sign-in link is on its way to it.',
+  // The private calendar feed of a participant's meetings (matchmaking/calendarFeed.ts).
+  'matchmaking.calendar.name': '{event}: my meetings',
+  'matchmaking.calendar.summary': 'Meeting with {name} ({organisation})',
+  'matchmaking.calendar.cancelled': 'Cancelled: {summary}',
+  'matchmaking.calendar.table': 'Table {table}',
+  'matchmaking.calendar.room': 'Online room: {url}',
 
   // The review of membership applications, for staff.
   'review.startReceived':

@@ -3,6 +3,7 @@ import type { JobsConfig, Payload } from 'payload'
 import { cleanSiteLeftovers, isSiteBuildRunning } from '../build/siteLock'
 import { mailQueue } from './mail'
 import { prepareMailQueue } from './mailRecovery'
+import { reminderQueue } from './reminders'
 import { rebuildTask, siteQueue } from './queue'
 import { siteOutDir } from '../paths'
 import { readBuildStatus, writeBuildStatus } from './status'
@@ -31,10 +32,17 @@ export function rebuildAutoRun(): CronConfig[] {
 export const mailAutoRunEnabled = () =>
   !/^(0|false|no|off)$/i.test(process.env.MAIL_AUTORUN?.trim() ?? '')
 
-/** The server's job runners: the mail queue every 3 seconds, the rebuild queue when enabled. */
+/**
+ * The server's job runners: the mail queue every 3 seconds, the matchmaking reminders' queue
+ * every minute (its cron also lets Payload queue the scheduled sweep: jobs/reminders.ts), the
+ * rebuild queue when enabled.
+ */
 export function jobsAutoRun(): CronConfig[] {
   const mail: CronConfig[] = mailAutoRunEnabled()
-    ? [{ queue: mailQueue, cron: '*/3 * * * * *', limit: 20, disableScheduling: true }]
+    ? [
+        { queue: mailQueue, cron: '*/3 * * * * *', limit: 20, disableScheduling: true },
+        { queue: reminderQueue, cron: '0 * * * * *', limit: 1 },
+      ]
     : []
   return [...rebuildAutoRun(), ...mail]
 }

@@ -25,6 +25,9 @@ export function bookingKeys(meeting: Parties, at: Pick<Placement, 'start' | 'tab
   }
 }
 
+/** How long a placement may take between taking its keys and writing its meeting. */
+const inFlightMs = 60_000
+
 const isUniqueViolation = (error: unknown) =>
   (error as { status?: number }).status === 400 ||
   /unique|duplicate/i.test(String((error as Error)?.message))
@@ -43,6 +46,9 @@ async function freeIfStale(payload: Payload, key: string): Promise<boolean> {
   })
   const booking = held.docs[0]
   if (!booking) return true
+  // A key taken moments ago belongs to a placement still under way (its meeting is written
+  // right after its keys): freeing it would let two racing placements both succeed.
+  if (Date.now() - Date.parse(booking.createdAt) < inFlightMs) return false
   const meeting = await payload
     .findByID({
       collection: collections.meetings,

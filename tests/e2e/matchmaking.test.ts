@@ -442,16 +442,21 @@ describe('two participants meet', () => {
   })
 
   it('axe-core finds nothing on both matchmaking pages, signed in and out', async () => {
-    for (const person of [boyana, dieter]) {
-      for (const agenda of [false, true]) {
-        const page = await pageOf(person)
-        await page.goto(`${siteUrl}${matchmakingPath(person.locale, agenda)}`)
-        await signedIn(page, person)
-        await page.waitForLoadState('networkidle')
-        expect(await axeViolations(page), page.url()).toEqual([])
-        await page.close()
-      }
-    }
+    for (const person of [boyana, dieter])
+      for (const agenda of [false, true])
+        for (const width of [1280, 390]) {
+          const page = await pageOf(person, width)
+          await page.goto(`${siteUrl}${matchmakingPath(person.locale, agenda)}`)
+          await signedIn(page, person)
+          await page.waitForLoadState('networkidle')
+          expect(await axeViolations(page), page.url()).toEqual([])
+          // Nothing wider than a phone's screen.
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+          ).toBeLessThanOrEqual(width)
+          await shoot(page, `matchmaking-${agenda ? 'agenda' : 'page'}-${person.locale}-${width}`)
+          await page.close()
+        }
     const context = await browser.newContext({ locale: 'en' })
     const page = await context.newPage()
     cspViolations.push((await watchCsp(page, siteUrl)).violations)

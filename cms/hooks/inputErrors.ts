@@ -16,6 +16,8 @@ const inputFailures: [new (...args: never[]) => Error, RegExp][] = [
   [Error, /^Only finite numbers \(not Infinity or NaN\) can be passed as arguments$/],
   [Error, /^SQLite3 can only bind numbers, strings, bigints, buffers, and null$/],
   [Error, /^undefined cannot be passed as argument to the database$/],
+  // A page size or page that is no whole number (`?limit=1.5`), bound to SQLite's LIMIT.
+  [Error, /^datatype mismatch$/],
   // An operator Payload accepts but the SQLite adapter lacks (`where[sectors][all]=x`).
   [TypeError, /\boperators\[\w+\] is not a function$/],
 ]

@@ -178,6 +178,22 @@ export async function refreshDueStats(payload: Payload, now = Date.now()): Promi
 /** Skipped while seeding: the seed refreshes each event once at its end. */
 const seeding = (context: Record<string, unknown>) => Boolean(context.seeding)
 
+/**
+ * Refreshes the figures of the events a change touched. A figure that cannot be counted is
+ * logged, never a reason to refuse a registration or a meeting: the next change, the next
+ * build or the hourly count puts it right.
+ */
+async function afterWrite(req: PayloadRequest, events: unknown[]) {
+  for (const event of new Set(events.map(idOf))) {
+    if (event === undefined) continue
+    try {
+      await refreshStats(req.payload, event, { req })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: `matchmaking stats: event ${event} not counted` })
+    }
+  }
+}
+
 /** After a participant is saved (registered, validated, rejected, moved to another event). */
 export const statsAfterParticipantChange: CollectionAfterChangeHook = async ({
   doc,
@@ -185,26 +201,19 @@ export const statsAfterParticipantChange: CollectionAfterChangeHook = async ({
   context,
   req,
 }) => {
-  if (seeding(context)) return doc
-  const events = new Set([idOf(doc?.event), idOf(previousDoc?.event)])
-  for (const event of events)
-    if (event !== undefined) await refreshStats(req.payload, event, { req })
+  if (!seeding(context)) await afterWrite(req, [doc?.event, previousDoc?.event])
   return doc
 }
 
 /** After a meeting is saved: a placement, a cancellation or a staff move can change `meetings`. */
 export const statsAfterMeetingChange: CollectionAfterChangeHook = async ({ doc, context, req }) => {
-  if (seeding(context)) return doc
-  const event = idOf(doc?.event)
-  if (event !== undefined) await refreshStats(req.payload, event, { req })
+  if (!seeding(context)) await afterWrite(req, [doc?.event])
   return doc
 }
 
 /** After a participant or meeting is deleted. */
 export const statsAfterDelete: CollectionAfterDeleteHook = async ({ doc, context, req }) => {
-  if (seeding(context)) return doc
-  const event = idOf(doc?.event)
-  if (event !== undefined) await refreshStats(req.payload, event, { req })
+  if (!seeding(context)) await afterWrite(req, [doc?.event])
   return doc
 }
 

@@ -32,7 +32,7 @@ const tabs = ['suggestions', 'browse', 'requests'] as const
 type Tab = (typeof tabs)[number]
 
 /** Names of countries and languages in the page's language, as the rest of the portal has them. */
-export function useNames(locale: string) {
+function useNames(locale: string) {
   return useMemo(() => {
     const regions = new Intl.DisplayNames([locale], { type: 'region' })
     const languages = new Intl.DisplayNames([locale], { type: 'language' })

@@ -99,7 +99,9 @@ export default function Matchmaking(props: Props) {
         </button>
       </div>
       <Notices notice={notice} />
-      <p className="meta">{say('timeZone', { zone: clock(locale, me.timeZone).zone })}</p>
+      <p className="meta">
+        {say('timeZone', { zone: clock(locale, me.timeZone, me.event.sessions[0]?.start).zone })}
+      </p>
       {me.status === 'pending' ? (
         <p className="notice notice-warn">{say('pending')}</p>
       ) : onAgenda ? (

@@ -46,7 +46,12 @@ export default function RequestDialog(props: Props) {
     setSending(true)
     const answer = await props.client.request(to.id, message.trim())
     setSending(false)
-    if (answer.ok) return props.onSent(to)
+    if (answer.ok) {
+      // Closed here, before the page's message takes the focus: the button that opened the
+      // dialog gives way to "Meeting requested", so focus cannot go back to it.
+      dialog.current?.close()
+      return props.onSent(to)
+    }
     const text = answer.problem?.errors?.message ?? answer.problem?.errors?._form
     if (text && answer.status !== 401) {
       setError(text)

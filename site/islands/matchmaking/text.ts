@@ -17,9 +17,10 @@ export const sayer =
 
 /**
  * Dates and times in the participant's own time zone (Me.timeZone), with the zone's name, so
- * that someone in Berlin and someone in Sofia each read their own clock.
+ * that someone in Berlin and someone in Sofia each read their own clock. The zone is named as
+ * it is `at` (the event's time: summer or winter time), now when not given.
  */
-export function clock(locale: string, timeZone: string) {
+export function clock(locale: string, timeZone: string, at?: string) {
   const safeZone = validZone(timeZone)
   const day = new Intl.DateTimeFormat(locale, { timeZone: safeZone, dateStyle: 'full' })
   const time = new Intl.DateTimeFormat(locale, {
@@ -36,7 +37,7 @@ export function clock(locale: string, timeZone: string) {
   })
   const zoneName =
     new Intl.DateTimeFormat(locale, { timeZone: safeZone, timeZoneName: 'long' })
-      .formatToParts(new Date())
+      .formatToParts(at ? new Date(at) : new Date())
       .find((p) => p.type === 'timeZoneName')?.value ?? safeZone
   return {
     timeZone: safeZone,

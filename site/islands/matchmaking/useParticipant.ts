@@ -67,45 +67,67 @@ export function useParticipant(options: {
     [problemText, say, signedOut],
   )
 
+  /** Spends a mail's link from the fragment: confirm (first use) or a one-time sign-in. */
+  const spendLink = useCallback(
+    async (kind: string, token: string) => {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        window.location.pathname + window.location.search,
+      )
+      const anonymous = matchmakingClient(cmsUrl, locale, null)
+      const answer = await (kind === 'confirm'
+        ? anonymous.confirm(decodeURIComponent(token))
+        : anonymous.signIn(decodeURIComponent(token)))
+      if (answer.ok) {
+        storeSession(event, answer.data.session)
+        setState({ phase: 'signedIn', session: answer.data.session, me: answer.data.participant })
+        setNotice(kind === 'confirm' ? { text: say('signin.confirmed'), tone: 'ok' } : null)
+      } else if (answer.status === 400 || answer.status === 404 || answer.status === 410) {
+        signedOut({ text: say('signin.expired'), tone: 'warn' })
+      } else {
+        signedOut({ text: problemText(answer), tone: 'danger' })
+      }
+    },
+    [cmsUrl, event, locale, problemText, say, signedOut],
+  )
+
+  useEffect(() => {
+    // A link opened in a tab that already shows this page changes only the fragment.
+    const onHash = () => {
+      const link = linkPattern.exec(window.location.hash)
+      if (link) void spendLink(link[1]!, link[2]!)
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [spendLink])
+
   useEffect(() => {
     // React's development mode mounts twice; a link can be spent only once.
     if (started.current) return
     started.current = true
-    void (async () => {
-      const link = linkPattern.exec(window.location.hash)
-      if (link) {
-        const [, kind, token] = link
-        window.history.replaceState(
-          window.history.state,
-          '',
-          window.location.pathname + window.location.search,
-        )
-        const anonymous = matchmakingClient(cmsUrl, locale, null)
-        const answer = await (kind === 'confirm'
-          ? anonymous.confirm(decodeURIComponent(token!))
-          : anonymous.signIn(decodeURIComponent(token!)))
-        if (answer.ok) {
-          storeSession(event, answer.data.session)
-          setState({ phase: 'signedIn', session: answer.data.session, me: answer.data.participant })
-          if (kind === 'confirm') setNotice({ text: say('signin.confirmed'), tone: 'ok' })
-        } else if (answer.status === 400 || answer.status === 404 || answer.status === 410) {
-          signedOut({ text: say('signin.expired'), tone: 'warn' })
-        } else {
-          signedOut({ text: problemText(answer), tone: 'danger' })
+    const link = linkPattern.exec(window.location.hash)
+    if (link) {
+      void Promise.resolve().then(() => spendLink(link[1]!, link[2]!))
+      return
+    }
+    const stored = storedSession(event)
+    if (!stored) {
+      // After hydration (not during it): the server's HTML said "Loading…".
+      void Promise.resolve().then(() => setState({ phase: 'signedOut' }))
+      return
+    }
+    void matchmakingClient(cmsUrl, locale, stored)
+      .me()
+      .then((me) => {
+        if (me.ok) setState({ phase: 'signedIn', session: stored, me: me.data })
+        else if (me.status === 401) signedOut({ text: say('signin.ended'), tone: 'warn' })
+        else {
+          setState({ phase: 'signedOut' })
+          setNotice({ text: problemText(me), tone: 'danger' })
         }
-        return
-      }
-      const stored = storedSession(event)
-      if (!stored) return setState({ phase: 'signedOut' })
-      const me = await matchmakingClient(cmsUrl, locale, stored).me()
-      if (me.ok) setState({ phase: 'signedIn', session: stored, me: me.data })
-      else if (me.status === 401) signedOut({ text: say('signin.ended'), tone: 'warn' })
-      else {
-        setState({ phase: 'signedOut' })
-        setNotice({ text: problemText(me), tone: 'danger' })
-      }
-    })()
-  }, [cmsUrl, event, locale, problemText, say, signedOut])
+      })
+  }, [cmsUrl, event, locale, problemText, say, signedOut, spendLink])
 
   const signOut = useCallback(async () => {
     // Ended on the server too (a stolen copy of the session dies with it); the page forgets it

@@ -242,7 +242,7 @@ async function register(page: Page, person: Person) {
   // The time zone is left at its default: the device's (the context's timezoneId).
   // Both speak English.
   const english = new Intl.DisplayNames([l], { type: 'language' }).of('en')!
-  await form.getByRole('checkbox', { name: english, exact: true }).check()
+  await form.getByRole('checkbox', { name: new RegExp(`^${english}$`, 'i') }).check()
   // The form starts with one empty offer and one empty request.
   const need = form.getByRole('group', {
     name: say(l, `matchmakingForm.${'request' in person ? 'request' : 'offer'}`, { n: 1 }),
@@ -476,6 +476,8 @@ describe('two participants meet', () => {
     for (const locale of ['en', 'bg', 'de'] as const)
       for (const agenda of [false, true]) {
         const file = path.join(location.outDir, matchmakingPath(locale, agenda), 'index.html')
+        // The pages the two participants used must exist; English only if the event has it.
+        if (locale === 'en' && !fs.existsSync(file)) continue
         const html = fs.readFileSync(file, 'utf8')
         for (const secret of [boyana.name, boyana.email, dieter.name, dieter.email, token])
           expect(html).not.toContain(secret)

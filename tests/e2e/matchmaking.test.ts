@@ -45,7 +45,7 @@ const say = (locale: Locale, key: string, vars: Record<string, string | number> 
 
 const token = crypto.randomBytes(3).toString('hex')
 const shots = process.env.MATCHMAKING_SHOTS || path.join(projectRoot, 'test-results')
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-matchmaking-e2e-'))
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-mm-meeting-e2e-'))
 const location = siteLocation(root)
 
 /** The two participants: different languages, countries and time zones. */

@@ -250,9 +250,10 @@ async function register(page: Page, person: Person) {
   await need
     .getByLabel(say(l, 'matchmakingForm.need.title'), { exact: true })
     .fill('request' in person ? person.request : person.offer)
-  // The same category for both (the catalogue's first): what the suggestions score most.
+  // The same category for both (checkboxes are named by their slug): what suggestions score
+  // most. Not "the first one": the lists are sorted by name, differently in each language.
   await need.locator('summary').click()
-  await need.getByRole('checkbox').first().check()
+  await need.locator('input[type="checkbox"][id$="-enterprise-software"]').check()
   await form.locator('input[name="consent"]').check()
   await form.getByRole('button', { name: say(l, 'matchmakingForm.submit') }).click()
   await expect

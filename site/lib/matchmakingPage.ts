@@ -1,5 +1,6 @@
 import type { Locale } from '@shared/locales'
 import { organisationKinds } from '@shared/options'
+import type { Message } from '../i18n/format'
 import { messages, type UiKey } from '../i18n/t'
 import en from '../i18n/ui/en.json'
 import { byName, detailPaths, entriesOf } from './entries'
@@ -23,7 +24,7 @@ export async function matchmakingIslandProps(locale: Locale) {
     .map((c) => ({ slug: c.slug, name: c.name }))
     .sort(byName(locale, (c) => c.name))
   return {
-    messages: messages(locale, keys) as Record<string, string | Record<string, string>>,
+    messages: messages(locale, keys) as Record<string, Message>,
     kinds: Object.fromEntries(
       organisationKinds.map((kind) => [kind, label(locale, 'matchmaking.kind', kind)]),
     ),

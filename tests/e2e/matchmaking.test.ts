@@ -45,7 +45,7 @@ const say = (locale: Locale, key: string, vars: Record<string, string | number> 
 
 const token = crypto.randomBytes(3).toString('hex')
 const shots = process.env.MATCHMAKING_SHOTS || path.join(projectRoot, 'test-results')
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-matchmaking-e2e-'))
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-mm-meeting-e2e-'))
 const location = siteLocation(root)
 
 /** The two participants: different languages, countries and time zones. */
@@ -242,7 +242,7 @@ async function register(page: Page, person: Person) {
   // The time zone is left at its default: the device's (the context's timezoneId).
   // Both speak English.
   const english = new Intl.DisplayNames([l], { type: 'language' }).of('en')!
-  await form.getByRole('checkbox', { name: english, exact: true }).check()
+  await form.getByRole('checkbox', { name: new RegExp(`^${english}$`, 'i') }).check()
   // The form starts with one empty offer and one empty request.
   const need = form.getByRole('group', {
     name: say(l, `matchmakingForm.${'request' in person ? 'request' : 'offer'}`, { n: 1 }),
@@ -250,9 +250,10 @@ async function register(page: Page, person: Person) {
   await need
     .getByLabel(say(l, 'matchmakingForm.need.title'), { exact: true })
     .fill('request' in person ? person.request : person.offer)
-  // The same category for both (the catalogue's first): what the suggestions score most.
+  // The same category for both (checkboxes are named by their slug): what suggestions score
+  // most. Not "the first one": the lists are sorted by name, differently in each language.
   await need.locator('summary').click()
-  await need.getByRole('checkbox').first().check()
+  await need.locator('input[type="checkbox"][id$="-enterprise-software"]').check()
   await form.locator('input[name="consent"]').check()
   await form.getByRole('button', { name: say(l, 'matchmakingForm.submit') }).click()
   await expect
@@ -476,6 +477,8 @@ describe('two participants meet', () => {
     for (const locale of ['en', 'bg', 'de'] as const)
       for (const agenda of [false, true]) {
         const file = path.join(location.outDir, matchmakingPath(locale, agenda), 'index.html')
+        // The pages the two participants used must exist; English only if the event has it.
+        if (locale === 'en' && !fs.existsSync(file)) continue
         const html = fs.readFileSync(file, 'utf8')
         for (const secret of [boyana.name, boyana.email, dieter.name, dieter.email, token])
           expect(html).not.toContain(secret)

@@ -5,8 +5,7 @@ import * as migration_20261206_054609_mail_outbox from './20261206_054609_mail_o
 import * as migration_20261206_060910_public_uploads from './20261206_060910_public_uploads';
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
 import * as migration_20261206_125055_step6_for_its_users from './20261206_125055_step6_for_its_users';
-import * as migration_20261206_143931_step7_matchmaking from './20261206_143931_step7_matchmaking';
-import * as migration_20261206_150118_step7_reminders from './20261206_150118_step7_reminders';
+import * as migration_20261206_154659_step7_matchmaking from './20261206_154659_step7_matchmaking';
 
 export const migrations = [
   {
@@ -45,13 +44,8 @@ export const migrations = [
     name: '20261206_125055_step6_for_its_users',
   },
   {
-    up: migration_20261206_143931_step7_matchmaking.up,
-    down: migration_20261206_143931_step7_matchmaking.down,
-    name: '20261206_143931_step7_matchmaking',
-  },
-  {
-    up: migration_20261206_150118_step7_reminders.up,
-    down: migration_20261206_150118_step7_reminders.down,
-    name: '20261206_150118_step7_reminders'
+    up: migration_20261206_154659_step7_matchmaking.up,
+    down: migration_20261206_154659_step7_matchmaking.down,
+    name: '20261206_154659_step7_matchmaking'
   },
 ];

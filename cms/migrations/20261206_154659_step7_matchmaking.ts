@@ -198,6 +198,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`matchmaking_tokens_expires_at_idx\` ON \`matchmaking_tokens\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`matchmaking_tokens_updated_at_idx\` ON \`matchmaking_tokens\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`matchmaking_tokens_created_at_idx\` ON \`matchmaking_tokens\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`events\` ADD \`matchmaking_enabled\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`matchmaking_registration_opens\` text;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`matchmaking_registration_closes\` text;`)
@@ -220,6 +227,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_matchmaking_stats_countries\` numeric DEFAULT 0;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_matchmaking_stats_meetings\` numeric DEFAULT 0;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_matchmaking_stats_countries_met\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`participants_id\` integer REFERENCES participants(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`meetings_id\` integer REFERENCES meetings(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`meeting_bookings_id\` integer REFERENCES meeting_bookings(id);`)
@@ -244,6 +252,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`meetings\`;`)
   await db.run(sql`DROP TABLE \`meeting_bookings\`;`)
   await db.run(sql`DROP TABLE \`matchmaking_tokens\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -324,4 +333,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_matchmaking_stats_countries\`;`)
   await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_matchmaking_stats_meetings\`;`)
   await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_matchmaking_stats_countries_met\`;`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }

@@ -152,7 +152,6 @@ export const registrationSchema = z.strictObject(
   },
   strict,
 )
-export type RegistrationInput = z.infer<typeof registrationSchema>
 
 /**
  * A change to one's own profile (PATCH /api/matchmaking/me): only these fields, each optional;

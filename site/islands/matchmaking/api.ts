@@ -2,8 +2,9 @@ import type { Card, FreeSlot, Me, MeetingView, Problem, Suggestion } from '@shar
 
 /**
  * The portal's client of /api/matchmaking/ (cms/matchmaking/endpoints/): the participant's
- * session lives in sessionStorage per event (gone when the tab closes; never a cookie, so no
- * other site can ride on it) and travels in the X-Matchmaking-Session header.
+ * session lives in localStorage per event, so the agenda opened in a new tab or the next morning
+ * is still signed in (the CMS ends it after 7 days, on sign-out, or when staff end it); never a
+ * cookie, so no other site can ride on it. It travels in the X-Matchmaking-Session header.
  */
 export const sessionHeader = 'X-Matchmaking-Session'
 
@@ -11,7 +12,7 @@ const storageKey = (event: string) => `matchmaking:${event}`
 
 export function storedSession(event: string): string | null {
   try {
-    return sessionStorage.getItem(storageKey(event))
+    return localStorage.getItem(storageKey(event))
   } catch {
     return null
   }
@@ -19,8 +20,8 @@ export function storedSession(event: string): string | null {
 
 export function storeSession(event: string, session: string | null) {
   try {
-    if (session) sessionStorage.setItem(storageKey(event), session)
-    else sessionStorage.removeItem(storageKey(event))
+    if (session) localStorage.setItem(storageKey(event), session)
+    else localStorage.removeItem(storageKey(event))
   } catch {
     // Storage refused (private mode): the session lasts as long as the page.
   }

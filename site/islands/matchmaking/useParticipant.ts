@@ -15,7 +15,7 @@ const linkPattern = /^#(confirm|signin)=([^&]+)$/
 /**
  * The participant's session on this page: from a mail's link (the fragment, spent once and
  * removed from the address bar so that it is neither bookmarked nor shared), else from
- * sessionStorage; a session the CMS no longer knows signs the participant out.
+ * localStorage; a session the CMS no longer knows signs the participant out.
  */
 export function useParticipant(options: {
   cmsUrl: string

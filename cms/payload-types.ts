@@ -922,6 +922,7 @@ export interface Participant {
   products?: (number | Product)[] | null;
   attends?: string[] | null;
   emailConfirmedAt?: string | null;
+  registrationKey?: string | null;
   calendarKey?: string | null;
   remindedDays?: string[] | null;
   staffNotes?: string | null;
@@ -1624,6 +1625,7 @@ export interface ParticipantsSelect<T extends boolean = true> {
   products?: T;
   attends?: T;
   emailConfirmedAt?: T;
+  registrationKey?: T;
   calendarKey?: T;
   remindedDays?: T;
   staffNotes?: T;

@@ -13,6 +13,7 @@ import { labels, message, optionsOf } from '../i18n/messages'
 import { localeCodes } from '@shared/locales'
 import { collections } from '@shared/slugs'
 import { isTimeZone } from '@shared/validators'
+import { setRegistrationKey } from '../matchmaking/registrationKey'
 import { endSessionsOnRejection } from '../matchmaking/staffHooks'
 import { statsAfterDelete, statsAfterParticipantChange } from '../matchmaking/stats'
 
@@ -70,6 +71,7 @@ export const Participants: CollectionConfig = {
   },
   // The event's public figures (participants, countries) follow validation and rejection.
   hooks: {
+    beforeChange: [setRegistrationKey],
     afterChange: [statsAfterParticipantChange, endSessionsOnRejection],
     afterDelete: [statsAfterDelete],
   },
@@ -198,6 +200,15 @@ export const Participants: CollectionConfig = {
       type: 'date',
       access: { create: nobodyField, update: nobodyField, read: selfOrStaffField },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    // `<event id>:<lowercased email>`, unique: the database refuses a second registration of an
+    // address for an event, even one racing the first (matchmaking/registrationKey.ts).
+    {
+      name: 'registrationKey',
+      type: 'text',
+      unique: true,
+      hidden: true,
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
     },
     // The secret of the private calendar feed's address; replaced to revoke the feed.
     {

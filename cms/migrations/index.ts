@@ -6,6 +6,7 @@ import * as migration_20261206_060910_public_uploads from './20261206_060910_pub
 import * as migration_20261206_095044_country_codes from './20261206_095044_country_codes';
 import * as migration_20261206_125055_step6_for_its_users from './20261206_125055_step6_for_its_users';
 import * as migration_20261206_154659_step7_matchmaking from './20261206_154659_step7_matchmaking';
+import * as migration_20261206_155238_step7_registration_key from './20261206_155238_step7_registration_key';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_154659_step7_matchmaking.up,
     down: migration_20261206_154659_step7_matchmaking.down,
-    name: '20261206_154659_step7_matchmaking'
+    name: '20261206_154659_step7_matchmaking',
+  },
+  {
+    up: migration_20261206_155238_step7_registration_key.up,
+    down: migration_20261206_155238_step7_registration_key.down,
+    name: '20261206_155238_step7_registration_key'
   },
 ];

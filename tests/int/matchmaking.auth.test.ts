@@ -289,6 +289,76 @@ describe('registration and confirmation', () => {
     expect(toTwice[0]!.subject).toBe('Your sign-in link for B2B Day')
   })
 
+  it('two identical registrations sent at the same moment store one participant and both get 201', async () => {
+    const before = readMails(ctx.dataDir)
+    const email = 'race@buyer.example'
+    // Each save waits a little before it is written, as on a busy server: both requests find no
+    // registration of the address before either stores one, so only the database can refuse.
+    const hooks = payload.collections.participants.config.hooks.beforeChange
+    const slowSave = () => new Promise((resolve) => setTimeout(resolve, 300))
+    hooks.unshift(slowSave)
+    const answers = await Promise.all([
+      call('POST', '/register', registration({ email })),
+      call('POST', '/register', registration({ email: email.toUpperCase() })),
+    ]).finally(() => hooks.splice(hooks.indexOf(slowSave), 1))
+    expect(answers.map((a) => a.status)).toEqual([201, 201])
+    expect(answers[1]!.body).toEqual(answers[0]!.body)
+    expect(await participantsWith(email)).toHaveLength(1)
+    // Each sender's owner of the address gets a link (confirm, as the first is not confirmed yet).
+    const toRace = (await mailsSince(before)).filter((m) => m.to.includes(email))
+    expect(toRace.length).toBeGreaterThanOrEqual(1)
+    expect(toRace.every((m) => linkIn(m, 'confirm') !== null)).toBe(true)
+  })
+
+  it('the database refuses a second participant with an address already registered for the event, also by a staff edit', async () => {
+    const data = {
+      event: eventId,
+      status: 'validated',
+      name: 'Staff Added',
+      email: 'kept@buyer.example',
+      organisation: 'Kept Ltd',
+      organisationKind: 'company',
+      country: 'BG',
+      timeZone: 'Europe/Sofia',
+      locale: 'en',
+      consent: true,
+    } as const
+    const kept = await payload.create({ collection: 'participants', data, ...sys })
+    await expect(
+      payload.create({
+        collection: 'participants',
+        data: { ...data, email: 'Kept@Buyer.example' },
+        ...sys,
+      }),
+    ).rejects.toThrow()
+    const other = await payload.create({
+      collection: 'participants',
+      data: { ...data, email: 'other@buyer.example' },
+      ...sys,
+    })
+    await expect(
+      payload.update({
+        collection: 'participants',
+        id: other.id,
+        data: { email: 'kept@buyer.example' },
+        ...sys,
+      }),
+    ).rejects.toThrow()
+    // Its own key moves with a changed address: the old one is free again.
+    await payload.update({
+      collection: 'participants',
+      id: kept.id,
+      data: { email: 'moved@buyer.example' },
+      ...sys,
+    })
+    await payload.update({
+      collection: 'participants',
+      id: other.id,
+      data: { email: 'kept@buyer.example' },
+      ...sys,
+    })
+  })
+
   it('refuses registration outside the window (403) and for an event without it (400)', async () => {
     const closed = await call('POST', '/register', registration({ event: 'closed-day' }))
     expect(closed.status).toBe(403)

@@ -13,6 +13,7 @@ import { formMessage, t } from '../../i18n/messages'
 import type { Event, Participant } from '../../payload-types'
 import { toMe } from '../cards'
 import { notify } from '../notify'
+import { isRepeatedRegistration } from '../registrationKey'
 import { endSession, issueToken, sessionHeader, spendLink } from '../session'
 import {
   answer,
@@ -257,30 +258,40 @@ async function register(req: PayloadRequest): Promise<Response> {
         return registered
       }
       const member = await memberOfEmail(req.payload, data.email)
-      const created = await req.payload.create({
-        collection: collections.participants,
-        data: {
-          event: event.id,
-          status: 'unconfirmed',
-          name: data.name,
-          email: data.email,
-          organisation: data.organisation,
-          organisationKind: data.organisationKind,
-          country: data.country,
-          role: data.role,
-          languages: data.languages as never,
-          timeZone: data.timeZone,
-          locale: data.locale,
-          consent: data.consent,
-          profile: data.profile,
-          ...resolved.doc,
-          ...(member !== null ? { member: member as number } : {}),
-        },
-        req,
-        overrideAccess: false,
-        context: { matchmakingRegistration: true },
-        depth: 0,
-      })
+      const created = await req.payload
+        .create({
+          collection: collections.participants,
+          data: {
+            event: event.id,
+            status: 'unconfirmed',
+            name: data.name,
+            email: data.email,
+            organisation: data.organisation,
+            organisationKind: data.organisationKind,
+            country: data.country,
+            role: data.role,
+            languages: data.languages as never,
+            timeZone: data.timeZone,
+            locale: data.locale,
+            consent: data.consent,
+            profile: data.profile,
+            ...resolved.doc,
+            ...(member !== null ? { member: member as number } : {}),
+          },
+          req,
+          overrideAccess: false,
+          context: { matchmakingRegistration: true },
+          depth: 0,
+        })
+        .catch(async (error: unknown) => {
+          if (!isRepeatedRegistration(error)) throw error
+          // The same address registered for this event a moment earlier (a double submit, two
+          // tabs): the database kept the first, and this one is answered as the known duplicate.
+          const first = await registrationOf(req.payload, event.id, data.email)
+          if (first) await mailExisting(req, first)
+          return null
+        })
+      if (!created) return registered
       if (await mailAllowed(data.email)) {
         const token = await issueToken(req.payload, created.id, 'confirm')
         await notify(req.payload, { kind: 'confirm', participant: created.id, token }, req)

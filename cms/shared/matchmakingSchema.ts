@@ -1,6 +1,6 @@
 /**
  * The matchmaking registration's rules and the profile a participant may change later, shared by
- * the CMS endpoint (authoritative, cms/matchmaking/endpoints/auth.ts) and the portal's
+ * the CMS endpoint (authoritative, cms/matchmaking/endpoints/register.ts) and the portal's
  * registration island (the same checks before sending). Pure: zod and plain checks only.
  *
  * Errors carry the public forms' codes (cms/shared/formSchema.ts, words in formErrors.ts); run a

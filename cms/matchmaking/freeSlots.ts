@@ -11,10 +11,16 @@ type Id = number | string
 /** A placed meeting as the slot arithmetic needs it. */
 export type Placed = Pick<Meeting, 'start' | 'table'> & { requester: Id; recipient: Id }
 
-/** The event's sessions with what slot arithmetic needs (online links included: server only). */
-export const sessionConfigs = (event: Pick<Event, 'matchmakingSessions'>): SessionConfig[] =>
+/**
+ * The event's sessions with what slot arithmetic needs, and their names for the staff grid and
+ * exports (online links included: server only).
+ */
+export const sessionConfigs = (
+  event: Pick<Event, 'matchmakingSessions'>,
+): (SessionConfig & { name: string })[] =>
   (event.matchmakingSessions ?? []).map((s) => ({
     id: s.id ?? '',
+    name: s.name,
     start: s.start,
     end: s.end,
     meetingMinutes: s.meetingMinutes,

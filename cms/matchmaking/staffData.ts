@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 
 import type { Event, Meeting, Participant } from '../payload-types'
 import { collections } from '@shared/slugs'
-import { slotsOf, roomUrl, type SessionConfig } from './slots'
+import { sessionConfigs } from './freeSlots'
+import { slotsOf, roomUrl } from './slots'
 
 type Id = number | string
 
@@ -78,19 +79,6 @@ export async function matchmakingEvent(
     .catch(() => null)
   return event?.matchmaking?.enabled ? event : null
 }
-
-/** The event's sessions as slots.ts counts them. */
-export const sessionConfigs = (event: Event): (SessionConfig & { name: string })[] =>
-  (event.matchmakingSessions ?? []).map((s) => ({
-    id: s.id ?? '',
-    name: s.name,
-    start: s.start,
-    end: s.end,
-    meetingMinutes: s.meetingMinutes,
-    breakMinutes: s.breakMinutes,
-    tables: s.tables,
-    onlineUrl: s.onlineUrl ?? null,
-  }))
 
 /** Every participant of an event (any status), by id. */
 export async function participantsOf(payload: Payload, event: Id) {

@@ -16,21 +16,24 @@ export const actingParticipant = (req: PayloadRequest): ActingParticipant | null
 }
 
 /**
- * Participants: staff read all; a participant reads the validated participants of its own event
- * and itself; nobody else (member users and the public included) reads any.
+ * Staff read all; the acting participant reads the documents of its own event that `mine`
+ * picks for it; nobody else (member users and the public included) reads any.
  */
-export const participantsRead: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  const acting = actingParticipant(req)
-  if (!acting) return false
-  const where: Where = {
-    and: [
-      { event: { equals: acting.event } },
-      { or: [{ status: { equals: 'validated' } }, { id: { equals: acting.id } }] },
-    ],
+const staffOrOwnEvent =
+  (mine: (acting: ActingParticipant) => Where[]): Access =>
+  ({ req }) => {
+    if (isStaffUser(req.user)) return true
+    const acting = actingParticipant(req)
+    if (!acting) return false
+    const where: Where = { and: [{ event: { equals: acting.event } }, { or: mine(acting) }] }
+    return where
   }
-  return where
-}
+
+/** Participants: a participant reads the validated participants of its own event and itself. */
+export const participantsRead = staffOrOwnEvent((acting): Where[] => [
+  { status: { equals: 'validated' } },
+  { id: { equals: acting.id } },
+])
 
 /** Registration comes through its endpoint alone, which marks its call (cf. publicFormOnly). */
 export const participantsCreate: Access = ({ req }) =>
@@ -52,18 +55,10 @@ export const selfOrStaffField: FieldAccess = ({ req, doc, id }) => {
 }
 
 /** Meetings: staff read all; a participant only those it requested or was asked to. */
-export const meetingsOfParticipant: Access = ({ req }) => {
-  if (isStaffUser(req.user)) return true
-  const acting = actingParticipant(req)
-  if (!acting) return false
-  const where: Where = {
-    and: [
-      { event: { equals: acting.event } },
-      { or: [{ requester: { equals: acting.id } }, { recipient: { equals: acting.id } }] },
-    ],
-  }
-  return where
-}
+export const meetingsOfParticipant = staffOrOwnEvent((acting): Where[] => [
+  { requester: { equals: acting.id } },
+  { recipient: { equals: acting.id } },
+])
 
 /** A participant creates meeting requests through its endpoint; staff create any. */
 export const meetingsCreate: Access = ({ req }) =>

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Participant } from '../payload-types'
 import { collections } from '@shared/slugs'
+import { byId } from './byId'
 import { type MatchmakingMail, notify } from './notify'
 
 type Id = number | string
@@ -71,15 +72,7 @@ export async function sendDueReminders(payload: Payload, now = new Date()) {
   const events = [...new Set(placed.map((m) => String(m.event)))]
   const zones = new Map<string, string>()
   for (const id of events) {
-    const event = await payload
-      .findByID({
-        collection: collections.events,
-        id,
-        depth: 0,
-        overrideAccess: true,
-        select: { timeZone: true },
-      })
-      .catch(() => null)
+    const event = await byId(payload, collections.events, id, { select: { timeZone: true } })
     zones.set(id, event?.timeZone || 'UTC')
   }
   const due = dueReminders(placed as Placed[], (e) => zones.get(String(e)) ?? 'UTC', now)

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import type { Event, Meeting, Participant } from '../payload-types'
 import { collections } from '@shared/slugs'
+import { byId } from './byId'
 import { sessionConfigs } from './freeSlots'
 import { slotsOf, roomUrl } from './slots'
 
@@ -66,17 +67,7 @@ export async function matchmakingEvent(
   id: unknown,
   locale?: string,
 ): Promise<Event | null> {
-  if (typeof id !== 'string' && typeof id !== 'number') return null
-  if (!/^\d+$|^[0-9a-f]{24}$/i.test(String(id))) return null
-  const event = await payload
-    .findByID({
-      collection: collections.events,
-      id,
-      depth: 0,
-      overrideAccess: true,
-      ...(locale ? { locale: locale as never } : {}),
-    })
-    .catch(() => null)
+  const event = await byId(payload, collections.events, id, { locale })
   return event?.matchmaking?.enabled ? event : null
 }
 

@@ -4,6 +4,7 @@ import type { Meeting } from '../../payload-types'
 import { collections } from '@shared/slugs'
 import { readJsonBody } from '../../forms/readBody'
 import { placeMeeting } from '../booking'
+import { byId } from '../byId'
 import { notify } from '../notify'
 import { scheduleEvent } from '../schedule/scheduleEvent'
 import { revokeSessions } from '../session'
@@ -37,11 +38,7 @@ const move: Endpoint = {
     const read = await readJsonBody(req as unknown as Request)
     if (!read.ok) return refuse(req, 400, 'error.invalid')
     const { start, table } = (read.body ?? {}) as { start?: unknown; table?: unknown }
-    const id = routeId(req)
-    if (!id || !/^\d+$|^[0-9a-f]{24}$/i.test(id)) return refuse(req, 404, 'error.notFound')
-    const meeting = await req.payload
-      .findByID({ collection: collections.meetings, id, depth: 0, overrideAccess: true })
-      .catch(() => null)
+    const meeting = await byId(req.payload, collections.meetings, routeId(req))
     if (!meeting) return refuse(req, 404, 'error.notFound')
     if (meeting.status !== 'accepted') return refuse(req, 409, 'error.notAccepted')
     const event = await matchmakingEvent(req.payload, idOf(meeting.event))
@@ -112,19 +109,9 @@ const revoke: Endpoint = {
   path: '/matchmaking/staff/participants/:id/revoke',
   method: 'post',
   handler: staffHandler(async (req) => {
-    const id = routeId(req)
-    const participant =
-      id && /^\d+$|^[0-9a-f]{24}$/i.test(id)
-        ? await req.payload
-            .findByID({
-              collection: collections.participants,
-              id,
-              depth: 0,
-              overrideAccess: true,
-              select: { name: true },
-            })
-            .catch(() => null)
-        : null
+    const participant = await byId(req.payload, collections.participants, routeId(req), {
+      select: { name: true },
+    })
     if (!participant) return refuse(req, 404, 'error.notFound')
     await revokeSessions(req.payload, participant.id)
     return answer(req, 200, { ok: true })

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { z } from 'zod'
 
 import { clientIp } from '../../forms/clientIp'
 import { takeSubmission } from '../../forms/rateLimit'
@@ -6,7 +7,7 @@ import { readJsonBody } from '../../forms/readBody'
 import { formMessage, t } from '../../i18n/messages'
 import type { Event, Participant } from '../../payload-types'
 import { answer, answerLocale, problem, type MatchmakingProblem } from './respond'
-import { type FieldErrors, maxBodyBytes } from '@shared/formSchema'
+import { checkForm, type FieldErrors, maxBodyBytes } from '@shared/formSchema'
 import type { Locale } from '@shared/locales'
 import { collections } from '@shared/slugs'
 
@@ -72,6 +73,20 @@ export async function readFormBody(
       { vars: { max: maxBodyBytes / 1024 } },
     )
   return { ok: true, body: read.body, locale: answerLocale(req, read.body) }
+}
+
+/** The body read as `readFormBody` does, then checked by `schema`: field errors answer 400. */
+export async function readForm<T>(
+  req: PayloadRequest,
+  limit: string | null,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; data: T; locale: Locale } | { ok: false; response: Response }> {
+  const read = await readFormBody(req, limit)
+  if (!read.ok) return read
+  const checked = checkForm(schema, read.body)
+  if (!checked.ok)
+    return { ok: false, response: fieldErrors(req, read.locale, 400, checked.errors) }
+  return { ok: true, data: checked.data, locale: read.locale }
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,15 +1,16 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { t } from '../../i18n/messages'
 import type { Participant } from '../../payload-types'
+import { byId } from '../byId'
 import { notify } from '../notify'
 import { endSession, issueToken, sessionHeader, spendLink } from '../session'
 import {
   admitted,
   atLeastFloor,
-  fieldErrors,
   mailAllowed,
   publishedEvent,
+  readForm,
   readFormBody,
   registrationOf,
 } from './authForms'
@@ -20,8 +21,6 @@ import type { Locale } from '@shared/locales'
 import { linkSchema, signinRequestSchema } from '@shared/matchmakingSchema'
 import { collections } from '@shared/slugs'
 
-type Id = number | string
-
 /** A new session for a participant whose link was just spent, with the participant as it sees itself. */
 async function signedIn(req: PayloadRequest, participant: Participant, locale: Locale) {
   const session = await issueToken(req.payload, participant.id, 'session')
@@ -30,23 +29,34 @@ async function signedIn(req: PayloadRequest, participant: Participant, locale: L
   return answer(req, 200, { session, participant: me })
 }
 
-const readParticipant = (payload: Payload, id: Id) =>
-  payload
-    .findByID({ collection: collections.participants, id, depth: 0, overrideAccess: true })
-    .catch(() => null) as Promise<Participant | null>
+/**
+ * Spends the one-time link of `kind` that the body carries: its participant, or the answer for
+ * a link that is malformed, unknown, used, expired, or whose participant is gone or `refused`.
+ */
+async function spendLinkIn(
+  req: PayloadRequest,
+  kind: 'confirm' | 'signin',
+  refused: (p: Participant) => boolean,
+): Promise<
+  { ok: true; participant: Participant; locale: Locale } | { ok: false; response: Response }
+> {
+  req.user = null
+  const read = await readFormBody(req, null)
+  if (!read.ok) return read
+  const { locale } = read
+  const checked = checkForm(linkSchema, read.body)
+  const id = checked.ok ? await spendLink(req.payload, checked.data.token, kind) : null
+  const participant = id === null ? null : await byId(req.payload, collections.participants, id)
+  if (!participant || refused(participant))
+    return { ok: false, response: problem(req, 400, 'linkExpired', { locale }) }
+  return { ok: true, participant, locale }
+}
 
 /** Spends a confirm link: the address is confirmed, the participant waits for staff or is in. */
 async function confirm(req: PayloadRequest): Promise<Response> {
-  req.user = null
-  const read = await readFormBody(req, null)
-  if (!read.ok) return read.response
-  const { locale } = read
-  const checked = checkForm(linkSchema, read.body)
-  if (!checked.ok) return problem(req, 400, 'linkExpired', { locale })
-  const id = await spendLink(req.payload, checked.data.token, 'confirm')
-  const participant = id === null ? null : await readParticipant(req.payload, id)
-  if (!participant || participant.status === 'rejected')
-    return problem(req, 400, 'linkExpired', { locale })
+  const spent = await spendLinkIn(req, 'confirm', (p) => p.status === 'rejected')
+  if (!spent.ok) return spent.response
+  const { participant, locale } = spent
   if (participant.status === 'unconfirmed') {
     const event = await req.payload.findByID({
       collection: collections.events,
@@ -74,31 +84,22 @@ async function confirm(req: PayloadRequest): Promise<Response> {
 
 /** Spends a sign-in link: a new session. */
 async function session(req: PayloadRequest): Promise<Response> {
-  req.user = null
-  const read = await readFormBody(req, null)
-  if (!read.ok) return read.response
-  const { locale } = read
-  const checked = checkForm(linkSchema, read.body)
-  if (!checked.ok) return problem(req, 400, 'linkExpired', { locale })
-  const id = await spendLink(req.payload, checked.data.token, 'signin')
-  const participant = id === null ? null : await readParticipant(req.payload, id)
-  if (!participant || !admitted(participant)) return problem(req, 400, 'linkExpired', { locale })
-  return signedIn(req, participant, locale)
+  const spent = await spendLinkIn(req, 'signin', (p) => !admitted(p))
+  if (!spent.ok) return spent.response
+  return signedIn(req, spent.participant, spent.locale)
 }
 
 /** Asks for a sign-in link: 202 whoever asks, a mail only to a confirmed, admitted participant. */
 async function signin(req: PayloadRequest): Promise<Response> {
   const started = Date.now()
   req.user = null
-  const read = await readFormBody(req, 'matchmaking-signin')
+  const read = await readForm(req, 'matchmaking-signin', signinRequestSchema)
   if (!read.ok) return read.response
   const { locale } = read
-  const checked = checkForm(signinRequestSchema, read.body)
-  if (!checked.ok) return fieldErrors(req, locale, 400, checked.errors)
-  const { email } = checked.data
+  const { email } = read.data
   try {
     await atLeastFloor(started, async () => {
-      const event = await publishedEvent(req.payload, checked.data.event)
+      const event = await publishedEvent(req.payload, read.data.event)
       if (!event?.matchmaking?.enabled) return
       const participant = await registrationOf(req.payload, event.id, email)
       if (!participant || !admitted(participant)) return

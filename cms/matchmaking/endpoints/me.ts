@@ -7,9 +7,8 @@ import { cmsBaseUrl } from '../../email/addresses'
 import type { Event, Participant } from '../../payload-types'
 import { toMe } from '../cards'
 import { resolveProfile } from '../profileInput'
-import { fieldErrors, readFormBody, refusedSave } from './authForms'
+import { fieldErrors, readForm, refusedSave } from './authForms'
 import { answer, answerLocale, participantHandler } from './respond'
-import { checkForm } from '@shared/formSchema'
 import type { Locale } from '@shared/locales'
 import { profileUpdateSchema } from '@shared/matchmakingSchema'
 import type { Me } from '@shared/matchmakingTypes'
@@ -80,12 +79,10 @@ export async function meOf(
 
 /** Changes the participant's own profile: only the fields of `profileUpdateSchema`. */
 async function updateMe(req: PayloadRequest, acting: ActingParticipant): Promise<Response> {
-  const read = await readFormBody(req, null)
+  const read = await readForm(req, null, profileUpdateSchema)
   if (!read.ok) return read.response
   const { locale } = read
-  const checked = checkForm(profileUpdateSchema, read.body)
-  if (!checked.ok) return fieldErrors(req, locale, 400, checked.errors)
-  const { locale: _answerLanguage, offers, requests, attends, ...plain } = checked.data
+  const { locale: _answerLanguage, offers, requests, attends, ...plain } = read.data
   void _answerLanguage
   const event = (await req.payload.findByID({
     collection: collections.events,

@@ -13,12 +13,11 @@ import {
   fieldErrors,
   mailAllowed,
   publishedEvent,
-  readFormBody,
+  readForm,
   refusedSave,
   registrationOf,
 } from './authForms'
 import { answer, problem, publicHandler } from './respond'
-import { checkForm } from '@shared/formSchema'
 import { registrationSchema } from '@shared/matchmakingSchema'
 import { collections } from '@shared/slugs'
 
@@ -81,12 +80,9 @@ async function register(req: PayloadRequest): Promise<Response> {
   const started = Date.now()
   // Registration is anonymous: a CMS login in the same browser changes nothing.
   req.user = null
-  const read = await readFormBody(req, 'matchmaking-register')
+  const read = await readForm(req, 'matchmaking-register', registrationSchema)
   if (!read.ok) return read.response
-  const { locale } = read
-  const checked = checkForm(registrationSchema, read.body)
-  if (!checked.ok) return fieldErrors(req, locale, 400, checked.errors)
-  const data = checked.data
+  const { data, locale } = read
   const late = fillTimeProblem(data.startedAt)
   if (late) return fieldErrors(req, locale, 400, { _form: late })
   try {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { fillRegistrationKeys } from '../../cms/matchmaking/registrationKey'
 import { issueToken, revokeSessions } from '../../cms/matchmaking/session'
 import { startRestServer } from '../helpers/http'
 import { type Mail, newMails, readMails, sendQueuedMail } from '../helpers/mail'
@@ -357,6 +358,49 @@ describe('registration and confirmation', () => {
       data: { email: 'kept@buyer.example' },
       ...sys,
     })
+  })
+
+  it('the migration fills the key of earlier participants, oldest first, leaving a repeated address without one', async () => {
+    const base = {
+      event: eventId,
+      status: 'validated',
+      name: 'Before The Key',
+      organisation: 'Old Ltd',
+      organisationKind: 'company',
+      country: 'BG',
+      timeZone: 'Europe/Sofia',
+      locale: 'en',
+      consent: true,
+    } as const
+    const made = []
+    for (const email of ['old@buyer.example', 'old2@buyer.example', 'other-old@buyer.example'])
+      made.push(
+        await payload.create({ collection: 'participants', data: { ...base, email }, ...sys }),
+      )
+    const [first, repeat, other] = made
+    // As stored before the key existed: no keys, and the second a repeat of the first's address.
+    for (const [doc, data] of [
+      [first, { registrationKey: null }],
+      [repeat, { registrationKey: null, email: 'Old@Buyer.example' }],
+      [other, { registrationKey: null }],
+    ] as const)
+      await payload.db.updateOne({
+        collection: 'participants',
+        id: doc!.id,
+        data,
+        returning: false,
+      })
+    await fillRegistrationKeys(payload)
+    const keyOf = async (id: number) =>
+      (
+        (await payload.db.findOne({
+          collection: 'participants',
+          where: { id: { equals: id } },
+        })) as { registrationKey?: string | null }
+      ).registrationKey ?? null
+    expect(await keyOf(first!.id)).toBe(`${eventId}:old@buyer.example`)
+    expect(await keyOf(repeat!.id)).toBeNull()
+    expect(await keyOf(other!.id)).toBe(`${eventId}:other-old@buyer.example`)
   })
 
   it('refuses registration outside the window (403) and for an event without it (400)', async () => {

@@ -13,14 +13,12 @@ import { sessionConfigs } from '../freeSlots'
 import { gridOf, matchmakingEvent } from '../staffData'
 import { answer } from './respond'
 import { staffExportEndpoints } from './staffExports'
-import { eventOf, idOf, refuse, routeId, staffHandler } from './staffRequest'
+import { idOf, refuse, routeId, staffEventHandler, staffHandler } from './staffRequest'
 
 const grid: Endpoint = {
   path: '/matchmaking/staff/events/:id/grid',
   method: 'get',
-  handler: staffHandler(async (req) => {
-    const event = await eventOf(req)
-    if (!event) return refuse(req, 404, 'error.notFound')
+  handler: staffEventHandler(async (req, event) => {
     return answer(req, 200, await gridOf(req.payload, event))
   }),
 }
@@ -86,9 +84,7 @@ const move: Endpoint = {
 const scheduleAll: Endpoint = {
   path: '/matchmaking/staff/events/:id/schedule-all',
   method: 'post',
-  handler: staffHandler(async (req) => {
-    const event = await eventOf(req)
-    if (!event) return refuse(req, 404, 'error.notFound')
+  handler: staffEventHandler(async (req, event) => {
     if (event.matchmaking?.scheduling !== 'staff') return refuse(req, 409, 'error.selfMode')
     const result = await scheduleEvent(req.payload, event.id, { req })
     // Both parties of every meeting this run placed are told its time and table.

@@ -6,7 +6,7 @@ import { optionKey, requestLanguage, t } from '../../i18n/messages'
 import type { Event } from '../../payload-types'
 import { type Locale } from '@shared/locales'
 import { acceptedMeetings, eventTimes, gridOf, participantsOf, placedMeetings } from '../staffData'
-import { eventOf, idOf, refuse, type Say, staffHandler } from './staffRequest'
+import { idOf, type Say, staffEventHandler } from './staffRequest'
 
 /**
  * A CSV file for a spreadsheet: UTF-8 with a byte-order mark (so Excel reads Cyrillic and
@@ -33,9 +33,7 @@ const fileName = (event: Event, what: string) =>
 const scheduleCsv: Endpoint = {
   path: '/matchmaking/staff/events/:id/schedule.csv',
   method: 'get',
-  handler: staffHandler(async (req) => {
-    const event = await eventOf(req)
-    if (!event) return refuse(req, 404, 'error.notFound')
+  handler: staffEventHandler(async (req, event) => {
     const locale = requestLanguage(req)
     const say = (key: `csv.${string}` & Say) => t(locale, `mmStaff.${key}`)
     const g = await gridOf(req.payload, event)
@@ -87,9 +85,7 @@ const scheduleCsv: Endpoint = {
 const participantsCsv: Endpoint = {
   path: '/matchmaking/staff/events/:id/participants.csv',
   method: 'get',
-  handler: staffHandler(async (req) => {
-    const event = await eventOf(req)
-    if (!event) return refuse(req, 404, 'error.notFound')
+  handler: staffEventHandler(async (req, event) => {
     const locale = requestLanguage(req) as Locale
     const say = (key: `csv.${string}` & Say) => t(locale, `mmStaff.${key}`)
     const [people, meetings] = await Promise.all([

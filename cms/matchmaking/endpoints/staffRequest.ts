@@ -2,6 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../../access/roles'
 import { requestLanguage, t, type KeysUnder } from '../../i18n/messages'
+import type { Event } from '../../payload-types'
 import { matchmakingEvent } from '../staffData'
 import { answer } from './respond'
 
@@ -58,9 +59,17 @@ export const staffHandler =
 
 export const routeId = (req: PayloadRequest) => req.routeParams?.id as string | undefined
 
-/** The event of the path, with matchmaking, in the admin's content locale. */
-export const eventOf = (req: PayloadRequest) =>
-  matchmakingEvent(req.payload, routeId(req), req.locale ?? undefined)
+/**
+ * A staff endpoint under `events/:id/`: the event of the path, with matchmaking, read in the
+ * admin's content locale; 404 when there is none.
+ */
+export const staffEventHandler = (
+  handler: (req: PayloadRequest, event: Event) => Promise<Response>,
+): PayloadHandler =>
+  staffHandler(async (req) => {
+    const event = await matchmakingEvent(req.payload, routeId(req), req.locale ?? undefined)
+    return event ? handler(req, event) : refuse(req, 404, 'error.notFound')
+  })
 
 export const idOf = (v: unknown) =>
   v && typeof v === 'object' && 'id' in v ? (v as { id: number }).id : (v as number)

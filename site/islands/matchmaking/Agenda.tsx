@@ -81,9 +81,9 @@ export default function Agenda(props: Shared & { matchesUrl: string }) {
       setCopied(true)
     } catch {
       // No clipboard (an insecure origin, or refused): select the address to copy by hand.
-      const input = document.getElementById(`${id}-feed`) as HTMLInputElement | null
-      input?.focus()
-      input?.select()
+      const field = document.getElementById(`${id}-feed`) as HTMLTextAreaElement | null
+      field?.focus()
+      field?.select()
     }
   }
 
@@ -121,10 +121,12 @@ export default function Agenda(props: Shared & { matchesUrl: string }) {
         <div className="public-form">
           <div className="form-field">
             <label htmlFor={`${id}-feed`}>{say('calendar.address')}</label>
-            <input
+            {/* A textarea, not an input: the long address wraps and stays whole on a phone. */}
+            <textarea
               id={`${id}-feed`}
-              type="text"
+              className="mm-feed"
               readOnly
+              rows={2}
               value={me.calendarUrl}
               spellCheck={false}
             />

@@ -442,6 +442,15 @@ describe('two participants meet', () => {
           expect(
             await page.evaluate(() => document.documentElement.scrollWidth),
           ).toBeLessThanOrEqual(width)
+          // The calendar feed's whole address shows, wrapped, not cut at its field's edge.
+          if (agenda) {
+            const feed = page.getByLabel(say(person.locale, 'matchmaking.calendar.address'))
+            expect(
+              await feed.evaluate(
+                (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+              ),
+            ).toBe(true)
+          }
           await shoot(page, `matchmaking-${agenda ? 'agenda' : 'page'}-${person.locale}-${width}`)
         }
     const context = await browser.newContext({ locale: 'en' })

@@ -2,7 +2,8 @@ import { type ReactNode } from 'react'
 
 import { employeeRanges } from '@shared/options'
 import FormFrame from './forms/FormFrame'
-import { describedBy, FieldError, SelectField, TextArea, TextField } from './forms/Fields'
+import { ChoiceFieldset, GroupedCheckboxes } from './forms/Choices'
+import { ConsentField, SelectField, TextArea, TextField } from './forms/Fields'
 import { type FormLabels, say } from './forms/labels'
 import { usePublicForm } from './forms/usePublicForm'
 
@@ -68,15 +69,11 @@ export default function ApplicationForm(props: Props) {
   // Sectors and consent are a checkbox group and a checkbox, not text fields.
   const field = (name: Exclude<Field, 'sectors' | 'consent'>) => form.field(name)
   const id = form.id
-  const chosen = form.values.sectors
-  const toggle = (slug: string, on: boolean) =>
-    form.set('sectors', on ? [...chosen, slug] : chosen.filter((s) => s !== slug))
   const sectors = {
     id: `${id}-sectors`,
     hint: text('form.sectors.hint'),
-    error: form.errors.sectors,
+    error: form.errors.sectors || undefined,
   }
-  const consent = { id: `${id}-consent`, error: form.errors.consent }
   return (
     <FormFrame
       form={form}
@@ -103,41 +100,16 @@ export default function ApplicationForm(props: Props) {
         placeholder={text('form.employees.choose')}
       />
       {props.sectors.length > 0 && (
-        <fieldset
-          className="form-field form-field-wide form-choices"
-          aria-describedby={describedBy(sectors)}
-        >
-          <legend>
-            {text('form.sectors')} <span className="form-optional">({text('form.optional')})</span>
-          </legend>
-          <p id={`${sectors.id}-hint`} className="form-hint">
-            {sectors.hint}
-          </p>
-          <FieldError {...sectors} />
-          {props.sectors.map((group, g) => (
-            <div key={group.label} role="group" aria-labelledby={`${sectors.id}-group-${g}`}>
-              <p id={`${sectors.id}-group-${g}`} className="form-choices-group">
-                {group.label}
-              </p>
-              <ul>
-                {group.options.map((sector) => (
-                  <li key={sector.value}>
-                    <input
-                      id={`${sectors.id}-${sector.value}`}
-                      type="checkbox"
-                      name="sectors"
-                      value={sector.value}
-                      checked={chosen.includes(sector.value)}
-                      aria-invalid={sectors.error ? true : undefined}
-                      onChange={(event) => toggle(sector.value, event.target.checked)}
-                    />
-                    <label htmlFor={`${sectors.id}-${sector.value}`}>{sector.label}</label>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </fieldset>
+        <ChoiceFieldset {...sectors} legend={text('form.sectors')} optional={text('form.optional')}>
+          <GroupedCheckboxes
+            id={sectors.id}
+            name="sectors"
+            groups={props.sectors}
+            chosen={form.values.sectors}
+            invalid={Boolean(sectors.error)}
+            onChange={(chosen) => form.set('sectors', chosen)}
+          />
+        </ChoiceFieldset>
       )}
       <SelectField
         {...field('recommendedBy')}
@@ -148,29 +120,16 @@ export default function ApplicationForm(props: Props) {
       <TextField {...field('contactName')} autoComplete="name" maxLength={120} />
       <TextField {...field('email')} type="email" autoComplete="email" />
       <TextArea {...field('motivation')} hint={text('form.motivation.hint')} maxLength={5000} />
-      <div
-        className={`form-field form-field-wide form-consent${consent.error ? ' has-error' : ''}`}
-      >
-        <FieldError {...consent} />
-        <div className="form-check">
-          <input
-            id={consent.id}
-            type="checkbox"
-            name="consent"
-            checked={form.values.consent}
-            aria-invalid={consent.error ? true : undefined}
-            aria-describedby={describedBy(consent)}
-            aria-required
-            onChange={(event) => form.set('consent', event.target.checked)}
-          />
-          <label htmlFor={consent.id}>{text('form.consent')}</label>
-        </div>
-        {props.privacyUrl && (
-          <p className="form-hint">
-            <a href={props.privacyUrl}>{text('form.privacy')}</a>
-          </p>
-        )}
-      </div>
+      <ConsentField
+        id={`${id}-consent`}
+        label={text('form.consent')}
+        checked={form.values.consent}
+        error={form.errors.consent || undefined}
+        onChange={(on) => form.set('consent', on)}
+        privacy={
+          props.privacyUrl ? { url: props.privacyUrl, label: text('form.privacy') } : undefined
+        }
+      />
     </FormFrame>
   )
 }

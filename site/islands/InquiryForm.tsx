@@ -1,9 +1,9 @@
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode } from 'react'
 
-import { countryOptions, likelyCountries } from './forms/countries'
 import FormFrame from './forms/FormFrame'
 import { SelectField, TextArea, TextField } from './forms/Fields'
 import { type FormLabels, say } from './forms/labels'
+import { useCountryChoices } from './forms/useCountryChoices'
 import { usePublicForm } from './forms/usePublicForm'
 
 type Props = {
@@ -38,19 +38,7 @@ export default function InquiryForm(props: Props) {
     locale,
     labels,
   })
-  const { markets } = props
-  // Built once mounted: navigator.languages exists only in the browser, and the server's HTML
-  // (the no-JavaScript fallback) has no select to keep in step.
-  const countries = useMemo(
-    () =>
-      form.mounted
-        ? countryOptions(
-            locale,
-            likelyCountries({ locale, languages: navigator.languages ?? [], markets }),
-          )
-        : { likely: [], others: [] },
-    [form.mounted, locale, markets],
-  )
+  const countries = useCountryChoices(form.mounted, locale, props.markets)
   const text = (key: string) => say(locale, labels, key)
   return (
     <FormFrame

@@ -11,7 +11,12 @@ import { label } from './labels'
  * staff switched on; other events have none (and no link to one).
  */
 export const matchmakingPaths = async () =>
-  (await detailPaths('events')).filter((path) => path.props.doc.matchmaking?.enabled)
+  (await detailPaths('events'))
+    .filter((path) => path.props.doc.matchmaking?.enabled)
+    .map(({ params, props }) => ({ params, props: { locale: params.locale, event: props.doc } }))
+
+/** What a matchmaking page gets from matchmakingPaths: the locale and the event. */
+export type MatchmakingPageProps = Awaited<ReturnType<typeof matchmakingPaths>>[number]['props']
 
 const keys = (Object.keys(en) as UiKey[]).filter((k) => k.startsWith('matchmaking.'))
 

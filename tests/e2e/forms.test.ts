@@ -6,8 +6,6 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -15,16 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formErrorTexts } from '@shared/formErrors'
 import { t } from '../../cms/i18n/messages'
-import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { format } from '../../site/i18n/format'
 import { urlFor } from '../../site/lib/urls'
-import { launchChromium } from '../helpers/browser'
-import { startCmsServer } from '../helpers/cmsServer'
 import { watchCsp } from '../helpers/cspWatch'
+import { e2ePortal } from '../helpers/e2ePortal'
 import { axeViolations } from '../helpers/siteBrowser'
-import { buildSiteInto, projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
-import { readFacts, type SiteFacts, siteLocation } from '../helpers/siteFacts'
+import { projectRoot } from '../helpers/siteBuild'
+import { readFacts, type SiteFacts } from '../helpers/siteFacts'
 
 const bg = JSON.parse(
   fs.readFileSync(path.join(projectRoot, 'site', 'i18n', 'ui', 'bg.json'), 'utf8'),
@@ -32,60 +28,29 @@ const bg = JSON.parse(
 
 const token = crypto.randomBytes(3).toString('hex')
 const shots = path.join(projectRoot, 'test-results')
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-forms-e2e-'))
-const location = siteLocation(root)
+fs.mkdirSync(shots, { recursive: true })
+const portal = e2ePortal('portal-forms-e2e-', 'KEEP_FORMS_E2E')
+const location = portal.location
 
-let cms: Awaited<ReturnType<typeof startCmsServer>>
-let site: Awaited<ReturnType<typeof serveSite>>
+let cms: { url: string }
 let siteUrl: string
 let browser: Browser
 let facts: SiteFacts
 let editor: DemoLogin
 
 beforeAll(async () => {
-  // Vitest mirrors import.meta.env into a worker's environment (DEV=1, MODE=test…); a site
-  // built with those would take itself for a dev server. The children get a clean one.
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key]
-  fs.mkdirSync(location.dataDir, { recursive: true })
-  fs.mkdirSync(shots, { recursive: true })
-  // The portal's server first: its port is the origin the CMS must allow. It reads the folder
-  // on every request, so it may start before the build has written anything.
-  site = await serveSite({ dir: location.outDir, port: 0, host: '127.0.0.1' })
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-  const env: NodeJS.ProcessEnv = {
-    ...siteEnv(location, crypto.randomBytes(32).toString('hex')),
-    SITE_URL: siteUrl,
-  }
-  const log = path.join(root, 'build.log')
-  await runTs(path.join(projectRoot, 'tests/helpers/siteSeed.ts'), [location.factsFile], env, log)
-  facts = readFacts(location)
-  const logins = JSON.parse(
-    fs.readFileSync(path.join(location.dataDir, 'demo-logins.json'), 'utf8'),
-  ) as DemoLogin[]
-  editor = logins.find((l) => l.role === 'editor')!
-  // startCmsServer passes this process's environment to the CMS server.
-  for (const key of ['DATA_DIR', 'DATABASE_URI', 'PAYLOAD_SECRET', 'SITE_URL'] as const)
-    process.env[key] = env[key]
-  // The default rate limit (5 per 10 minutes), whatever the shell has set.
-  for (const key of [
-    'FORMS_RATE_LIMIT',
-    'FORMS_RATE_LIMIT_POINTS',
-    'FORMS_RATE_LIMIT_SECONDS',
-    'FORMS_TRUSTED_PROXIES',
-  ])
-    delete process.env[key]
-  // Its mail queue runs, as in any CMS server (the test runner turns it off for its own).
-  cms = await startCmsServer({ env: { MAIL_AUTORUN: '1' } })
-  await buildSiteInto(location.outDir, { ...env, CMS_URL: cms.url }, log)
-  browser = await launchChromium()
+  ;({ cms, siteUrl, browser } = await portal.start({
+    seeded: () => {
+      facts = readFacts(location)
+      const logins = JSON.parse(
+        fs.readFileSync(path.join(location.dataDir, 'demo-logins.json'), 'utf8'),
+      ) as DemoLogin[]
+      editor = logins.find((l) => l.role === 'editor')!
+    },
+  }))
 }, 1_500_000)
 
-afterAll(async () => {
-  await browser?.close()
-  cms?.stop()
-  await new Promise((resolve) => site?.close(resolve))
-  if (!process.env.KEEP_FORMS_E2E) fs.rmSync(root, { recursive: true, force: true })
-})
+afterAll(() => portal.stop())
 
 /** What the portal's Content-Security-Policy reported on the pages the tests opened. */
 const cspViolations: string[][] = []

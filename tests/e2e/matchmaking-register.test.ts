@@ -6,73 +6,47 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formErrorTexts } from '@shared/formErrors'
-import { serveSite } from '../../cms/scripts/serveSite'
 import { format } from '../../site/i18n/format'
 import bg from '../../site/i18n/ui/bg.json'
 import de from '../../site/i18n/ui/de.json'
 import { urlFor } from '../../site/lib/urls'
-import { launchChromium } from '../helpers/browser'
-import { startCmsServer } from '../helpers/cmsServer'
 import { watchCsp } from '../helpers/cspWatch'
+import { e2ePortal } from '../helpers/e2ePortal'
 import { axeViolations } from '../helpers/siteBrowser'
-import { buildSiteInto, projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
-import { siteLocation } from '../helpers/siteFacts'
+import { projectRoot, runTs } from '../helpers/siteBuild'
 
 const token = crypto.randomBytes(3).toString('hex')
 const shots = path.join(projectRoot, 'test-results')
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-matchmaking-e2e-'))
-const location = siteLocation(root)
+fs.mkdirSync(shots, { recursive: true })
+const portal = e2ePortal('portal-matchmaking-e2e-', 'KEEP_MATCHMAKING_E2E')
 
-let cms: Awaited<ReturnType<typeof startCmsServer>>
-let site: Awaited<ReturnType<typeof serveSite>>
 let siteUrl: string
 let browser: Browser
 let slug: string
 
 beforeAll(async () => {
-  // As in forms.test.ts: the children get an environment without Vitest's import.meta.env.
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key]
-  fs.mkdirSync(location.dataDir, { recursive: true })
-  fs.mkdirSync(shots, { recursive: true })
-  site = await serveSite({ dir: location.outDir, port: 0, host: '127.0.0.1' })
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-  const env: NodeJS.ProcessEnv = {
-    ...siteEnv(location, crypto.randomBytes(32).toString('hex')),
-    SITE_URL: siteUrl,
-  }
-  const log = path.join(root, 'build.log')
-  await runTs(path.join(projectRoot, 'tests/helpers/siteSeed.ts'), [location.factsFile], env, log)
-  const eventFile = path.join(root, 'event.json')
-  await runTs(
-    path.join(projectRoot, 'tests/helpers/matchmakingPublicEvent.ts'),
-    [eventFile],
-    env,
-    log,
-  )
-  slug = (JSON.parse(fs.readFileSync(eventFile, 'utf8')) as { slug: string }).slug
-  for (const key of ['DATA_DIR', 'DATABASE_URI', 'PAYLOAD_SECRET', 'SITE_URL'] as const)
-    process.env[key] = env[key]
-  for (const key of ['FORMS_RATE_LIMIT', 'FORMS_RATE_LIMIT_POINTS', 'FORMS_RATE_LIMIT_SECONDS'])
-    delete process.env[key]
-  cms = await startCmsServer({ env: { MAIL_AUTORUN: '1' } })
-  await buildSiteInto(location.outDir, { ...env, CMS_URL: cms.url }, log)
-  browser = await launchChromium()
+  ;({ siteUrl, browser } = await portal.start({
+    // An event of its own with matchmaking open for registration (matchmakingPublicEvent.ts).
+    seeded: async (env) => {
+      const eventFile = path.join(portal.root, 'event.json')
+      await runTs(
+        path.join(projectRoot, 'tests/helpers/matchmakingPublicEvent.ts'),
+        [eventFile],
+        env,
+        path.join(portal.root, 'build.log'),
+      )
+      slug = (JSON.parse(fs.readFileSync(eventFile, 'utf8')) as { slug: string }).slug
+    },
+  }))
 }, 1_500_000)
 
-afterAll(async () => {
-  await browser?.close()
-  cms?.stop()
-  await new Promise((resolve) => site?.close(resolve))
-  if (!process.env.KEEP_MATCHMAKING_E2E) fs.rmSync(root, { recursive: true, force: true })
-})
+afterAll(() => portal.stop())
 
 const cspViolations: string[][] = []
 

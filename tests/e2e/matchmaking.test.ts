@@ -10,8 +10,6 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 
 import ICAL from 'ical.js'
@@ -19,17 +17,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@shared/locales'
-import { serveSite } from '../../cms/scripts/serveSite'
 import type { DemoLogin } from '../../cms/seed/users'
 import { format, type Message } from '../../site/i18n/format'
 import { urlFor } from '../../site/lib/urls'
-import { launchChromium } from '../helpers/browser'
-import { startCmsServer } from '../helpers/cmsServer'
 import { watchCsp } from '../helpers/cspWatch'
+import { e2ePortal } from '../helpers/e2ePortal'
 import { type Mail, readMails } from '../helpers/mail'
 import { axeViolations } from '../helpers/siteBrowser'
-import { buildSiteInto, projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
-import { siteLocation } from '../helpers/siteFacts'
+import { projectRoot } from '../helpers/siteBuild'
 
 const ui = Object.fromEntries(
   (['en', 'bg', 'de'] as const).map((l) => [
@@ -45,8 +40,9 @@ const say = (locale: Locale, key: string, vars: Record<string, string | number> 
 
 const token = crypto.randomBytes(3).toString('hex')
 const shots = process.env.MATCHMAKING_SHOTS || path.join(projectRoot, 'test-results')
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-mm-meeting-e2e-'))
-const location = siteLocation(root)
+fs.mkdirSync(shots, { recursive: true })
+const portal = e2ePortal('portal-mm-meeting-e2e-', 'KEEP_MATCHMAKING_E2E')
+const location = portal.location
 
 /** The two participants: different languages, countries and time zones. */
 const boyana = {
@@ -69,8 +65,7 @@ const dieter = {
 }
 type Person = typeof boyana | typeof dieter
 
-let cms: Awaited<ReturnType<typeof startCmsServer>>
-let site: Awaited<ReturnType<typeof serveSite>>
+let cms: { url: string }
 let siteUrl: string
 let browser: Browser
 let event: { id: number; slug: string }
@@ -79,36 +74,19 @@ let sessionStart: Date
 const contexts = new Map<string, BrowserContext>()
 
 beforeAll(async () => {
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete process.env[key]
-  fs.mkdirSync(location.dataDir, { recursive: true })
-  fs.mkdirSync(shots, { recursive: true })
-  site = await serveSite({ dir: location.outDir, port: 0, host: '127.0.0.1' })
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-  const env: NodeJS.ProcessEnv = {
-    ...siteEnv(location, crypto.randomBytes(32).toString('hex')),
-    SITE_URL: siteUrl,
-  }
-  const log = path.join(root, 'build.log')
-  await runTs(path.join(projectRoot, 'tests/helpers/siteSeed.ts'), [location.factsFile], env, log)
-  for (const key of ['DATA_DIR', 'DATABASE_URI', 'PAYLOAD_SECRET', 'SITE_URL'] as const)
-    process.env[key] = env[key]
-  // Generous limits: two people register and sign in from one address in a few seconds.
-  process.env.FORMS_RATE_LIMIT_POINTS = '100'
-  cms = await startCmsServer({
-    env: { MAIL_AUTORUN: '1' },
-    log: path.join(root, 'cms.log'),
-  })
-  event = await enableMatchmaking()
-  await buildSiteInto(location.outDir, { ...env, CMS_URL: cms.url }, log)
-  browser = await launchChromium()
+  ;({ cms, siteUrl, browser } = await portal.start({
+    // Generous limits: two people register and sign in from one address in a few seconds.
+    cmsEnv: { FORMS_RATE_LIMIT_POINTS: '100' },
+    running: async (url) => {
+      cms = { url }
+      event = await enableMatchmaking()
+    },
+  }))
 }, 1_500_000)
 
 afterAll(async () => {
   for (const context of contexts.values()) await context.close()
-  await browser?.close()
-  cms?.stop()
-  await new Promise((resolve) => site?.close(resolve))
-  if (!process.env.KEEP_MATCHMAKING_E2E) fs.rmSync(root, { recursive: true, force: true })
+  await portal.stop()
 })
 
 /** Staff switch matchmaking on for the first upcoming event, through the REST API as admin. */
@@ -464,6 +442,15 @@ describe('two participants meet', () => {
           expect(
             await page.evaluate(() => document.documentElement.scrollWidth),
           ).toBeLessThanOrEqual(width)
+          // The calendar feed's whole address shows, wrapped, not cut at its field's edge.
+          if (agenda) {
+            const feed = page.getByLabel(say(person.locale, 'matchmaking.calendar.address'))
+            expect(
+              await feed.evaluate(
+                (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+              ),
+            ).toBe(true)
+          }
           await shoot(page, `matchmaking-${agenda ? 'agenda' : 'page'}-${person.locale}-${width}`)
         }
     const context = await browser.newContext({ locale: 'en' })

@@ -134,3 +134,41 @@ export function SelectField(
     </FieldShell>
   )
 }
+
+/**
+ * The required consent checkbox at the end of a form, with its error above it and, where the
+ * site has one, the link to the privacy notice below.
+ */
+export function ConsentField(props: {
+  id: string
+  label: string
+  checked: boolean
+  error?: string
+  onChange: (checked: boolean) => void
+  privacy?: { url: string; label: string }
+}) {
+  const { id, error, privacy } = props
+  return (
+    <div className={`form-field form-field-wide form-consent${error ? ' has-error' : ''}`}>
+      <FieldError id={id} error={error} />
+      <div className="form-check">
+        <input
+          id={id}
+          type="checkbox"
+          name="consent"
+          checked={props.checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(props)}
+          aria-required
+          onChange={(event) => props.onChange(event.target.checked)}
+        />
+        <label htmlFor={id}>{props.label}</label>
+      </div>
+      {privacy && (
+        <p className="form-hint">
+          <a href={privacy.url}>{privacy.label}</a>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -2,6 +2,8 @@ import './forms.css'
 
 import type { FormEvent, ReactNode, RefObject } from 'react'
 
+import { LiveRegion } from './LiveRegion'
+
 /** What FormFrame reads of a form's state: the parts of `usePublicForm` it draws. */
 type FrameState = {
   /** The form's id; the honeypot's id starts with it. */
@@ -44,14 +46,12 @@ export default function FormFrame(props: Props) {
   if (!mounted) return <div className="form-fallback">{props.fallback}</div>
   return (
     <div className="public-form">
-      <div
+      <LiveRegion
         ref={doneRef}
         role="status"
-        tabIndex={-1}
-        className={status === 'sent' ? 'form-done' : undefined}
-      >
-        {status === 'sent' ? props.success : ''}
-      </div>
+        text={status === 'sent' ? props.success : ''}
+        className="form-done"
+      />
       {status !== 'sent' && (
         <form
           ref={formRef}

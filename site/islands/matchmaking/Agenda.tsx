@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 
 import type { MeetingView } from '@shared/matchmakingTypes'
-import type { Shared } from './Matches'
+import type { Shared } from './shared'
 import { clock } from './text'
+import { useMeetings } from './useMeetings'
 
 /**
  * The participant's agenda: accepted meetings in time order, grouped by day, at the times of
@@ -12,21 +13,8 @@ import { clock } from './text'
 export default function Agenda(props: Shared & { matchesUrl: string }) {
   const { say, client, failed, me, locale } = props
   const id = useId()
-  const [meetings, setMeetings] = useState<MeetingView[] | null>(null)
+  const { meetings, reload: load } = useMeetings(props)
   const times = useMemo(() => clock(locale, me.timeZone), [locale, me.timeZone])
-
-  // Bumped to read the meetings again after a change.
-  const [version, setVersion] = useState(0)
-  const load = useCallback(async () => setVersion((v) => v + 1), [])
-  useEffect(() => {
-    let current = true
-    void client.meetings().then((answer) => {
-      if (current && !failed(answer) && answer.ok) setMeetings(answer.data.docs)
-    })
-    return () => {
-      current = false
-    }
-  }, [client, failed, version])
 
   const accepted = (meetings ?? []).filter((m) => m.status === 'accepted')
   const placed = accepted
@@ -93,9 +81,9 @@ export default function Agenda(props: Shared & { matchesUrl: string }) {
       setCopied(true)
     } catch {
       // No clipboard (an insecure origin, or refused): select the address to copy by hand.
-      const input = document.getElementById(`${id}-feed`) as HTMLInputElement | null
-      input?.focus()
-      input?.select()
+      const field = document.getElementById(`${id}-feed`) as HTMLTextAreaElement | null
+      field?.focus()
+      field?.select()
     }
   }
 
@@ -133,10 +121,12 @@ export default function Agenda(props: Shared & { matchesUrl: string }) {
         <div className="public-form">
           <div className="form-field">
             <label htmlFor={`${id}-feed`}>{say('calendar.address')}</label>
-            <input
+            {/* A textarea, not an input: the long address wraps and stays whole on a phone. */}
+            <textarea
               id={`${id}-feed`}
-              type="text"
+              className="mm-feed"
               readOnly
+              rows={2}
               value={me.calendarUrl}
               spellCheck={false}
             />

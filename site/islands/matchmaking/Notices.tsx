@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react'
 
+import { LiveRegion } from '../forms/LiveRegion'
 import type { Notice } from './useParticipant'
 
 /**
  * The island's messages: a status region for news and an alert region for problems, both in
- * the page from the start (a live region added together with its text is often not read out).
- * Focus moves to a new message, so that keyboard and screen-reader users land on it.
+ * the page from the start. Focus moves to a new message, so that keyboard and screen-reader
+ * users land on it.
  */
 export default function Notices({ notice }: { notice: Notice | null }) {
   const status = useRef<HTMLDivElement>(null)
@@ -14,25 +15,21 @@ export default function Notices({ notice }: { notice: Notice | null }) {
     if (!notice) return
     ;(notice.tone === 'danger' ? alert : status).current?.focus()
   }, [notice])
-  const tone = notice?.tone ?? 'ok'
+  const danger = notice?.tone === 'danger'
   return (
     <div className="mm-notices">
-      <div
+      <LiveRegion
         ref={status}
         role="status"
-        tabIndex={-1}
-        className={notice && tone !== 'danger' ? `notice mm-notice-${tone}` : undefined}
-      >
-        {notice && tone !== 'danger' ? notice.text : ''}
-      </div>
-      <div
+        text={notice && !danger ? notice.text : ''}
+        className={`notice mm-notice-${notice?.tone ?? 'ok'}`}
+      />
+      <LiveRegion
         ref={alert}
         role="alert"
-        tabIndex={-1}
-        className={notice && tone === 'danger' ? 'notice notice-danger' : undefined}
-      >
-        {notice && tone === 'danger' ? notice.text : ''}
-      </div>
+        text={notice && danger ? notice.text : ''}
+        className="notice notice-danger"
+      />
     </div>
   )
 }

@@ -42,7 +42,8 @@ export function jobsAutoRun(): CronConfig[] {
   const mail: CronConfig[] = mailAutoRunEnabled()
     ? [
         { queue: mailQueue, cron: '*/3 * * * * *', limit: 20, disableScheduling: true },
-        { queue: reminderQueue, cron: '0 * * * * *', limit: 1 },
+        // Quiet: the sweep runs every quarter hour and would otherwise log each run.
+        { queue: reminderQueue, cron: '0 * * * * *', limit: 1, silent: { info: true } },
       ]
     : []
   return [...rebuildAutoRun(), ...mail]

@@ -94,6 +94,8 @@ export async function placeMeeting(
   meeting: Parties,
   at: Placement,
   req?: PayloadRequest,
+  /** Without `req`: the context of the meeting's update (the seed marks its own writes). */
+  context?: Record<string, unknown>,
 ): Promise<PlaceResult> {
   const keys = bookingKeys(meeting, at)
   const taken: string[] = []
@@ -140,7 +142,7 @@ export async function placeMeeting(
       table: at.table,
     },
     depth: 0,
-    ...(req ? { req, overrideAccess: false } : { overrideAccess: true }),
+    ...(req ? { req, overrideAccess: false } : { overrideAccess: true, context }),
   })
   // The old slot, if the meeting moved: every key of this meeting but the new ones.
   await payload.delete({

@@ -159,6 +159,9 @@ async function upsertMeeting(
     ctx.payload,
     { id, event, requester, recipient },
     { session, start: slot.start, end: slot.end, table },
+    undefined,
+    // Seeding: the figures are counted once at the end, and nothing queues a rebuild.
+    { ...seedContext },
   )
   if (!placed.ok) throw new Error(`Seed meeting ${key}: ${placed.conflict} already taken.`)
 }

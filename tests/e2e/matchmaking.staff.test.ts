@@ -160,7 +160,17 @@ describe('matchmaking in the admin, for staff', () => {
   it('staff open the grid and move a meeting by keyboard, then place one by mouse', async () => {
     const page = await loggedIn(world.users.editor.email, 'en')
     // From the dashboard's card to the events, from the event's edit page to its grid.
-    await page.getByTestId('waiting-matchmaking').getByText('1 event with matchmaking').click()
+    // The world's two events with matchmaking, and this file's.
+    const { totalDocs } = await ctx.payload.count({
+      collection: 'events',
+      where: { 'matchmaking.enabled': { equals: true } },
+      ...sys,
+    })
+    expect(totalDocs).toBeGreaterThan(1)
+    await page
+      .getByTestId('waiting-matchmaking')
+      .getByText(`${totalDocs} events with matchmaking`)
+      .click()
     await page.getByTestId('matchmaking-events').waitFor()
     await page.screenshot({ path: path.join(shots, 'mm-events-en-1280.png'), fullPage: true })
     await page.goto(`${cms.url}/admin/collections/events/${ids.event}`)

@@ -75,8 +75,10 @@ export interface Config {
     partners: Partner;
     cooperation: Cooperation;
     pages: Page;
+    protocols: Protocol;
     media: Media;
     documents: Document;
+    'api-descriptions': ApiDescription;
     inquiries: Inquiry;
     applications: Application;
     participants: Participant;
@@ -101,8 +103,10 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     cooperation: CooperationSelect<false> | CooperationSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    protocols: ProtocolsSelect<false> | ProtocolsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'api-descriptions': ApiDescriptionsSelect<false> | ApiDescriptionsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     participants: ParticipantsSelect<false> | ParticipantsSelect<true>;
@@ -495,6 +499,19 @@ export interface Product {
    * Other members' products and services this one works with.
    */
   integrations?: (number | Product)[] | null;
+  /**
+   * The protocols and standards this product offers (provides) or uses from other products (consumes). The portal connects products through them.
+   */
+  interfaces?:
+    | {
+        protocol: number | Protocol;
+        role: 'provides' | 'consumes';
+        version?: string | null;
+        documentation?: string | null;
+        apiDescription?: (number | null) | ApiDescription;
+        id?: string | null;
+      }[]
+    | null;
   reviewRequested?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -507,6 +524,67 @@ export interface Product {
 export interface Document {
   id: number;
   title: string;
+  /**
+   * Set for uploads by member users.
+   */
+  owner?: (number | null) | Member;
+  /**
+   * Public even when no published page uses it. Staff only.
+   */
+  public?: boolean | null;
+  /**
+   * Set automatically while a published page uses this file.
+   */
+  usedByPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "protocols".
+ */
+export interface Protocol {
+  id: number;
+  name: string;
+  /**
+   * The address of this page on the portal. Filled from the name when left empty.
+   */
+  slug?: string | null;
+  family:
+    'api' | 'messaging' | 'business-documents' | 'identity' | 'file-transfer' | 'industrial' | 'healthcare' | 'finance';
+  description?: string | null;
+  specification?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-descriptions".
+ */
+export interface ApiDescription {
+  id: number;
+  title: string;
+  format?: ('openapi' | 'asyncapi') | null;
+  specVersion?: string | null;
+  document?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Set for uploads by member users.
    */
@@ -636,6 +714,13 @@ export interface Partner {
    */
   country: string;
   city?: string | null;
+  /**
+   * Where the company is, for the map: decimal degrees (WGS 84).
+   */
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
   website?: string | null;
   logo?: (number | null) | Media;
   description?: string | null;
@@ -1147,12 +1232,20 @@ export interface PayloadLockedDocument {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'protocols';
+        value: number | Protocol;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'api-descriptions';
+        value: number | ApiDescription;
       } | null)
     | ({
         relationTo: 'inquiries';
@@ -1315,6 +1408,16 @@ export interface ProductsSelect<T extends boolean = true> {
   images?: T;
   brochure?: T;
   integrations?: T;
+  interfaces?:
+    | T
+    | {
+        protocol?: T;
+        role?: T;
+        version?: T;
+        documentation?: T;
+        apiDescription?: T;
+        id?: T;
+      };
   reviewRequested?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1425,6 +1528,12 @@ export interface PartnersSelect<T extends boolean = true> {
   kind?: T;
   country?: T;
   city?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
   website?: T;
   logo?: T;
   description?: T;
@@ -1459,6 +1568,20 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "protocols_select".
+ */
+export interface ProtocolsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  family?: T;
+  description?: T;
+  specification?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1524,6 +1647,30 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  owner?: T;
+  public?: T;
+  usedByPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-descriptions_select".
+ */
+export interface ApiDescriptionsSelect<T extends boolean = true> {
+  title?: T;
+  format?: T;
+  specVersion?: T;
+  document?: T;
   owner?: T;
   public?: T;
   usedByPublished?: T;

@@ -12,6 +12,7 @@ import { guardDocumentLocks } from './access/lockedDocuments'
 import { memberAdminComponents } from './admin/components'
 import { matchmakingViews } from './admin/matchmakingViews'
 import { withMemberAdmin, withMemberAdminGlobal } from './admin/memberAdmin'
+import { ApiDescriptions } from './collections/ApiDescriptions'
 import { Applications } from './collections/Applications'
 import { Categories } from './collections/Categories'
 import { Cooperation } from './collections/Cooperation'
@@ -27,6 +28,7 @@ import { Pages } from './collections/Pages'
 import { Participants } from './collections/Participants'
 import { Partners } from './collections/Partners'
 import { Products } from './collections/Products'
+import { Protocols } from './collections/Protocols'
 import { Publications } from './collections/Publications'
 import { SeedState } from './collections/SeedState'
 import { Users } from './collections/Users'
@@ -113,8 +115,10 @@ export default buildConfig({
     Partners,
     Cooperation,
     Pages,
+    Protocols,
     Media,
     Documents,
+    ApiDescriptions,
     Inquiries,
     Applications,
     Participants,

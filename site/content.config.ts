@@ -15,4 +15,5 @@ export const collections = {
   partners: defineCollection({ loader: payloadLoader('partners') }),
   cooperation: defineCollection({ loader: payloadLoader('cooperation') }),
   pages: defineCollection({ loader: payloadLoader('pages') }),
+  protocols: defineCollection({ loader: payloadLoader('protocols') }),
 }

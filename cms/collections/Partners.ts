@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffEditedPublic } from '../access/rules'
 import { urlField } from '../fields/contact'
 import { countryField } from '../fields/country'
+import { locationField } from '../fields/location'
 import { slugField } from '../fields/slug'
 import { rebuildHooks } from '../hooks/queueRebuild'
 import { collections } from '@shared/slugs'
@@ -38,6 +39,7 @@ export const Partners: CollectionConfig = {
       type: 'row',
       fields: [countryField({ name: 'country', required: true }), { name: 'city', type: 'text' }],
     },
+    locationField(),
     urlField({ name: 'website' }),
     { name: 'logo', type: 'upload', relationTo: collections.media },
     { name: 'description', type: 'textarea', localized: true, maxLength: 1200 },

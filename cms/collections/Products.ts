@@ -1,6 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { memberOwned, staffField } from '../access/rules'
+import { interfacesField } from '../fields/interfaces'
 import { priceField } from '../fields/price'
 import { slugField } from '../fields/slug'
 import { certificationsField, referencesField } from '../fields/trackRecord'
@@ -81,6 +82,7 @@ export const Products: CollectionConfig = {
         (await integrationsAreForeign(value, (data as { member?: unknown })?.member, req)) ||
         message(req, 'ownProductsOnly'),
     },
+    interfacesField(),
   ],
 }
 

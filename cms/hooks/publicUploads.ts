@@ -30,7 +30,11 @@ import { collections, globals, publicCollections } from '@shared/slugs'
  * adapter, so marking an image public is not an edit of the image (no rebuild, no history).
  */
 
-export const uploadCollections = [collections.media, collections.documents] as const
+export const uploadCollections = [
+  collections.media,
+  collections.documents,
+  collections.apiDescriptions,
+] as const
 type UploadSlug = (typeof uploadCollections)[number]
 const isUploadSlug = (slug: unknown): slug is UploadSlug =>
   uploadCollections.includes(slug as UploadSlug)

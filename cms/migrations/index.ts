@@ -7,6 +7,7 @@ import * as migration_20261206_095044_country_codes from './20261206_095044_coun
 import * as migration_20261206_125055_step6_for_its_users from './20261206_125055_step6_for_its_users';
 import * as migration_20261206_154659_step7_matchmaking from './20261206_154659_step7_matchmaking';
 import * as migration_20261206_155238_step7_registration_key from './20261206_155238_step7_registration_key';
+import * as migration_20261206_173131_step8_interfaces from './20261206_173131_step8_interfaces';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_155238_step7_registration_key.up,
     down: migration_20261206_155238_step7_registration_key.down,
-    name: '20261206_155238_step7_registration_key'
+    name: '20261206_155238_step7_registration_key',
+  },
+  {
+    up: migration_20261206_173131_step8_interfaces.up,
+    down: migration_20261206_173131_step8_interfaces.down,
+    name: '20261206_173131_step8_interfaces'
   },
 ];

@@ -78,6 +78,24 @@ export const partnerKinds = ['cluster', 'association', 'chamber', 'university', 
 
 export const cooperationTypes = ['offer', 'request'] as const
 
+/** What kind of standard a protocol of the interoperability registry is (step 8). */
+export const protocolFamilies = [
+  'api',
+  'messaging',
+  'business-documents',
+  'identity',
+  'file-transfer',
+  'industrial',
+  'healthcare',
+  'finance',
+] as const
+
+/** A product either offers an interface (provides) or uses one that another product offers. */
+export const interfaceRoles = ['provides', 'consumes'] as const
+
+/** The kinds of API description a product may upload with an interface. */
+export const apiFormats = ['openapi', 'asyncapi'] as const
+
 /** Languages a company works in or a product supports (ISO 639-1). */
 export const languages = [
   'bg',
@@ -144,6 +162,9 @@ export const vocabularies = {
   publicationKinds,
   partnerKinds,
   cooperationTypes,
+  protocolFamilies,
+  interfaceRoles,
+  apiFormats,
   languages,
   organisationKinds,
   participantStatuses,

@@ -13,6 +13,7 @@ const documentPaths = {
   pages: (slug: string) => (slug === 'membership' ? 'membership/' : `${slug}/`),
   partners: (slug: string) => `partners/#${encodeURIComponent(slug)}`,
   cooperation: (slug: string) => `cooperation/#${encodeURIComponent(slug)}`,
+  protocols: (slug: string) => `integrations/#${encodeURIComponent(slug)}`,
 } as const
 
 export type PortalCollection = keyof typeof documentPaths

@@ -10,6 +10,8 @@ export const collections = {
   pages: 'pages',
   media: 'media',
   documents: 'documents',
+  protocols: 'protocols',
+  apiDescriptions: 'api-descriptions',
   inquiries: 'inquiries',
   applications: 'applications',
   participants: 'participants',
@@ -35,4 +37,5 @@ export const publicCollections = [
   collections.partners,
   collections.cooperation,
   collections.pages,
+  collections.protocols,
 ] as const

@@ -10,6 +10,7 @@ import type {
   Page,
   Partner,
   Product,
+  Protocol,
   Publication,
 } from '../../cms/payload-types'
 import { productsByMaker } from './relations'
@@ -24,6 +25,7 @@ type Docs = {
   partners: Partner
   cooperation: Cooperation
   pages: Page
+  protocols: Protocol
 }
 export type CollectionName = keyof Docs
 /**

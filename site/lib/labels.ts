@@ -19,6 +19,9 @@ export type Vocabulary =
   | 'publication.kind'
   | 'partner.kind'
   | 'cooperation.type'
+  | 'protocol.family'
+  | 'interface.role'
+  | 'api.format'
   | 'matchmaking.kind'
   | 'matchmaking.status'
 

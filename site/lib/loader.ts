@@ -28,6 +28,10 @@ export const populate: PopulateType = {
   categories: { name: true, slug: true, parent: true },
   products: { name: true, slug: true, member: true, kind: true },
   partners: { name: true, slug: true, country: true, logo: true },
+  protocols: { name: true, slug: true, family: true },
+  // The parsed document is read by the API reference pages themselves (step 8), not copied
+  // into every product in every locale.
+  'api-descriptions': { title: true, filename: true, format: true, specVersion: true },
   // The site makes its own image sizes from the original (Astro's pipeline), so Payload's
   // `sizes` are not read; every product repeats its images in each locale, so they add up.
   media: { filename: true, mimeType: true, alt: true, width: true, height: true },
@@ -35,7 +39,7 @@ export const populate: PopulateType = {
 } as PopulateType
 
 /** The collections the site loads (one loader each), and the files their documents use. */
-const siteCollections = new Set<CollectionSlug>(['media', 'documents'])
+const siteCollections = new Set<CollectionSlug>(['media', 'documents', 'api-descriptions'])
 
 /**
  * An Astro content loader for one Payload collection: every published document in every

@@ -10,6 +10,12 @@ export type Route =
   | { kind: 'member'; slug: string }
   | { kind: 'catalogue'; page?: number }
   | { kind: 'product'; slug: string }
+  /** The reference page of one API description of a product (`api`: the description's slug). */
+  | { kind: 'apiReference'; product: string; api: string }
+  /** The interoperability registry; `anchor`: one protocol's entry. */
+  | { kind: 'integrations'; anchor?: string }
+  /** The cluster map: members and partner clusters. */
+  | { kind: 'map' }
   /** `slugs`: the products compared (?p=…); `add`: one to add to the visitor's own comparison. */
   | { kind: 'compare'; slugs?: string[]; add?: string }
   /** A ready-made comparison of two products, rendered without JavaScript. */
@@ -41,6 +47,9 @@ const paths: { [K in Route['kind']]: (r: Extract<Route, { kind: K }>) => string 
   member: (r) => `members/${r.slug}/`,
   catalogue: (r) => (r.page && r.page > 1 ? `catalogue/page/${r.page}/` : 'catalogue/'),
   product: (r) => `catalogue/${r.slug}/`,
+  apiReference: (r) => `catalogue/${r.product}/api/${r.api}/`,
+  integrations: () => 'integrations/',
+  map: () => 'map/',
   compare: (r) =>
     'compare/' +
     (r.add
@@ -77,7 +86,14 @@ export function urlFor(locale: Locale, route: Route): string {
 /** The CMS collections whose documents the portal shows, each on its page or its list's entry. */
 export type RoutedCollection = Extract<
   CollectionSlug,
-  'members' | 'products' | 'events' | 'publications' | 'pages' | 'partners' | 'cooperation'
+  | 'members'
+  | 'products'
+  | 'events'
+  | 'publications'
+  | 'pages'
+  | 'partners'
+  | 'cooperation'
+  | 'protocols'
 >
 
 const documentRoutes: { [C in RoutedCollection]: (slug: string) => Route } = {
@@ -89,6 +105,7 @@ const documentRoutes: { [C in RoutedCollection]: (slug: string) => Route } = {
   pages: (slug) => (slug === 'membership' ? { kind: 'membership' } : { kind: 'page', slug }),
   partners: (slug) => ({ kind: 'partners', anchor: slug }),
   cooperation: (slug) => ({ kind: 'cooperation', anchor: slug }),
+  protocols: (slug) => ({ kind: 'integrations', anchor: slug }),
 }
 
 export const isRoutedCollection = (collection: string): collection is RoutedCollection =>

@@ -4,12 +4,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import type {
+  ApiDescription,
   Cooperation,
   Event,
   Meeting,
   Participant,
   Partner,
   Product,
+  Protocol,
   Publication,
 } from '@cms/payload-types'
 import { defaultLocale, localeCodes } from '@shared/locales'
@@ -44,6 +46,9 @@ const onThePortal = {
   publicationKinds: 'publication.kind',
   partnerKinds: 'partner.kind',
   cooperationTypes: 'cooperation.type',
+  protocolFamilies: 'protocol.family',
+  interfaceRoles: 'interface.role',
+  apiFormats: 'api.format',
   // Shown as the range itself ("10–49"), the same in every language.
   employeeRanges: null,
   // Named by Intl.DisplayNames in the reader's language (languageName in site/lib/format.ts).
@@ -179,10 +184,13 @@ describe('format() and t()', () => {
       'publication.kind': [] as Publication['kind'][],
       'partner.kind': [] as Partner['kind'][],
       'cooperation.type': [] as Cooperation['type'][],
+      'protocol.family': [] as Protocol['family'][],
+      'interface.role': [] as NonNullable<Product['interfaces']>[number]['role'][],
+      'api.format': [] as NonNullable<ApiDescription['format']>[],
       'matchmaking.kind': [] as Participant['organisationKind'][],
       'matchmaking.status': [] as Meeting['status'][],
     }
-    expect(Object.keys(fits)).toHaveLength(13)
+    expect(Object.keys(fits)).toHaveLength(16)
     // @ts-expect-error: 'space' is no industry with words in site/i18n/ui
     expect(label('en', 'industry', 'space')).toBe('industry.space')
   })

@@ -13,6 +13,7 @@ const routed: RoutedCollection[] = [
   'pages',
   'partners',
   'cooperation',
+  'protocols',
 ]
 
 describe('portal paths of the CMS', () => {

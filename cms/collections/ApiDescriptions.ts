@@ -58,7 +58,13 @@ export const ApiDescriptions: CollectionConfig = {
     mimeTypes: apiDescriptionMimeTypes,
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: labels('admin.apiDescriptions.title.description') },
+    },
     {
       name: 'format',
       type: 'select',

@@ -227,9 +227,11 @@ export const bg: Catalogue = {
     'Продукти и услуги на други членове, с които този работи.',
   'admin.products.interfaces.description':
     'Протоколите и стандартите, които продуктът предлага (предоставя) или използва от други продукти (консумира). Порталът свързва продуктите чрез тях.',
+  'admin.apiDescriptions.title.description':
+    'Ако остане празно, се използва заглавието на документа (info.title).',
   'admin.interfaces.singular': 'Интерфейс',
   'admin.interfaces.rowLabel':
-    '{role, select, consumes {Използва {name}} other {Предоставя {name}}}',
+    '{role, select, consumes {Консумира {name}} other {Предоставя {name}}}',
   'admin.interfaces.rowLabelEmpty': 'Интерфейс {n}',
   'admin.applications.legalId.description': 'Български ЕИК или ДДС номер в ЕС.',
   'admin.applications.locale.description': 'Езикът на формуляра; отговорите се пишат на него.',

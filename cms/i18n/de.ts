@@ -228,8 +228,11 @@ export const de: Catalogue = {
     'Produkte und Dienstleistungen anderer Mitglieder, mit denen dieses zusammenarbeitet.',
   'admin.products.interfaces.description':
     'Die Protokolle und Standards, die dieses Produkt anbietet (bereitstellt) oder von anderen Produkten nutzt (konsumiert). Das Portal verbindet Produkte über sie.',
+  'admin.apiDescriptions.title.description':
+    'Leer gelassen, wird der Titel des Dokuments (info.title) verwendet.',
   'admin.interfaces.singular': 'Schnittstelle',
-  'admin.interfaces.rowLabel': '{role, select, consumes {Nutzt {name}} other {Bietet {name}}}',
+  'admin.interfaces.rowLabel':
+    '{role, select, consumes {Nutzt {name}} other {Stellt {name} bereit}}',
   'admin.interfaces.rowLabelEmpty': 'Schnittstelle {n}',
   'admin.applications.legalId.description':
     'Bulgarische UIC/EIK oder EU-Umsatzsteuer-Identifikationsnummer.',

@@ -236,6 +236,8 @@ export const en = {
     "Other members' products and services this one works with.",
   'admin.products.interfaces.description':
     'The protocols and standards this product offers (provides) or uses from other products (consumes). The portal connects products through them.',
+  'admin.apiDescriptions.title.description':
+    'Left empty, the title of the document (info.title) is used.',
   'admin.interfaces.singular': 'Interface',
   'admin.interfaces.rowLabel': '{role, select, consumes {Consumes {name}} other {Provides {name}}}',
   'admin.interfaces.rowLabelEmpty': 'Interface {n}',

@@ -32,7 +32,8 @@ export async function startCmsServer(options: { log?: string; env?: Record<strin
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || crypto.randomBytes(32).toString('hex'),
   }
   await buildAdminIfChanged(env, true)
-  const port = await freePort()
+  // TEST_CMS_PORT: a port of one's own where several people share a machine.
+  const port = Number(process.env.TEST_CMS_PORT) || (await freePort())
   const out = options.log ? fs.openSync(options.log, 'a') : 'ignore'
   const child: ChildProcess = spawn(process.execPath, cmsServerArgs(), {
     cwd: root,

@@ -573,6 +573,9 @@ export interface Protocol {
  */
 export interface ApiDescription {
   id: number;
+  /**
+   * Left empty, the title of the document (info.title) is used.
+   */
   title: string;
   format?: ('openapi' | 'asyncapi') | null;
   specVersion?: string | null;

@@ -47,18 +47,17 @@ export async function readApiDescription(
   const text = (
     typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content)
   ).replace(/^\uFEFF/, '')
-  let parsed: unknown
   try {
-    parsed = parseText(text, filename)
+    return await analyse(parseText(text, filename))
   } catch (error) {
-    return {
-      ok: false,
-      problem: {
-        code: 'unreadable',
-        detail: summariseMessages([String((error as Error).message)]),
-      },
-    }
+    // Not JSON or YAML, or nested so deep (thousands of levels) that JSON.stringify, the walk
+    // over its references or the parser overflow the stack: refused, never a 500.
+    const detail = summariseMessages([String((error as Error).message)])
+    return { ok: false, problem: { code: 'unreadable', detail } }
   }
+}
+
+async function analyse(parsed: unknown): Promise<ApiDescriptionResult> {
   // Round trip through JSON: what is stored and rendered is plain JSON, whatever YAML allowed.
   const document: unknown = JSON.parse(JSON.stringify(parsed ?? null))
   if (!isObject(document)) return { ok: false, problem: { code: 'notApi' } }

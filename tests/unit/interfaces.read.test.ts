@@ -70,6 +70,13 @@ describe('readApiDescription', () => {
     expect(de).toMatch(/^a\.yaml ist kein gültiges OpenAPI-Dokument\. Die Prüfung meldet: /)
   })
 
+  it('refuses a document nested too deeply instead of failing', async () => {
+    const depth = 5000
+    const text = `{"openapi":"3.0.3","x":${'['.repeat(depth)}${']'.repeat(depth)}}`
+    const result = await readApiDescription(text, 'deep.json')
+    expect(result.ok ? null : result.problem.code).toBe('unreadable')
+  })
+
   it('never expands YAML alias bombs', async () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
     for (let i = 0; i < 12; i++)

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { readApiDescription } from '@cms/interfaces/readApiDescription'
 import { interfaceRoles, protocolFamilies } from '@shared/options'
 import { isWebUrl } from '@shared/validators'
 import { computeConnections, type ConnectableProduct } from '@site/lib/connections'
@@ -77,6 +78,16 @@ describe('seed data set: API descriptions', () => {
       expect(members.has(a.owner), a.filename).toBe(true)
       // The API reference route takes the file name without its extension as its slug.
       expect(a.filename, a.filename).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.json$/)
+    }
+  })
+
+  it('each passes the validation the CMS runs on uploads (OpenAPI and AsyncAPI parsers)', async () => {
+    for (const { filename } of listing) {
+      const result = await readApiDescription(
+        fs.readFileSync(path.join(apiDir, filename)),
+        filename,
+      )
+      expect(result.ok ? 'valid' : result.problem, filename).toBe('valid')
     }
   })
 

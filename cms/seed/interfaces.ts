@@ -1,9 +1,7 @@
-import fs from 'node:fs'
-
 import { collections } from '@shared/slugs'
 import { type IdMap, resolveOne, type SeedContext, omit, type SeedRecord } from './context'
 import { localizedFields } from './localize'
-import { contentFile, readContent } from './source'
+import { readContent } from './source'
 import { upsert } from './upsert'
 
 /** The interoperability registry's vocabulary (step 8); returns slug → id. */
@@ -25,7 +23,9 @@ type ApiDescriptionRecord = { filename: string; title: string; owner: string }
 
 /**
  * The OpenAPI and AsyncAPI files in content/api-descriptions/, listed with their titles and the
- * member that publishes them in content/api-descriptions.json; returns file name → id.
+ * member that publishes them in content/api-descriptions.json; returns file name → id. They
+ * go through the collection's validation hook (cms/interfaces) like any upload, which fills in
+ * format, version and the parsed document: a broken file stops the seed with the parser's words.
  */
 export async function seedApiDescriptions(
   ctx: SeedContext,
@@ -35,30 +35,13 @@ export async function seedApiDescriptions(
   for (const record of readContent<ApiDescriptionRecord[]>('api-descriptions')) {
     const id = await upsert(ctx, collections.apiDescriptions, {
       key: record.filename,
-      shared: {
-        title: record.title,
-        owner: resolveOne(members, record.owner, 'member'),
-        ...describe(record.filename),
-      },
+      shared: { title: record.title, owner: resolveOne(members, record.owner, 'member') },
       localized: {},
-      file: { folder: 'api-descriptions', name: record.filename, mimeType: 'application/json' },
+      file: { folder: 'api-descriptions', name: record.filename },
     })
     ids.set(record.filename, id)
   }
   return ids
-}
-
-/**
- * The parsed document with its format and version. The validation hook of the collection works
- * these out from the uploaded file too; stating them here keeps the seeded documents complete
- * for the portal's build even where that hook is not installed.
- */
-function describe(filename: string) {
-  const document = JSON.parse(
-    fs.readFileSync(contentFile('api-descriptions', filename), 'utf8'),
-  ) as Record<string, unknown>
-  const format = typeof document.asyncapi === 'string' ? 'asyncapi' : 'openapi'
-  return { document, format, specVersion: String(document[format]) }
 }
 
 /** A product's interface as content/products.json writes it: slugs and file names. */

@@ -1,6 +1,4 @@
-import fs from 'node:fs'
-
-import type { CollectionSlug, File } from 'payload'
+import type { CollectionSlug } from 'payload'
 
 import { collections } from '@shared/slugs'
 import { type ContentFolder, contentFile, fingerprint } from './source'
@@ -14,11 +12,8 @@ export type SeedEntry = {
   /** Localized fields, per locale. */
   localized: Record<string, Record<string, unknown>>
   draft?: boolean
-  /**
-   * For uploads: the file in a folder of content/. `mimeType` is for text files (JSON, YAML),
-   * whose type Payload cannot sniff from a path: they are handed over with their type stated.
-   */
-  file?: { folder: ContentFolder; name: string; mimeType?: string }
+  /** For uploads: the file in a folder of content/ (media, documents, api-descriptions). */
+  file?: { folder: ContentFolder; name: string }
 }
 
 type Outcome = 'created' | 'updated' | 'unchanged'
@@ -57,7 +52,6 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
     draft: Boolean(entry.draft),
     overwriteExistingFiles: Boolean(entry.file),
   } as const
-  const upload = uploadOf(entry, filePath)
   const [first, ...others] = ctx.locales
   const firstData = { ...entry.shared, ...entry.localized[first], ...status }
   // The seed writes any collection from JSON, so its data is untyped by design.
@@ -68,14 +62,14 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
           id: existing.id,
           data: firstData as never,
           locale: first,
-          ...upload,
+          filePath,
           ...common,
         })
       : await payload.create({
           collection,
           data: firstData as never,
           locale: first,
-          ...upload,
+          filePath,
           ...common,
         })
   ) as { id: number | string }
@@ -85,17 +79,6 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
   }
   await saveState(ctx, stateKey, hash, state?.id)
   return count(ctx, collection, existing ? 'updated' : 'created', doc.id)
-}
-
-/** How the file reaches Payload: a path it sniffs, or the bytes with their declared type. */
-function uploadOf(
-  entry: SeedEntry,
-  filePath: string | undefined,
-): { filePath?: string; file?: File } {
-  if (!entry.file || !filePath) return {}
-  if (!entry.file.mimeType) return { filePath }
-  const data = fs.readFileSync(filePath)
-  return { file: { data, mimetype: entry.file.mimeType, name: entry.file.name, size: data.length } }
 }
 
 function count(ctx: SeedContext, collection: string, outcome: Outcome, id: number | string) {

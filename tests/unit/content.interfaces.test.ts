@@ -147,9 +147,9 @@ describe('seed data set: interfaces', () => {
         slug: p.slug,
         member: memberIds.get(p.member) ?? memberIds.set(p.member, memberIds.size).size - 1,
         interfaces: (p.interfaces ?? []).map((row) => ({
-          ...row,
           protocol: { slug: row.protocol } as never,
           role: row.role as 'provides' | 'consumes',
+          version: row.version,
         })),
       }))
     const connections = computeConnections(published)

@@ -55,7 +55,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     const counts = r
       ? `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`
       : 'done'
-    log(`seed: ${name.padEnd(13)} ${counts} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
+    log(`seed: ${name.padEnd(16)} ${counts} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
     return result
   }
 
@@ -92,7 +92,7 @@ async function emptyDatabase(ctx: SeedContext) {
       overrideAccess: true,
       context: { seeding: true },
     })
-    ctx.log(`reset: ${collection.padEnd(13)} ${docs.length} deleted`)
+    ctx.log(`reset: ${collection.padEnd(16)} ${docs.length} deleted`)
   }
 }
 

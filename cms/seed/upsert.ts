@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { collections } from '@shared/slugs'
-import { contentFile, fingerprint } from './source'
+import { type ContentFolder, contentFile, fingerprint } from './source'
 import { type SeedContext, seedContext } from './context'
 
 export type SeedEntry = {
@@ -12,8 +12,8 @@ export type SeedEntry = {
   /** Localized fields, per locale. */
   localized: Record<string, Record<string, unknown>>
   draft?: boolean
-  /** For uploads: the file in content/media or content/documents. */
-  file?: { folder: 'media' | 'documents'; name: string }
+  /** For uploads: the file in a folder of content/ (media, documents, api-descriptions). */
+  file?: { folder: ContentFolder; name: string }
 }
 
 type Outcome = 'created' | 'updated' | 'unchanged'

@@ -11,6 +11,8 @@ const seeded = [
   'categories',
   'members',
   'partners',
+  'protocols',
+  'api-descriptions',
   'products',
   'events',
   'publications',
@@ -135,6 +137,38 @@ describe('npm run seed', () => {
     expect(bookings.totalDocs).toBe(placed.length * 3)
     const tokens = await payload.count({ collection: 'matchmaking-tokens', overrideAccess: true })
     expect(tokens.totalDocs).toBe(0)
+  })
+
+  it('seeds the registry: published protocols, validated public API descriptions, interfaces', async () => {
+    const find = <T>(collection: 'protocols' | 'api-descriptions' | 'products') =>
+      payload
+        .find({ collection, pagination: false, depth: 1, overrideAccess: true })
+        .then((r) => r.docs as T[])
+    const protocols = await find<{ slug: string; _status: string }>('protocols')
+    expect(protocols.length).toBeGreaterThanOrEqual(16)
+    expect(protocols.every((p) => p._status === 'published')).toBe(true)
+    type Api = { filename: string; format: string; specVersion: string; document: object }
+    const apis = await find<Api & { usedByPublished: boolean }>('api-descriptions')
+    expect(apis.filter((a) => a.format === 'openapi').length).toBeGreaterThanOrEqual(5)
+    for (const api of apis) {
+      // Filled by the collection's validation hook from the uploaded file.
+      expect(api.specVersion, api.filename).toMatch(/^[23]\.\d+\.\d+$/)
+      expect(api.document, api.filename).toHaveProperty(api.format, api.specVersion)
+      expect(api.usedByPublished, api.filename).toBe(true)
+    }
+    type Row = { role: string; protocol: { slug: string }; apiDescription?: Api | null }
+    const products = await find<{ slug: string; interfaces?: Row[] }>('products')
+    const erp = products.find((p) => p.slug === 'orbitsoft-erp-flow')!
+    expect(erp.interfaces).toContainEqual(
+      expect.objectContaining({
+        role: 'provides',
+        protocol: expect.objectContaining({ slug: 'peppol-bis' }),
+      }),
+    )
+    expect(erp.interfaces?.find((i) => i.apiDescription)?.apiDescription?.filename).toBe(
+      'erp-flow-api.json',
+    )
+    expect(products.filter((p) => p.interfaces?.length).length).toBeGreaterThanOrEqual(36)
   })
 
   it('keeps the demo passwords, so the printed logins keep working', async () => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
 import { apiReferenceOf, type SchemaNode } from '@site/lib/apiReference'
+import { descriptionHtml } from '@site/lib/apiReference/markdown'
+import { typeParts } from '@site/lib/apiReference/typeText'
 import { apiDescriptionsOf, apiReferenceRoute, apiSlugOf } from '@site/lib/apiReference/route'
 import { urlFor } from '@site/lib/urls'
 
@@ -180,6 +182,9 @@ describe('API reference view model: OpenAPI', () => {
     const children = property(category, 'children')!.schema
     expect(children.items).toMatchObject({ name: 'Category', recursive: true })
     expect(property(category, 'name')?.schema.nullable).toBe(true)
+    // A part merged by allOf counts as an ancestor: the buyer (a Party) has a parent Party cut.
+    const buyer = property(schema('Invoice'), 'buyer')!.schema
+    expect(property(buyer, 'parent')?.schema).toMatchObject({ name: 'Party', recursive: true })
     // A mutual cycle (A → B → A) ends too.
     const a = catalogue.schemas.find((s) => s.name === 'A')!.schema
     expect(property(property(a, 'b')!.schema, 'a')?.schema.recursive).toBe(true)
@@ -227,6 +232,38 @@ describe('API reference view model: AsyncAPI', () => {
     })
     expect(op.requestBody!.contents[0].name).toBe('OrderPlaced')
     expect(property(op.requestBody!.contents[0].schema, 'orderId')).toBeDefined()
+  })
+})
+
+describe('API reference texts', () => {
+  it('renders an API’s CommonMark safely: no raw HTML, no script links, no foreign images', () => {
+    expect(descriptionHtml('Read **one** invoice.')).toBe(
+      '<p>Read <strong>one</strong> invoice.</p>',
+    )
+    const hostile = descriptionHtml(
+      "<script>alert('x')</script>\n\n[x](javascript:alert(1)) ![logo](https://cdn.example/l.png)",
+    )
+    expect(hostile).not.toContain('<script')
+    expect(hostile).not.toContain('javascript:')
+    expect(hostile).not.toContain('<img')
+    expect(hostile).toContain('logo')
+    // A heading in a description stays below the page's own headings.
+    expect(descriptionHtml('# Intro')).toBe('<h4>Intro</h4>')
+  })
+
+  it('words a type with links to named schemas', () => {
+    const words = { arrayOf: 'масив от {type}', mapOf: 'map of {type}', any: 'any value' }
+    const response = operation('listInvoices').responses[0].contents[0].schema!
+    expect(typeParts(response, words)).toEqual([
+      { text: 'масив от ' },
+      { text: 'Invoice', anchor: 'schema-Invoice', code: true },
+    ])
+    const id = property(schema('Invoice'), 'id')!.schema
+    expect(typeParts(id, words)).toEqual([{ text: 'string (uuid)' }])
+    expect(typeParts(property(schema('Invoice'), 'metadata')!.schema, words)).toEqual([
+      { text: 'map of ' },
+      { text: 'string' },
+    ])
   })
 })
 

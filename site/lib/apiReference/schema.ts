@@ -114,8 +114,10 @@ export function schemaNode(
     ])
     return { ...node, name: resolved.name, anchor: named.anchor }
   }
-  const merged = mergeAllOf(context, schema)
-  return describe(context, merged, ancestors)
+  const seen = new Set<string>()
+  const merged = mergeAllOf(context, schema, seen)
+  // The parts merged in count as ancestors: a Party that contains a Party ends here too.
+  return describe(context, merged, [...ancestors, ...seen])
 }
 
 /**
@@ -123,7 +125,7 @@ export function schemaNode(
  * reader of `allOf: [Party, { properties: { vatId } }]` expects. Parts given by `$ref` are
  * followed (each once per branch).
  */
-function mergeAllOf(context: SchemaContext, schema: Json, seen = new Set<string>()): Json {
+function mergeAllOf(context: SchemaContext, schema: Json, seen: Set<string>): Json {
   const parts = arrayOf(schema.allOf)
   if (parts.length === 0) return schema
   const { allOf: _allOf, ...rest } = schema

@@ -4,7 +4,7 @@ import { openApiReference } from './openapi'
 import type { ApiReference } from './types'
 
 export type * from './types'
-export type { PropertyNode, SchemaNode } from './schema'
+export type { SchemaNode } from './schema'
 
 /**
  * The reference page's view model of a parsed API description (the `document` the CMS keeps

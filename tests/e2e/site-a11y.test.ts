@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '@shared/locales'
 import { routeOf, urlFor } from '../../site/lib/urls'
 import { axeViolations, mainLinks, openSite } from '../helpers/siteBrowser'
+import { urlPathOf } from '../helpers/siteHtml'
 
 let ctx: Awaited<ReturnType<typeof openSite>>
 beforeAll(async () => {
@@ -17,6 +18,10 @@ function journey(locale: Locale): [string, string][] {
   const product = docs.products[locale].find((p) => p.slug !== untranslated.slug)!
   // A cancelled or postponed event shows the most states at once.
   const event = docs.events[locale].find((e) => e.status !== 'scheduled') ?? docs.events[locale][0]
+  // An API reference page: method badges, nested schemas, tables (step 8).
+  const apiReference = ctx.site.htmlFiles.find((f) =>
+    new RegExp(`^${locale}/catalogue/[^/]+/api/[^/]+/index\\.html$`).test(f),
+  )
   return [
     ['home', urlFor(locale, { kind: 'home' })],
     ['catalogue', urlFor(locale, { kind: 'catalogue' })],
@@ -24,6 +29,7 @@ function journey(locale: Locale): [string, string][] {
     ['event', urlFor(locale, routeOf('events', event))],
     ['events', urlFor(locale, { kind: 'events' })],
     ['developers', urlFor(locale, { kind: 'developers' })],
+    ...(apiReference ? [['API reference', urlPathOf(apiReference)] as [string, string]] : []),
     ['member', urlFor(locale, routeOf('members', docs.members[locale][0]))],
     ['search', `${urlFor(locale, { kind: 'search' })}?q=${encodeURIComponent(product.title)}`],
   ]
@@ -35,7 +41,7 @@ describe('accessibility (axe-core)', () => {
     ['en', 'dark'],
     ['bg', 'light'],
   ] as const) {
-    it(`no violations on home, catalogue, product, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
+    it(`no violations on home, catalogue, product, API reference, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
       const page = await ctx.browser.newPage({ colorScheme: scheme })
       const found: string[] = []
       for (const [name, path] of journey(locale)) {

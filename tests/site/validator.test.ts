@@ -33,6 +33,9 @@ function pageTypes(locale: string): Record<string, string | undefined> {
     catalogue: at('catalogue/'),
     'catalogue page 2': at('catalogue/page/2/'),
     product: at(`catalogue/${first('products')}/`),
+    'API reference': site.files.find((f) =>
+      new RegExp(`^${locale}/catalogue/[^/]+/api/[^/]+/index\\.html$`).test(f),
+    ),
     compare: at('compare/'),
     'compare pair': at(
       site.files

@@ -280,7 +280,7 @@ const fit = (text: string) => wrapText(text, labelMax, graphType.label, 400, 1)[
  * groups of three points (two control points and an end) of cubic Bézier pieces; anything else
  * is drawn as straight segments.
  */
-export function pathOf(edge: ElkExtendedEdge): string {
+function pathOf(edge: ElkExtendedEdge): string {
   const pt = (p: { x: number; y: number }) => `${round(p.x)} ${round(p.y)}`
   return (edge.sections ?? [])
     .map((s) => {

@@ -1,9 +1,12 @@
 /**
- * The registry's graph of computed connections, laid out when the site is built: one box per
- * connected product, one arrow per connection from the consumer to the provider. Each provider
- * takes its arrows in at ports on its left, one per set of protocols, labelled once with them.
- * The result is plain coordinates and SVG path data for an inline <svg>
- * (ConnectionGraph.astro): no script, no request.
+ * The registry's graphs of computed connections, laid out when the site is built: consumers in
+ * a left column, the products they use in a right one (a product that does both has a box in
+ * each, so that every arrow runs left to right and none loops back round the drawing), one
+ * arrow per connection, each provider taking its arrows in at ports on its left, one per set of
+ * protocols, labelled once with them. The result is plain coordinates and SVG path data for an
+ * inline <svg> (ConnectionGraphSvg.astro): no script, no request. ConnectionGraph.astro draws
+ * one graph per protocol family (byFamily): the data set's 132 connections in one drawing
+ * crossed too often to follow.
  *
  * Layout by ELK's layered algorithm (elkjs, ELK compiled to JavaScript, run in-process without
  * a worker) rather than a force simulation: connections have a direction, and layers put
@@ -11,11 +14,11 @@
  * and edges are routed between them, where d3-force needs a collision force and a tick budget
  * and still lays labels over each other. ELK is deterministic for a fixed random seed and input
  * order, so the same products and connections give the same SVG byte for byte (the build
- * stays reproducible). Measured: 48 products, 76 connections laid out in about 1 s.
+ * stays reproducible).
  */
 import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js'
 
-import type { Product } from '@cms/payload-types'
+import type { Product, Protocol } from '@cms/payload-types'
 
 import type { Connection } from './connections'
 import { textWidth, wrapText } from './textWidth'
@@ -23,8 +26,15 @@ import { textWidth, wrapText } from './textWidth'
 /** A product as the graph needs it. */
 export type GraphProduct = { slug: string; name: string; maker: { slug: string; name: string } }
 
+/**
+ * Which column a box stands in: consumers on the left, providers on the right. A product that
+ * does both has a box in each, so that every arrow runs left to right and none loops back.
+ */
+export type GraphSide = 'consumer' | 'provider'
+
 export type GraphNode = {
   slug: string
+  side: GraphSide
   name: string
   /** The name broken into at most two lines that fit the box. */
   lines: string[]
@@ -68,6 +78,8 @@ export const graphType = { name: 15, maker: 12, label: 12, line: 18 }
 export const graphPad = { x: 12, y: 9, stripe: 6 }
 const pad = graphPad
 const maxText = 184
+/** Room above the columns for their headings. */
+export const columnHead = 40
 const labelMax = 220
 
 /**
@@ -113,34 +125,70 @@ export async function connectionGraph(
   products: GraphProduct[],
   connections: Connection[],
   protocolName: (slug: string) => string = (slug) => slug,
+  /** Maker colours to keep, so that several graphs of one page share one legend. */
+  colours?: Map<string, string>,
 ): Promise<ConnectionGraph> {
   const edges = drawable(products, connections).sort(
     (a, b) => a.consumer.localeCompare(b.consumer) || a.provider.localeCompare(b.provider),
   )
-  const connected = new Set(edges.flatMap((c) => [c.consumer, c.provider]))
+  const bySlug = new Map(products.map((p) => [p.slug, p]))
   // Sorted input: ELK's result depends on the order it is given things in.
-  const drawn = products
-    .filter((p) => connected.has(p.slug))
-    .sort((a, b) => a.slug.localeCompare(b.slug))
-  const makers = legend(drawn)
-  const colourOf = new Map(makers.map((m) => [m.slug, m.colour]))
-  const boxes = new Map(drawn.map((p) => [p.slug, box(p)]))
+  const sideOf = (slugs: string[]) => [...new Set(slugs)].sort().map((slug) => bySlug.get(slug)!)
+  const consumers = sideOf(edges.map((c) => c.consumer))
+  const providers = sideOf(edges.map((c) => c.provider))
+  const makers = legend(sideOf([...consumers, ...providers].map((p) => p.slug)))
+  const colourOf = colours ?? new Map(makers.map((m) => [m.slug, m.colour]))
+  const boxes = new Map([...consumers, ...providers].map((p) => [p.slug, box(p)]))
+  const nodeId = (side: GraphSide, slug: string) => `${side}\u0000${slug}`
+  const outPort = (slug: string) => `${nodeId('consumer', slug)}\u0000out`
 
-  // Each provider takes a connection in at a port on its left, one port per set of protocols,
-  // labelled once with them: a provider that five products reach over PEPPOL BIS shows
-  // "PEPPOL BIS" once where the five arrows meet, not on each arrow.
+  // Each provider takes its arrows in at ports on its left, one per set of protocols, labelled
+  // once with them: a provider that five products reach over PEPPOL BIS shows "PEPPOL BIS" once
+  // where the five arrows meet, not on each arrow.
   const portOf = (c: Connection) =>
-    `${c.provider}\u0000${c.reasons.map((r) => r.protocol).join(',')}`
+    `${nodeId('provider', c.provider)}\u0000${c.reasons.map((r) => r.protocol).join(',')}`
   const ports = new Map<string, { node: string; text: string }>()
   for (const c of edges)
     ports.set(portOf(c), {
       node: c.provider,
       text: fit(c.reasons.map((r) => protocolName(r.protocol)).join(', ')),
     })
-  const consumers = new Set(edges.map((c) => c.consumer))
-  const outPort = (slug: string) => `${slug}\u0000out`
   const portsOf = (slug: string) =>
     [...ports].filter(([, p]) => p.node === slug).map(([id, p]) => ({ id, ...p }))
+
+  const child = (side: GraphSide, p: GraphProduct): ElkNode => {
+    const { size } = boxes.get(p.slug)!
+    return {
+      id: nodeId(side, p.slug),
+      ...size,
+      layoutOptions: {
+        'elk.portConstraints': 'FIXED_SIDE',
+        'elk.portLabels.placement': '[OUTSIDE]',
+        'elk.nodeSize.constraints': '[PORTS, MINIMUM_SIZE]',
+        'elk.nodeSize.minimum': `(${size.width},${size.height})`,
+      },
+      ports:
+        side === 'consumer'
+          ? // A consumer's arrows all leave from one point on its right.
+            [
+              {
+                id: outPort(p.slug),
+                width: 1,
+                height: 1,
+                layoutOptions: { 'elk.port.side': 'EAST' },
+              },
+            ]
+          : portsOf(p.slug).map((port) => ({
+              id: port.id,
+              width: 1,
+              height: 1,
+              layoutOptions: { 'elk.port.side': 'WEST' },
+              labels: [
+                { text: port.text, width: labelWidth(port.text), height: graphType.label + 6 },
+              ],
+            })),
+    }
+  }
 
   const graph: ElkNode = {
     id: 'root',
@@ -149,45 +197,19 @@ export async function connectionGraph(
       'elk.direction': 'RIGHT',
       'elk.randomSeed': '1',
       'elk.edgeRouting': 'SPLINES',
+      'elk.separateConnectedComponents': 'false',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '40',
-      'elk.spacing.nodeNode': '20',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '96',
+      'elk.spacing.nodeNode': '16',
       'elk.spacing.edgeNode': '12',
-      'elk.spacing.edgeEdge': '8',
-      'elk.spacing.portPort': '24',
-      'elk.spacing.componentComponent': '40',
-      'elk.padding': '[top=16,left=16,bottom=16,right=24]',
+      'elk.spacing.edgeEdge': '6',
+      'elk.spacing.portPort': '22',
+      'elk.padding': `[top=${columnHead},left=16,bottom=16,right=24]`,
     },
-    children: drawn.map((p) => ({
-      id: p.slug,
-      ...boxes.get(p.slug)!.size,
-      layoutOptions: {
-        'elk.portConstraints': 'FIXED_SIDE',
-        'elk.portLabels.placement': '[OUTSIDE]',
-        'elk.nodeSize.constraints': '[PORTS, MINIMUM_SIZE]',
-        'elk.nodeSize.minimum': `(${boxes.get(p.slug)!.size.width},${boxes.get(p.slug)!.size.height})`,
-      },
-      ports: [
-        ...portsOf(p.slug).map((port) => ({
-          id: port.id,
-          width: 1,
-          height: 1,
-          layoutOptions: { 'elk.port.side': 'WEST' },
-          labels: [{ text: port.text, width: labelWidth(port.text), height: graphType.label + 6 }],
-        })),
-        // A consumer's arrows all leave from one point on its right.
-        ...(consumers.has(p.slug)
-          ? [
-              {
-                id: outPort(p.slug),
-                width: 1,
-                height: 1,
-                layoutOptions: { 'elk.port.side': 'EAST' },
-              },
-            ]
-          : []),
-      ],
-    })),
+    children: [
+      ...consumers.map((p) => child('consumer', p)),
+      ...providers.map((p) => child('provider', p)),
+    ],
     edges: edges.map((c, i): ElkExtendedEdge => ({
       id: `e${i}`,
       sources: [outPort(c.consumer)],
@@ -198,8 +220,9 @@ export async function connectionGraph(
 
   const labels: GraphLabel[] = []
   const nodes = (laid.children ?? []).map((n): GraphNode => {
-    const p = drawn.find((d) => d.slug === n.id)!
-    const { lines, makerLine } = boxes.get(p.slug)!
+    const [side, slug] = n.id.split('\u0000') as [GraphSide, string]
+    const p = bySlug.get(slug)!
+    const { lines, makerLine } = boxes.get(slug)!
     for (const port of n.ports ?? [])
       for (const l of port.labels ?? [])
         labels.push({
@@ -210,7 +233,8 @@ export async function connectionGraph(
           height: round(l.height ?? 0),
         })
     return {
-      slug: p.slug,
+      slug,
+      side,
       name: p.name,
       lines,
       makerLine,
@@ -239,6 +263,37 @@ export async function connectionGraph(
     labels,
     makers,
   }
+}
+
+/** The makers of the products that take part in `connections`: the legend of their graphs. */
+export function makerLegend(products: GraphProduct[], connections: Connection[]): GraphMaker[] {
+  const connected = new Set(
+    drawable(products, connections).flatMap((c) => [c.consumer, c.provider]),
+  )
+  return legend(products.filter((p) => connected.has(p.slug)))
+}
+
+/**
+ * The connections split by protocol family, in the families' order: each connection with only
+ * the reasons of one family, under every family it has reasons in. One graph per family keeps
+ * each readable (the data set's 132 connections in one drawing cross too often to follow).
+ *
+ * @example byFamily(connections, familyOf) // [{ family: 'api', connections: [...] }, ...]
+ */
+export function byFamily<F extends string>(
+  connections: Connection[],
+  familyOf: (protocol: string) => F | undefined,
+  order: readonly F[],
+): { family: F; connections: Connection[] }[] {
+  return order
+    .map((family) => ({
+      family,
+      connections: connections.flatMap((c) => {
+        const reasons = c.reasons.filter((r) => familyOf(r.protocol) === family)
+        return reasons.length > 0 ? [{ ...c, reasons }] : []
+      }),
+    }))
+    .filter((g) => g.connections.length > 0)
 }
 
 /** The makers of `products`, by name, each with its colour and how many of them it makes. */
@@ -320,6 +375,18 @@ export const graphProducts = (products: SiteProduct[]): GraphProduct[] =>
         ]
       : []
   })
+
+/** Protocol slug → family, from the products' populated interfaces. */
+export function protocolFamilies(
+  products: SiteProduct[],
+): (slug: string) => Protocol['family'] | undefined {
+  const families = new Map<string, Protocol['family']>()
+  for (const p of products)
+    for (const row of p.interfaces ?? [])
+      if (typeof row.protocol === 'object' && row.protocol.slug)
+        families.set(row.protocol.slug, row.protocol.family)
+  return (slug) => families.get(slug)
+}
 
 /** Protocol slug → display name, from the products' populated interfaces. */
 export function protocolNames(products: SiteProduct[]): (slug: string) => string {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  byFamily,
   type ConnectionGraph,
   connectionGraph,
+  type GraphSide,
+  makerLegend,
   graphProducts,
   makerColours,
   protocolNames,
@@ -47,15 +50,20 @@ describe('the connection graph', () => {
     expect(again).toEqual(graph)
   })
 
-  it('draws every connection as an arrow from the consumer to the provider', () => {
+  it('draws every connection as an arrow from a consumer on the left to a provider on the right', () => {
     expect(graph.edges.map((e) => [e.consumer, e.provider])).toEqual(
       connections.map((c) => [c.consumer, c.provider]),
     )
-    const box = new Map(graph.nodes.map((n) => [n.slug, n]))
+    const box = (side: GraphSide, slug: string) =>
+      graph.nodes.find((n) => n.side === side && n.slug === slug)!
+    const rightmostConsumer = Math.max(
+      ...graph.nodes.filter((n) => n.side === 'consumer').map((n) => n.x + n.width),
+    )
     for (const edge of graph.edges) {
       const { start, end } = ends(edge.path)
-      expect(onOutline(start, box.get(edge.consumer)!), `${edge.consumer} → …`).toBe(true)
-      expect(onOutline(end, box.get(edge.provider)!), `… → ${edge.provider}`).toBe(true)
+      expect(onOutline(start, box('consumer', edge.consumer)), `${edge.consumer} → …`).toBe(true)
+      expect(onOutline(end, box('provider', edge.provider)), `… → ${edge.provider}`).toBe(true)
+      expect(box('provider', edge.provider).x).toBeGreaterThan(rightmostConsumer)
     }
   })
 
@@ -86,8 +94,13 @@ describe('the connection graph', () => {
   })
 
   it('draws only connected products, each named with its maker in the maker’s colour', () => {
-    const connected = new Set(connections.flatMap((c) => [c.consumer, c.provider]))
-    expect(graph.nodes.map((n) => n.slug).sort()).toEqual([...connected].sort())
+    const boxes = (side: GraphSide) =>
+      graph.nodes
+        .filter((n) => n.side === side)
+        .map((n) => n.slug)
+        .sort()
+    expect(boxes('consumer')).toEqual([...new Set(connections.map((c) => c.consumer))].sort())
+    expect(boxes('provider')).toEqual([...new Set(connections.map((c) => c.provider))].sort())
     const makers = new Map(graph.makers.map((m) => [m.slug, m]))
     for (const node of graph.nodes) {
       const maker = makers.get(node.maker)!
@@ -104,6 +117,30 @@ describe('the connection graph', () => {
     const without = products.filter((p) => p.slug !== first!.provider)
     const partial = await connectionGraph(without, connections, names)
     expect(partial.edges.some((e) => e.provider === first!.provider)).toBe(false)
+  })
+
+  it('splits connections by protocol family, each under every family it has reasons in', () => {
+    const family = (slug: string) => (slug.startsWith('p') ? 'p' : 'other')
+    const groups = byFamily(connections, family, ['other', 'p'] as const)
+    expect(groups.map((g) => g.family)).toEqual(['other', 'p'])
+    for (const c of connections)
+      for (const r of c.reasons) {
+        const group = groups.find((g) => g.family === family(r.protocol))!
+        const drawn = group.connections.find(
+          (d) => d.consumer === c.consumer && d.provider === c.provider,
+        )
+        expect(drawn?.reasons).toContainEqual(r)
+      }
+    for (const g of groups)
+      for (const c of g.connections)
+        expect(c.reasons.every((r) => family(r.protocol) === g.family)).toBe(true)
+  })
+
+  it('keeps one maker colour across several graphs of a page', async () => {
+    const legend = makerLegend(products, connections)
+    const colours = new Map(legend.map((m) => [m.slug, m.colour]))
+    const part = await connectionGraph(products, connections.slice(0, 4), names, colours)
+    for (const n of part.nodes) expect(n.colour).toBe(colours.get(n.maker))
   })
 
   it('reads products as the site loader populates them', () => {

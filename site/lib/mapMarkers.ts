@@ -31,14 +31,15 @@ export type Marker = {
   r: number
   /** The items' ids, in the order the list shows them. */
   items: string[]
-  /** The places it stands for, in the order of their first item. */
+  /** The places it stands for, in the order of their first item, and their keys. */
   places: string[]
+  placeKeys: string[]
 }
 
 type Options = {
   /** Where an item's point is drawn; undefined when it is off the map. */
   project: (point: [number, number]) => [number, number] | undefined
-  /** The radius of a single item's marker; a marker of n items has `radius * (1 + (√n−1)/2)`. */
+  /** The radius of a single item's marker; a marker of n items has `radius * (1 + (√n−1)/3)`. */
   radius: number
   /** The least space between two markers' edges. */
   gap: number
@@ -46,7 +47,7 @@ type Options = {
 
 /** A marker's radius for a count of items, rounded to a tenth. */
 export const markerRadius = (radius: number, count: number) =>
-  Math.round(radius * (1 + (Math.sqrt(count) - 1) / 2) * 10) / 10
+  Math.round(radius * (1 + (Math.sqrt(count) - 1) / 3) * 10) / 10
 
 /**
  * The markers for the items that have a point on the map: first one per place, at the mean of
@@ -56,7 +57,7 @@ export const markerRadius = (radius: number, count: number) =>
  * @example groupMarkers(items, { project, radius: 9, gap: 2 }) // [{ id: 'map-bg-sofia', items: […], … }]
  */
 export function groupMarkers(items: MapItem[], { project, radius, gap }: Options): Marker[] {
-  type Group = { key: string; x: number; y: number; items: MapItem[]; places: string[] }
+  type Group = { keys: string[]; x: number; y: number; items: MapItem[]; places: string[] }
   const byPlace = new Map<string, Group>()
   for (const item of items) {
     const xy = item.point && project(item.point)
@@ -64,7 +65,7 @@ export function groupMarkers(items: MapItem[], { project, radius, gap }: Options
     const group = byPlace.get(item.placeKey)
     if (!group) {
       byPlace.set(item.placeKey, {
-        key: item.placeKey,
+        keys: [item.placeKey],
         x: xy[0],
         y: xy[1],
         items: [item],
@@ -93,7 +94,7 @@ export function groupMarkers(items: MapItem[], { project, radius, gap }: Options
     // The bigger group keeps its key (and so its list section comes first).
     const [keep, other] = nb > na ? [gb, ga] : [ga, gb]
     groups[closest.a] = {
-      key: keep.key,
+      keys: [...keep.keys, ...other.keys],
       x: (ga.x * na + gb.x * nb) / (na + nb),
       y: (ga.y * na + gb.y * nb) / (na + nb),
       items: [...keep.items, ...other.items],
@@ -102,11 +103,12 @@ export function groupMarkers(items: MapItem[], { project, radius, gap }: Options
     groups.splice(closest.b, 1)
   }
   return groups.map((g) => ({
-    id: `map-${g.key}`,
+    id: `map-${g.keys[0]}`,
     x: Math.round(g.x * 10) / 10,
     y: Math.round(g.y * 10) / 10,
     r: r(g),
     items: g.items.map((i) => i.id),
     places: g.places,
+    placeKeys: g.keys,
   }))
 }

@@ -8,6 +8,7 @@ import type { Category, Member, Partner } from '@cms/payload-types'
 import type { Locale } from '@shared/locales'
 import { slugify } from '@shared/validators'
 import { countryName } from './format'
+import { placeLabels } from './mapLabels'
 import { groupMarkers, type MapItem, type Marker, markerRadius } from './mapMarkers'
 import { urlFor } from './urls'
 import {
@@ -18,7 +19,7 @@ import {
   framePoints,
   mainlandOf,
 } from './worldMap'
-import { geoCentroid } from 'd3-geo'
+import { geoBounds, geoCentroid, geoContains } from 'd3-geo'
 
 type Located = { location?: { lat?: number | null; lng?: number | null } | null }
 const pointOf = ({ location }: Located): [number, number] | undefined =>
@@ -87,36 +88,37 @@ export function sectorOptions(
 /** One marker as drawn: where its link goes, what it says, and its label on the map. */
 export type DrawnMarker = Marker & {
   href: string
-  /** The map's label beside it, and the first part of its accessible name. */
+  /** The places' names: the label beside it and the first part of its accessible name. */
   label: string
   /** Set on a marker of one item: its name (the accessible name says which, not how many). */
   name?: string
-  /** Where the label starts: right of the marker, or left of it near the right edge. */
-  labelX: number
-  labelAnchor: 'start' | 'end'
+  /** Where the label goes; none when it fits nowhere clear of the others. */
+  labelAt?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' }
 }
 
-/** The labels' size on the drawings (SVG user units); the phone's CSS enlarges them. */
-export const labelSize = 14
-
-/** Right of the marker, unless the label would run off the map's right edge. */
-function labelPlacement(m: Marker, label: string, width: number) {
-  // Inter's average advance is about 0.55 em for names like these.
-  const room = width - (m.x + m.r + 4)
-  return room >= label.length * labelSize * 0.55
-    ? { labelX: Math.round(m.x + m.r + 4), labelAnchor: 'start' as const }
-    : { labelX: Math.round(m.x - m.r - 4), labelAnchor: 'end' as const }
+/**
+ * The markers of a panel at one size. A panel has two: one for a drawing shown at about its own
+ * size, one for a phone, which shows it at half that or less: bigger markers and names in the
+ * drawing's units (and so more places grouped), so that they read and can be tapped there. CSS
+ * shows one of them by the panel's width (map.css).
+ */
+export type MarkerLayer = {
+  markers: DrawnMarker[]
+  /** Font sizes of the names and the counts, in the drawing's units. */
+  labelSize: number
+  countSize: number
 }
 
-/** A panel of the map: its base map and markers. */
+/** A panel of the map: its base map and its markers, for wide and for narrow screens. */
 export type MapPanel = {
   /** The figure's id, a link target. */
   id: string
   map: Omit<BaseMap, 'project' | 'invert'>
-  markers: DrawnMarker[]
+  wide: MarkerLayer
+  narrow: MarkerLayer
 }
 
-/** A section of the list beside the map: the items of one marker, under its places' names. */
+/** A section of the list beside the map: the items at one place, under its name. */
 export type ListSection = { id: string; title: string; items: MapItem[] }
 
 export type MapView = {
@@ -127,7 +129,7 @@ export type MapView = {
   unlocated: MapItem[]
 }
 
-/** The country most of the items are in (the cluster's own), or undefined without items. */
+/** The country most of the members are in (the cluster's own), or undefined without any. */
 export function homeCountryOf(items: Pick<MapItem, 'country' | 'kind'>[]): string | undefined {
   const counts = new Map<string, number>()
   for (const i of items)
@@ -135,13 +137,31 @@ export function homeCountryOf(items: Pick<MapItem, 'country' | 'kind'>[]): strin
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0]
 }
 
-/** The view widths (SVG user units); CSS scales the drawings to the column. */
+/** The drawings' widths (SVG user units); CSS scales them to the column. */
 export const mapWidths = { europe: 720, home: 560 }
+
+/**
+ * Marker and text sizes per panel and layer, in the drawing's units. The narrow layer's sizes
+ * make a single marker about 15 px across and names about 12 px high on a 390 px phone, where
+ * the Europe drawing shows at 0.46 of its size and the home country at 0.59.
+ */
+const sizes = {
+  europe: {
+    wide: { radius: 8, gap: 3, labelSize: 14, countSize: 12 },
+    narrow: { radius: 16, gap: 4, labelSize: 26, countSize: 22 },
+  },
+  home: {
+    wide: { radius: 10, gap: 3, labelSize: 15, countSize: 14 },
+    narrow: { radius: 13, gap: 4, labelSize: 21, countSize: 18 },
+  },
+}
+
+type Sizes = (typeof sizes)['home']['wide']
 
 /**
  * The whole cluster map of `items` in a locale. Pure apart from reading world-atlas.
  *
- * @example clusterMapView('en', mapItems('en', members, partners)).home?.markers.length // 9 cities
+ * @example clusterMapView('en', mapItems('en', members, partners)).home?.wide.markers.length // 9
  */
 export function clusterMapView(locale: Locale, items: MapItem[]): MapView {
   const home = homeCountryOf(items)
@@ -152,117 +172,169 @@ export function clusterMapView(locale: Locale, items: MapItem[]): MapView {
     .sort((a, b) => a.kind.localeCompare(b.kind) || collator.compare(a.name, b.name))
   const atHome = located.filter((i) => i.country === home)
   const abroad = located.filter((i) => i.country !== home)
-  const placed = new Set<string>()
-  const sections: ListSection[] = []
   const byId = new Map(items.map((i) => [i.id, i]))
+  const byPlace = new Map<string, MapItem[]>()
+  for (const i of located) byPlace.set(i.placeKey, [...(byPlace.get(i.placeKey) ?? []), i])
 
-  const sectionsOf = (markers: Marker[], withCountry: boolean) =>
-    markers.map((m) => {
-      const members = m.items.map((id) => byId.get(id)!)
-      for (const i of members) placed.add(i.id)
-      const names = [
-        ...new Set(
-          members.map((i) =>
-            withCountry ? `${i.place}, ${countryName(locale, i.country)}` : i.place,
-          ),
-        ),
-      ]
-      return { id: m.id, title: names.join(' · '), items: members }
-    })
+  /** The places of some markers as list sections, in the markers' order. */
+  const sectionsOf = (markers: Marker[], withCountry: boolean): ListSection[] =>
+    markers.flatMap((m) =>
+      m.placeKeys.map((key) => {
+        const here = byPlace.get(key)!
+        const { place, country } = here[0]!
+        const title = withCountry ? `${place}, ${countryName(locale, country)}` : place
+        return { id: `map-${key}`, title, items: here }
+      }),
+    )
 
-  const drawn =
-    (width: number) =>
-    (m: Marker): DrawnMarker => {
-      const only = m.items.length === 1 ? byId.get(m.items[0]!) : undefined
-      const label = m.places.join(', ')
-      return {
-        ...m,
-        href: only ? only.href : `#${m.id}`,
-        label,
-        ...(only && { name: only.name }),
-        ...labelPlacement(m, label, width),
-      }
+  const layer = (
+    placed: MapItem[],
+    map: BaseMap,
+    size: Sizes,
+    extra: Omit<DrawnMarker, 'labelAt'>[] = [],
+  ): MarkerLayer => {
+    const grouped = byCount(groupMarkers(placed, { project: map.project, ...size }))
+    const markers = [
+      ...extra,
+      ...grouped.map((m): Omit<DrawnMarker, 'labelAt'> => {
+        const only = m.items.length === 1 ? byId.get(m.items[0]!) : undefined
+        return {
+          ...m,
+          // A group leads to the list section of its first place (its places' are together).
+          href: only ? only.href : `#${m.id}`,
+          label: m.places.join(', '),
+          ...(only && { name: only.name }),
+        }
+      }),
+    ]
+    const labels = placeLabels(markers, { ...map, size: size.labelSize })
+    return {
+      markers: markers.map((m, i) => ({ ...m, ...(labels[i] && { labelAt: labels[i] }) })),
+      labelSize: size.labelSize,
+      countSize: size.countSize,
     }
+  }
 
+  const sections: ListSection[] = []
   let homePanel: MapView['home']
   const homeMap =
     home && atHome.length > 0 ? countryMap(home, { width: mapWidths.home }) : undefined
   if (home && homeMap) {
-    const markers = byCount(groupMarkers(atHome, { project: homeMap.project, radius: 10, gap: 3 }))
-    sections.push(...sectionsOf(markers, false))
+    const wide = layer(atHome, homeMap, sizes.home.wide)
+    sections.push(...sectionsOf(wide.markers, false))
     homePanel = {
       id: 'map-home',
       country: home,
       map: mapOnly(homeMap),
-      markers: markers.map(drawn(homeMap.width)),
+      wide,
+      narrow: layer(atHome, homeMap, sizes.home.narrow),
     }
   }
 
   let europePanel: MapPanel | undefined
   if (abroad.length > 0) {
-    const mainland = home ? countryShape(home) : undefined
-    const homeOutline = mainland ? mainlandOf(mainland) : undefined
-    const frame = framePoints([
-      ...abroad.map((i) => i.point!),
-      ...(homeOutline ? boundsCorners(homeOutline) : []),
-    ])
-    const partnerCountries = [...new Set(abroad.map((i) => i.country))]
+    const shape = home ? countryShape(home) : undefined
+    const homeOutline = shape ? mainlandOf(shape) : undefined
     const europe = drawMap({
       width: mapWidths.europe,
-      frame,
+      frame: framePoints([
+        ...abroad.map((i) => i.point!),
+        ...(homeOutline ? boundsCorners(homeOutline) : []),
+      ]),
       // ETRS89-LAEA's centre (EPSG:3035), the frame of the EU's own maps.
       centre: [10, 52],
       margin: mapWidths.europe / 14,
       aspect: [0.6, 0.85],
-      highlight: [...(home ? [home] : []), ...partnerCountries],
+      highlight: [...(home ? [home] : []), ...new Set(abroad.map((i) => i.country))],
     })
-    const markers = byCount(groupMarkers(abroad, { project: europe.project, radius: 8, gap: 3 }))
-    // Sections of the home country first: the cluster itself, then its partners abroad.
-    sections.push(...sectionsOf(markers, true).sort(bySectionTitle(locale)))
-    const homeMarker = homePanel && homeOutline && homeAggregate(homePanel, homeOutline, europe)
+    const aggregate = (size: Sizes) => {
+      if (!homePanel || !homeOutline) return []
+      const others = groupMarkers(abroad, { project: europe.project, ...size })
+      const r = markerRadius(size.radius, homePanel.wide.markers.flatMap((m) => m.items).length)
+      const xy = clearSpotIn(homeOutline, europe.project, others, r + size.gap)
+      return homeAggregate(locale, homePanel, xy, r)
+    }
+    const wide = layer(abroad, europe, sizes.europe.wide, aggregate(sizes.europe.wide))
+    // The cluster's own places first, then its partners abroad by name.
+    sections.push(
+      ...sectionsOf(
+        wide.markers.filter((m) => m.id !== homeMarkerId),
+        true,
+      ).sort((a, b) => collator.compare(a.title, b.title)),
+    )
     europePanel = {
       id: 'map-europe',
       map: mapOnly(europe),
-      markers: [...(homeMarker ? [homeMarker(locale)] : []), ...markers.map(drawn(europe.width))],
+      wide,
+      narrow: layer(abroad, europe, sizes.europe.narrow, aggregate(sizes.europe.narrow)),
     }
   }
 
+  const listed = new Set(sections.flatMap((s) => s.items.map((i) => i.id)))
   return {
     home: homePanel,
     europe: europePanel,
     sections,
-    unlocated: items.filter((i) => !placed.has(i.id)),
+    unlocated: items.filter((i) => !listed.has(i.id)),
   }
 }
+
+const homeMarkerId = 'map-europe-home'
 
 /**
  * The home country on the Europe panel: one marker at its centre for all its items, leading to
  * the home panel where they are shown city by city.
  */
 function homeAggregate(
+  locale: Locale,
   panel: NonNullable<MapView['home']>,
-  outline: GeoJSON.Feature,
-  europe: BaseMap,
-) {
-  const xy = europe.project(geoCentroid(outline))
-  if (!xy) return undefined
-  const items = panel.markers.flatMap((m) => m.items)
-  return (locale: Locale): DrawnMarker => {
-    const marker = {
-      id: 'map-europe-home',
+  xy: [number, number] | undefined,
+  r: number,
+): Omit<DrawnMarker, 'labelAt'>[] {
+  if (!xy) return []
+  const items = panel.wide.markers.flatMap((m) => m.items)
+  const name = countryName(locale, panel.country)
+  return [
+    {
+      id: homeMarkerId,
       x: xy[0],
       y: xy[1],
-      r: markerRadius(8, items.length),
+      r,
       items,
-      places: [countryName(locale, panel.country)],
-    }
-    return {
-      ...marker,
+      places: [name],
+      placeKeys: [],
       href: `#${panel.id}`,
-      label: marker.places[0]!,
-      ...labelPlacement(marker, marker.places[0]!, europe.width),
+      label: name,
+    },
+  ]
+}
+
+/**
+ * Where in a country a marker of radius `clearance` (with its gap) is clear of the other
+ * markers: its centre when that is clear, else the point of a 0.2° grid over the country that
+ * is farthest from them (Thessaloniki and Skopje sit close to Bulgaria's centre at Europe's scale).
+ */
+function clearSpotIn(
+  shape: GeoJSON.Feature,
+  project: BaseMap['project'],
+  others: Marker[],
+  clearance: number,
+): [number, number] | undefined {
+  const room = (xy: [number, number]) =>
+    Math.min(Infinity, ...others.map((o) => Math.hypot(o.x - xy[0], o.y - xy[1]) - o.r))
+  const centre = project(geoCentroid(shape))
+  if (!centre || room(centre) >= clearance) return centre
+  const [[w, s], [e, n]] = geoBounds(shape)
+  const spots: { xy: [number, number]; room: number; off: number }[] = []
+  for (let lng = w; lng <= e; lng += 0.2)
+    for (let lat = s; lat <= n; lat += 0.2) {
+      const xy = geoContains(shape, [lng, lat]) ? project([lng, lat]) : undefined
+      if (xy)
+        spots.push({ xy, room: room(xy), off: Math.hypot(xy[0] - centre[0], xy[1] - centre[1]) })
     }
-  }
+  // The clear spot nearest the centre, or the least crowded one when none is clear.
+  const clear = spots.filter((p) => p.room >= clearance).sort((a, b) => a.off - b.off)[0]
+  return (clear ?? spots.sort((a, b) => b.room - a.room)[0])?.xy ?? centre
 }
 
 const mapOnly = ({ project: _p, invert: _i, ...map }: BaseMap) => map
@@ -270,11 +342,6 @@ const mapOnly = ({ project: _p, invert: _i, ...map }: BaseMap) => map
 /** Bigger markers first in the list, and drawn first, so that small ones stay on top. */
 const byCount = (markers: Marker[]) =>
   [...markers].sort((a, b) => b.items.length - a.items.length || a.id.localeCompare(b.id))
-
-const bySectionTitle = (locale: Locale) => {
-  const collator = new Intl.Collator(locale)
-  return (a: ListSection, b: ListSection) => collator.compare(a.title, b.title)
-}
 
 /** The corners of a shape's bounding box: enough to keep it inside a fitted frame. */
 function boundsCorners(shape: GeoJSON.Feature): [number, number][] {

@@ -2,6 +2,7 @@ import { geoContains } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
 
 import { mapFilterSearch, mapFilterStateOf, shownCount, visibleIds } from '@site/lib/mapFilter'
+import { placeLabels, textWidth } from '@site/lib/mapLabels'
 import { groupMarkers, type MapItem } from '@site/lib/mapMarkers'
 import { clusterMapView, mapItems, mapWidths } from '@site/lib/mapView'
 import { countryMap, countryShape, type LngLat, locatorMap } from '@site/lib/worldMap'
@@ -52,7 +53,7 @@ describe('the drawn maps: known cities at their places', () => {
 
   it('puts Dresden in Germany and the members in Bulgaria on the Europe panel', () => {
     const view = clusterMapView('en', mapItems('en', seedMembers, partners))
-    const europe = view.europe!
+    const europe = view.europe!.wide
     const elbe = europe.markers.find((m) => m.items.includes('partner-elbe'))!
     expect([elbe.x, elbe.y]).toEqual([362.8, 292.6])
     const home = europe.markers.find((m) => m.id === 'map-europe-home')!
@@ -68,12 +69,22 @@ describe('the drawn maps: known cities at their places', () => {
   it('keeps every marker inside its drawing', () => {
     const view = clusterMapView('en', mapItems('en', seedMembers, partners))
     for (const panel of [view.home!, view.europe!])
-      for (const m of panel.markers) {
-        expect(m.x - m.r, m.id).toBeGreaterThanOrEqual(0)
-        expect(m.y - m.r, m.id).toBeGreaterThanOrEqual(0)
-        expect(m.x + m.r, m.id).toBeLessThanOrEqual(panel.map.width)
-        expect(m.y + m.r, m.id).toBeLessThanOrEqual(panel.map.height)
-      }
+      for (const layer of [panel.wide, panel.narrow])
+        for (const m of layer.markers) {
+          expect(m.x - m.r, m.id).toBeGreaterThanOrEqual(0)
+          expect(m.y - m.r, m.id).toBeGreaterThanOrEqual(0)
+          expect(m.x + m.r, m.id).toBeLessThanOrEqual(panel.map.width)
+          expect(m.y + m.r, m.id).toBeLessThanOrEqual(panel.map.height)
+        }
+  })
+
+  it('keeps markers apart, the home country’s included, at both sizes', () => {
+    const view = clusterMapView('en', mapItems('en', seedMembers, partners))
+    for (const panel of [view.home!, view.europe!])
+      for (const { markers } of [panel.wide, panel.narrow])
+        for (const [i, a] of markers.entries())
+          for (const b of markers.slice(i + 1))
+            expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} ${b.id}`).toBeGreaterThan(a.r + b.r)
   })
 
   it('frames a locator map on the mainland: Spain without the Canaries', () => {
@@ -89,11 +100,11 @@ describe('the cluster map page’s view', () => {
   const view = clusterMapView('en', mapItems('en', seedMembers, partners))
 
   it('groups members by city, with a count, and links a lone one to its profile', () => {
-    const sofiaMarker = view.home!.markers.find((m) => m.id === 'map-bg-sofia')!
+    const sofiaMarker = view.home!.wide.markers.find((m) => m.id === 'map-bg-sofia')!
     expect(sofiaMarker.items).toHaveLength(4)
     expect(sofiaMarker.href).toBe('#map-bg-sofia')
     expect(sofiaMarker.name).toBeUndefined()
-    const ruse = view.home!.markers.find((m) => m.id === 'map-bg-ruse')!
+    const ruse = view.home!.wide.markers.find((m) => m.id === 'map-bg-ruse')!
     expect(ruse.href).toBe('/en/members/danube-logistics-systems/')
     expect(ruse.name).toBe('Danube Logistics Systems')
   })
@@ -106,20 +117,23 @@ describe('the cluster map page’s view', () => {
         .sort(),
     )
     expect(view.unlocated.map((i) => i.id)).toEqual(['partner-nowhere'])
+    // A group leads to the list section of its first place.
     for (const panel of [view.home!, view.europe!])
-      for (const m of panel.markers)
-        if (m.id !== 'map-europe-home') expect(view.sections.map((s) => s.id)).toContain(m.id)
+      for (const { markers } of [panel.wide, panel.narrow])
+        for (const m of markers)
+          if (m.id !== 'map-europe-home' && !m.name)
+            expect(view.sections.map((s) => `#${s.id}`)).toContain(m.href)
   })
 
   it('lists a member without coordinates instead of dropping it', () => {
-    const lost = { ...seedMembers[0]!, slug: 'lost', name: 'Lost Ltd', location: null }
+    const lost = { ...seedMembers[0]!, slug: 'lost', name: 'Lost Ltd', location: {} }
     const v = clusterMapView('de', mapItems('de', [...seedMembers, lost], partners))
     expect(v.unlocated.map((i) => i.id)).toContain('member-lost')
     expect(v.unlocated.find((i) => i.id === 'member-lost')?.href).toBe('/de/members/lost/')
   })
 
   it('shows the home country on the Europe panel as one marker for all its members', () => {
-    const home = view.europe!.markers.find((m) => m.id === 'map-europe-home')!
+    const home = view.europe!.wide.markers.find((m) => m.id === 'map-europe-home')!
     expect(home.items).toHaveLength(seedMembers.length)
     expect(home.href).toBe('#map-home')
     expect(home.label).toBe('Bulgaria')
@@ -151,9 +165,9 @@ describe('grouping markers', () => {
       ],
       { project, radius: 5, gap: 2 },
     )
-    expect(markers.map((m) => [m.id, m.items, m.places])).toEqual([
-      ['map-a', ['a', 'b', 'c'], ['a', 'c']],
-      ['map-d', ['d'], ['d']],
+    expect(markers.map((m) => [m.id, m.items, m.places, m.placeKeys])).toEqual([
+      ['map-a', ['a', 'b', 'c'], ['a', 'c'], ['a', 'c']],
+      ['map-d', ['d'], ['d'], ['d']],
     ])
     // At the weighted centre of the points it stands for.
     expect(markers[0]!.x).toBeCloseTo(104, 0)
@@ -166,6 +180,46 @@ describe('grouping markers', () => {
     expect(groupMarkers(items, options)).toEqual(groupMarkers(items, options))
     const offMap = { ...item('x', 'x', [0, 0]), point: undefined }
     expect(groupMarkers([offMap], options)).toEqual([])
+  })
+})
+
+describe('placing names beside markers', () => {
+  const frame = { width: 200, height: 100, size: 10 }
+
+  it('puts a name right of its marker, or left when the right side is taken or too narrow', () => {
+    const [right, left] = placeLabels(
+      [
+        { x: 20, y: 50, r: 5, label: 'Ruse' },
+        { x: 190, y: 50, r: 5, label: 'Varna' },
+      ],
+      frame,
+    )
+    expect(right).toEqual({ x: 28, y: 50, anchor: 'start' })
+    expect(left?.anchor).toBe('end')
+  })
+
+  it('never lets a name cover another marker, and leaves it out when nothing is free', () => {
+    const crowded = [
+      { x: 100, y: 50, r: 20, label: 'Sofia' },
+      ...[
+        [130, 50],
+        [70, 50],
+        [100, 20],
+        [100, 80],
+      ].map(([x, y]) => ({ x: x!, y: y!, r: 8, label: 'Pernik' })),
+    ]
+    const placed = placeLabels(crowded, frame)
+    expect(placed[0]).toBeUndefined()
+    for (const [i, at] of placed.entries()) {
+      if (!at) continue
+      const w = textWidth(crowded[i]!.label, frame.size)
+      const x0 = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2
+      for (const [j, m] of crowded.entries())
+        if (j !== i)
+          expect(m.x + m.r <= x0 || m.x - m.r >= x0 + w || Math.abs(m.y - at.y) >= m.r + 5).toBe(
+            true,
+          )
+    }
   })
 })
 

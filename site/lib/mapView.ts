@@ -245,8 +245,8 @@ export function clusterMapView(locale: Locale, items: MapItem[]): MapView {
       centre: [10, 52],
       margin: mapWidths.europe / 14,
       aspect: [0.6, 0.85],
-      // Whole units: the drawing shows at about its own size, and the borders are a third
-      // lighter (about a third less path data than with tenths).
+      // Whole units: the drawing shows at about its own size, and its path data is a third
+      // smaller than with tenths.
       digits: 0,
       highlight: [...(home ? [home] : []), ...new Set(abroad.map((i) => i.country))],
     })

@@ -59,7 +59,7 @@ export type Registry = {
   counts: { protocols: number; products: number; members: number; connections: number }
 }
 
-type ProtocolRef = Pick<Protocol, 'slug' | 'name' | 'family'>
+type ProtocolRef = Pick<Protocol, 'name' | 'family'> & { slug: string }
 type ProductLike = Pick<Product, 'id' | 'slug' | 'name' | 'member' | 'interfaces'>
 
 const populated = <T extends object>(value: unknown): T | undefined =>
@@ -100,13 +100,13 @@ export function interfaceLines(
   }
   const maker = makerLink(locale, product)
   return (product.interfaces ?? []).flatMap((row) => {
-    const protocol = populated<ProtocolRef>(row.protocol)
+    const protocol = populated<Pick<Protocol, 'slug' | 'name' | 'family'>>(row.protocol)
     if (!protocol?.slug) return []
     const api = populated<ApiDescription>(row.apiDescription)
     const apiUrl = api ? apiLink(product, api) : undefined
     return [
       {
-        protocol,
+        protocol: { slug: protocol.slug, name: protocol.name, family: protocol.family },
         product: self,
         maker,
         role: row.role,
@@ -138,10 +138,10 @@ export function registryOf(
   const lines = new Map<string, InterfaceLine[]>()
   for (const product of products)
     for (const line of interfaceLines(locale, product, apiLink)) {
-      const list = lines.get(line.protocol.slug!) ?? []
+      const list = lines.get(line.protocol.slug) ?? []
       const { protocol: _protocol, ...rest } = line
       list.push(rest)
-      lines.set(line.protocol.slug!, list)
+      lines.set(line.protocol.slug, list)
     }
   const overProtocol = new Map<string, number>()
   for (const c of connections)

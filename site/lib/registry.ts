@@ -21,6 +21,7 @@ export type RegistryLink = { slug: string; name: string; url: string }
 
 /** The API description an interface row links to (its reference page, once it has one). */
 export type ApiLinkOf = (
+  locale: Locale,
   product: Pick<Product, 'slug'>,
   api: Pick<ApiDescription, 'id' | 'title' | 'filename'>,
 ) => string | undefined
@@ -103,7 +104,7 @@ export function interfaceLines(
     const protocol = populated<Pick<Protocol, 'slug' | 'name' | 'family'>>(row.protocol)
     if (!protocol?.slug) return []
     const api = populated<ApiDescription>(row.apiDescription)
-    const apiUrl = api ? apiLink(product, api) : undefined
+    const apiUrl = api ? apiLink(locale, product, api) : undefined
     return [
       {
         protocol: { slug: protocol.slug, name: protocol.name, family: protocol.family },

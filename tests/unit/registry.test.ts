@@ -12,8 +12,11 @@ import {
 import { products, protocols } from '../helpers/registryFixtures'
 
 const connections = computeConnections(products)
-const apiLink = (product: { slug?: string | null }, api: { filename?: string | null }) =>
-  `/en/catalogue/${product.slug}/api/${api.filename?.replace(/\.\w+$/, '')}/`
+const apiLink = (
+  locale: string,
+  product: { slug?: string | null },
+  api: { filename?: string | null },
+) => `/${locale}/catalogue/${product.slug}/api/${api.filename?.replace(/\.\w+$/, '')}/`
 const registry = registryOf('en', protocols, products, connections)
 const names = (lines: { product: { name: string } }[]) => lines.map((l) => l.product.name)
 const protocol = (slug: string) =>

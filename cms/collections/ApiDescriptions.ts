@@ -7,6 +7,8 @@ import { ownUploadOrStaff, publicOwnUploadOrStaff } from '../access/uploads'
 import { uploadOwnerField, uploadVisibilityFields } from '../fields/uploadOwner'
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
+import { apiMimeTypeFromName } from '../interfaces/mimeTypeFromName'
+import { validateApiDescription } from '../interfaces/validateApiDescription'
 import { dataDir } from '../paths'
 import { collections } from '@shared/slugs'
 import { labels, optionsOf } from '../i18n/messages'
@@ -42,11 +44,13 @@ export const ApiDescriptions: CollectionConfig = {
   hooks: {
     ...fileRebuildHooks(),
     beforeOperation: [
+      apiMimeTypeFromName,
       enforceUploadLimits({
         maxBytes: 2 * 1024 * 1024,
         mimeTypes: apiDescriptionMimeTypes,
         label: 'OpenAPI / AsyncAPI (JSON, YAML)',
       }),
+      validateApiDescription,
     ],
   },
   upload: {

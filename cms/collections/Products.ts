@@ -12,6 +12,7 @@ import {
   memberRestoreAsDraft,
 } from '../hooks/memberDrafts'
 import { rebuildHooks } from '../hooks/queueRebuild'
+import { checkInterfaces } from '../interfaces/checkInterfaces'
 import { labels, message, optionsOf } from '../i18n/messages'
 import { collections } from '@shared/slugs'
 import { publicVersions } from './versions'
@@ -31,7 +32,9 @@ export const Products: CollectionConfig = {
   versions: publicVersions,
   endpoints: [memberRestoreAsDraft],
   hooks: {
-    ...rebuildHooks({ beforeChange: [assignOwnCompany, keepStaffFieldsOnRestore] }),
+    ...rebuildHooks({
+      beforeChange: [assignOwnCompany, keepStaffFieldsOnRestore, checkInterfaces],
+    }),
     beforeOperation: [keepMemberEditsAsDrafts],
   },
   fields: [

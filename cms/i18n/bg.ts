@@ -227,6 +227,9 @@ export const bg: Catalogue = {
     'Продукти и услуги на други членове, с които този работи.',
   'admin.products.interfaces.description':
     'Протоколите и стандартите, които продуктът предлага (предоставя) или използва от други продукти (консумира). Порталът свързва продуктите чрез тях.',
+  'admin.interfaces.rowLabel':
+    '{role, select, consumes {Използва {name}} other {Предоставя {name}}}',
+  'admin.interfaces.rowLabelEmpty': 'Интерфейс {n}',
   'admin.applications.legalId.description': 'Български ЕИК или ДДС номер в ЕС.',
   'admin.applications.locale.description': 'Езикът на формуляра; отговорите се пишат на него.',
   'admin.applications.notes.description': 'Бележки на екипа на клъстера по разглеждането.',
@@ -402,6 +405,22 @@ export const bg: Catalogue = {
   'error.fileTooLarge': 'Файлът е {size} MB; приемат се най-много {max} MB.',
   'error.fileType': 'Файлове от тип {type} не се приемат тук. Приемат се: {accepted}.',
   'error.ownProductsOnly': 'Продуктът може да работи само с продукти на други фирми членки.',
+  'error.apiUnreadable': '{file} не може да се прочете като JSON или YAML: {detail}',
+  'error.apiNotDescription':
+    '{file} не е описание на API: документът OpenAPI 3.x или AsyncAPI започва с поле „openapi“ или „asyncapi“, което посочва версията му.',
+  'error.apiSwagger':
+    '{file} е документ Swagger 2.0. Преобразувайте го в OpenAPI 3.x (например със swagger2openapi) и го качете отново.',
+  'error.apiVersion':
+    '{file} е написан на {format} {version}, който порталът не може да покаже. Качете OpenAPI 3.0 или 3.1, или AsyncAPI от 2.0 до 3.1.',
+  'error.apiInvalid': '{file} не е валиден документ {format}. Проверката съобщава: {detail}',
+  'error.apiExternalRef':
+    '{file} препраща към друг файл или адрес ({ref}). Качете един самостоятелен документ: първо обединете частите в един файл.',
+  'error.apiMissingRef':
+    '{file} препраща към {ref}, което липсва в документа. Добавете го или поправете препратката.',
+  'error.interfaceProtocol':
+    'Интерфейс {n}: изберете протокол или стандарт от публикувания списък. Ако вашият липсва, помолете екипа на клъстера да го добави.',
+  'error.interfaceApiDescription':
+    'Интерфейс {n}: прикачете описание на API, което е качено от вашата фирма.',
   'error.priceIncomplete':
     'Посочете сума и за какво се отнася, или отметнете „Цена по запитване“, но не и двете.',
   'error.categoryOwnParent': 'Категорията не може да бъде родител на себе си.',

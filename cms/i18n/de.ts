@@ -228,6 +228,8 @@ export const de: Catalogue = {
     'Produkte und Dienstleistungen anderer Mitglieder, mit denen dieses zusammenarbeitet.',
   'admin.products.interfaces.description':
     'Die Protokolle und Standards, die dieses Produkt anbietet (bereitstellt) oder von anderen Produkten nutzt (konsumiert). Das Portal verbindet Produkte über sie.',
+  'admin.interfaces.rowLabel': '{role, select, consumes {Nutzt {name}} other {Bietet {name}}}',
+  'admin.interfaces.rowLabelEmpty': 'Schnittstelle {n}',
   'admin.applications.legalId.description':
     'Bulgarische UIC/EIK oder EU-Umsatzsteuer-Identifikationsnummer.',
   'admin.applications.locale.description':
@@ -407,6 +409,22 @@ export const de: Catalogue = {
   'error.fileType': 'Dateien vom Typ {type} werden hier nicht angenommen. Erlaubt: {accepted}.',
   'error.ownProductsOnly':
     'Ein Produkt kann nur mit Produkten anderer Mitgliedsunternehmen zusammenarbeiten.',
+  'error.apiUnreadable': '{file} konnte nicht als JSON oder YAML gelesen werden: {detail}',
+  'error.apiNotDescription':
+    '{file} ist keine API-Beschreibung: Ein OpenAPI-3.x- oder AsyncAPI-Dokument beginnt mit einem Feld „openapi“ oder „asyncapi“, das seine Version angibt.',
+  'error.apiSwagger':
+    '{file} ist ein Swagger-2.0-Dokument. Wandeln Sie es in OpenAPI 3.x um (etwa mit swagger2openapi) und laden Sie es erneut hoch.',
+  'error.apiVersion':
+    '{file} ist in {format} {version} geschrieben, das das Portal nicht darstellen kann. Laden Sie OpenAPI 3.0 oder 3.1 oder AsyncAPI 2.0 bis 3.1 hoch.',
+  'error.apiInvalid': '{file} ist kein gültiges {format}-Dokument. Die Prüfung meldet: {detail}',
+  'error.apiExternalRef':
+    '{file} verweist auf eine andere Datei oder Adresse ({ref}). Laden Sie ein in sich geschlossenes Dokument hoch: Fassen Sie die Teile vorher in einer Datei zusammen.',
+  'error.apiMissingRef':
+    '{file} verweist auf {ref}, das im Dokument fehlt. Ergänzen Sie es oder korrigieren Sie den Verweis.',
+  'error.interfaceProtocol':
+    'Schnittstelle {n}: Wählen Sie ein Protokoll oder einen Standard aus der veröffentlichten Liste. Fehlt Ihrer, bitten Sie das Cluster-Team, ihn aufzunehmen.',
+  'error.interfaceApiDescription':
+    'Schnittstelle {n}: Hängen Sie eine API-Beschreibung an, die Ihr Unternehmen hochgeladen hat.',
   'error.priceIncomplete':
     'Geben Sie einen Betrag und seine Einheit an oder kreuzen Sie „Preis auf Anfrage“ an, nicht beides.',
   'error.categoryOwnParent': 'Eine Kategorie kann nicht ihre eigene Oberkategorie sein.',

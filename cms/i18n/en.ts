@@ -236,6 +236,8 @@ export const en = {
     "Other members' products and services this one works with.",
   'admin.products.interfaces.description':
     'The protocols and standards this product offers (provides) or uses from other products (consumes). The portal connects products through them.',
+  'admin.interfaces.rowLabel': '{role, select, consumes {Consumes {name}} other {Provides {name}}}',
+  'admin.interfaces.rowLabelEmpty': 'Interface {n}',
   'admin.applications.legalId.description': 'Bulgarian UIC/EIK or EU VAT number.',
   'admin.applications.locale.description': 'The language of the form; replies are written in it.',
   'admin.applications.notes.description': 'Staff notes on the review.',
@@ -405,6 +407,22 @@ export const en = {
   'error.fileTooLarge': 'The file is {size} MB; at most {max} MB are accepted.',
   'error.fileType': 'Files of type {type} are not accepted here. Accepted: {accepted}.',
   'error.ownProductsOnly': 'A product can only work with products of other member companies.',
+  'error.apiUnreadable': '{file} could not be read as JSON or YAML: {detail}',
+  'error.apiNotDescription':
+    '{file} is not an API description: an OpenAPI 3.x or AsyncAPI document begins with an "openapi" or "asyncapi" field that gives its version.',
+  'error.apiSwagger':
+    '{file} is a Swagger 2.0 document. Convert it to OpenAPI 3.x (for example with swagger2openapi) and upload it again.',
+  'error.apiVersion':
+    '{file} is written in {format} {version}, which the portal cannot show. Upload OpenAPI 3.0 or 3.1, or AsyncAPI 2.0 to 3.1.',
+  'error.apiInvalid': '{file} is not a valid {format} document. The validator reports: {detail}',
+  'error.apiExternalRef':
+    '{file} refers to another file or address ({ref}). Upload one self-contained document: bundle the parts into one file first.',
+  'error.apiMissingRef':
+    '{file} refers to {ref}, which is not in the document. Add it or correct the reference.',
+  'error.interfaceProtocol':
+    'Interface {n}: choose a protocol or standard from the published list. If yours is missing, ask the cluster staff to add it.',
+  'error.interfaceApiDescription':
+    'Interface {n}: attach an API description that your company uploaded.',
   'error.priceIncomplete':
     'Give an amount and what it is counted per, or tick "Price on request", not both.',
   'error.categoryOwnParent': 'A category cannot be its own parent.',

@@ -8,17 +8,19 @@ import {
   omit,
   type SeedRecord,
 } from './context'
+import { type InterfaceRecord, interfaceRows } from './interfaces'
 import { localizedFields, localizedRows, mergeLocalized } from './localize'
 import { readContent } from './source'
 import { type SeedEntry, upsert } from './upsert'
 
 type Deps = { members: IdMap; categories: IdMap; media: IdMap; documents: IdMap }
+type ProductDeps = Deps & { protocols: IdMap; apiDescriptions: IdMap }
 
 /**
  * Products and services. The "works with" links point at products that may come later in the
  * file, so products missing from the database are first created without them.
  */
-export async function seedProducts(ctx: SeedContext, deps: Deps): Promise<IdMap> {
+export async function seedProducts(ctx: SeedContext, deps: ProductDeps): Promise<IdMap> {
   const records = readContent<SeedRecord[]>('products')
   const ids: IdMap = new Map()
   const createdNow = new Set<string>()
@@ -43,7 +45,7 @@ export async function seedProducts(ctx: SeedContext, deps: Deps): Promise<IdMap>
 function productEntry(
   ctx: SeedContext,
   record: SeedRecord,
-  deps: Deps,
+  deps: ProductDeps,
   products: IdMap,
 ): SeedEntry {
   const integrations = record.integrations as string[] | undefined
@@ -59,12 +61,14 @@ function productEntry(
         'brochure',
         'integrations',
         'references',
+        'interfaces',
       ]),
       member: resolveOne(deps.members, record.member as string, 'member'),
       categories: resolve(deps.categories, record.categories as string[], 'category'),
       images: resolve(deps.media, record.images as string[], 'image'),
       brochure: resolveOne(deps.documents, record.brochure as string, 'document'),
       integrations: products.size ? resolve(products, integrations, 'product') : [],
+      interfaces: interfaceRows(record.interfaces as InterfaceRecord[] | undefined, deps),
     },
     localized: mergeLocalized(
       localizedFields(

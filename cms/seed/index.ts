@@ -6,6 +6,7 @@ import { seedCategories, seedMembers, seedPartners } from './directory'
 import { seedCooperation, seedProducts } from './catalogue'
 import { seedEvents, seedPages, seedPublications, seedSettings } from './cluster'
 import type { Report, SeedContext } from './context'
+import { seedApiDescriptions, seedProtocols } from './interfaces'
 import { seedMatchmaking } from './matchmaking'
 import { seedDocuments, seedMedia } from './uploads'
 import { type DemoLogin, seedUsers } from './users'
@@ -25,6 +26,8 @@ const resettable = [
   collections.events,
   collections.publications,
   collections.products,
+  collections.apiDescriptions,
+  collections.protocols,
   collections.users,
   collections.members,
   collections.partners,
@@ -61,8 +64,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const categories = await step(collections.categories, () => seedCategories(ctx))
   const members = await step(collections.members, () => seedMembers(ctx, { categories, media }))
   const partners = await step(collections.partners, () => seedPartners(ctx, { media }))
+  const protocols = await step(collections.protocols, () => seedProtocols(ctx))
+  const apiDescriptions = await step(collections.apiDescriptions, () =>
+    seedApiDescriptions(ctx, { members }),
+  )
   const deps = { members, categories, media, documents }
-  const products = await step(collections.products, () => seedProducts(ctx, deps))
+  const products = await step(collections.products, () =>
+    seedProducts(ctx, { ...deps, protocols, apiDescriptions }),
+  )
   const events = await step(collections.events, () => seedEvents(ctx, { members, partners, media }))
   await step(collections.publications, () => seedPublications(ctx, { media, documents }))
   await step(collections.cooperation, () => seedCooperation(ctx, deps))

@@ -21,7 +21,10 @@ export function readContent<T>(name: string): T {
   }
 }
 
-export const contentFile = (folder: 'media' | 'documents', filename: string) =>
+/** The folders of content/ that hold files to upload. */
+export type ContentFolder = 'media' | 'documents' | 'api-descriptions'
+
+export const contentFile = (folder: ContentFolder, filename: string) =>
   path.join(contentDir(), folder, filename)
 
 /** A stable fingerprint of a seed entry (and the files it brings), to skip unchanged ones. */

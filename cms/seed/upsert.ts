@@ -1,7 +1,9 @@
-import type { CollectionSlug } from 'payload'
+import fs from 'node:fs'
+
+import type { CollectionSlug, File } from 'payload'
 
 import { collections } from '@shared/slugs'
-import { contentFile, fingerprint } from './source'
+import { type ContentFolder, contentFile, fingerprint } from './source'
 import { type SeedContext, seedContext } from './context'
 
 export type SeedEntry = {
@@ -12,8 +14,11 @@ export type SeedEntry = {
   /** Localized fields, per locale. */
   localized: Record<string, Record<string, unknown>>
   draft?: boolean
-  /** For uploads: the file in content/media or content/documents. */
-  file?: { folder: 'media' | 'documents'; name: string }
+  /**
+   * For uploads: the file in a folder of content/. `mimeType` is for text files (JSON, YAML),
+   * whose type Payload cannot sniff from a path: they are handed over with their type stated.
+   */
+  file?: { folder: ContentFolder; name: string; mimeType?: string }
 }
 
 type Outcome = 'created' | 'updated' | 'unchanged'
@@ -52,6 +57,7 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
     draft: Boolean(entry.draft),
     overwriteExistingFiles: Boolean(entry.file),
   } as const
+  const upload = uploadOf(entry, filePath)
   const [first, ...others] = ctx.locales
   const firstData = { ...entry.shared, ...entry.localized[first], ...status }
   // The seed writes any collection from JSON, so its data is untyped by design.
@@ -62,14 +68,14 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
           id: existing.id,
           data: firstData as never,
           locale: first,
-          filePath,
+          ...upload,
           ...common,
         })
       : await payload.create({
           collection,
           data: firstData as never,
           locale: first,
-          filePath,
+          ...upload,
           ...common,
         })
   ) as { id: number | string }
@@ -79,6 +85,17 @@ export async function upsert(ctx: SeedContext, collection: CollectionSlug, entry
   }
   await saveState(ctx, stateKey, hash, state?.id)
   return count(ctx, collection, existing ? 'updated' : 'created', doc.id)
+}
+
+/** How the file reaches Payload: a path it sniffs, or the bytes with their declared type. */
+function uploadOf(
+  entry: SeedEntry,
+  filePath: string | undefined,
+): { filePath?: string; file?: File } {
+  if (!entry.file || !filePath) return {}
+  if (!entry.file.mimeType) return { filePath }
+  const data = fs.readFileSync(filePath)
+  return { file: { data, mimetype: entry.file.mimeType, name: entry.file.name, size: data.length } }
 }
 
 function count(ctx: SeedContext, collection: string, outcome: Outcome, id: number | string) {

@@ -159,19 +159,17 @@ const owned = (
 })
 
 const upload = (
-  collection: 'media' | 'documents',
+  collection: 'media' | 'documents' | 'api-descriptions',
   file: string,
   data: Record<string, unknown>,
 ): Spec => ({
   // No published document uses the fixture files: each company sees its own, visitors none.
-  read: (w) => ({
-    anonymous: [],
-    memberA: [w[collection].a],
-    memberB: [w[collection].b],
-    editor: [w[collection].a, w[collection].b],
-    admin: [w[collection].a, w[collection].b],
-  }),
-  fixtures: (w) => [w[collection].a, w[collection].b],
+  read: (w) => {
+    const { a, b } = collection === 'api-descriptions' ? w.apiDescriptions : w[collection]
+    return { anonymous: [], memberA: [a], memberB: [b], editor: [a, b], admin: [a, b] }
+  },
+  fixtures: (w) =>
+    Object.values(collection === 'api-descriptions' ? w.apiDescriptions : w[collection]),
   create: ['memberA', 'memberB', ...staff],
   createData: () => ({ data, file }),
   update: ['memberA', ...staff],
@@ -266,6 +264,28 @@ export const specs: Record<string, Spec> = {
   pages: simple('pages', (n) => ({ title: `Page ${n}`, slug: `page-${n}` }), { title: 'Updated' }),
   media: upload('media', 'image.png', { alt: 'A blue square' }),
   documents: upload('documents', 'doc.pdf', { title: 'A brochure' }),
+  'api-descriptions': upload('api-descriptions', 'api/orders.openapi.yaml', {
+    title: 'Orders API',
+  }),
+  // The interoperability vocabulary: staff keep it, everyone reads what is published.
+  protocols: {
+    read: (w) => byStatus([w.protocols.published], [w.protocols.draft]),
+    fixtures: (w) => [w.protocols.published, w.protocols.draft],
+    create: staff,
+    createData: (_w, n) => ({
+      data: { name: `Protocol ${n}`, slug: `protocol-${n}`, family: 'api', _status: 'published' },
+    }),
+    update: staff,
+    target: (payload, _w, n) =>
+      payload.create({
+        collection: 'protocols',
+        data: { name: `Target ${n}`, slug: `target-${n}`, family: 'api', _status: 'published' },
+        ...sys,
+      }),
+    updateData: { description: 'Updated' },
+    remove: staff,
+    versions: (w) => staffVersions([w.protocols.published, w.protocols.draft]),
+  },
   inquiries: {
     read: (w) => {
       const { a, b } = w.inquiries

@@ -141,7 +141,13 @@ export async function restDriver(
       }
       const form = new FormData()
       const bytes = fs.readFileSync(fixture(file))
-      const type = file.endsWith('.pdf') ? 'application/pdf' : 'image/png'
+      const type = file.endsWith('.pdf')
+        ? 'application/pdf'
+        : file.endsWith('.yaml')
+          ? 'application/yaml'
+          : file.endsWith('.json')
+            ? 'application/json'
+            : 'image/png'
       form.append('file', new Blob([bytes], { type }), path.basename(file))
       form.append('_payload', JSON.stringify(data))
       const res = await fetch(`${baseUrl}/api/${collection}?depth=0`, {

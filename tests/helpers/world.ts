@@ -84,6 +84,28 @@ export async function createWorld(payload: Payload) {
     title: 'Beta brochure',
     owner: b.id,
   })
+  // The interoperability vocabulary (step 8): one published protocol, one staff draft.
+  const protocols = {
+    published: await payload.create({
+      collection: 'protocols',
+      data: { name: 'PEPPOL BIS', slug: 'peppol-bis', family: 'business-documents', ...pub },
+      ...sys,
+    }),
+    draft: await payload.create({
+      collection: 'protocols',
+      data: { name: 'Secret Bus', slug: 'secret-bus', family: 'messaging', _status: 'draft' },
+      draft: true,
+      ...sys,
+    }),
+  }
+  const apiA = await upload(payload, 'api-descriptions', 'api/orders.openapi.yaml', {
+    title: 'Alpha orders',
+    owner: a.id,
+  })
+  const apiB = await upload(payload, 'api-descriptions', 'api/catalog.openapi.json', {
+    title: 'Beta catalogue',
+    owner: b.id,
+  })
   const inquiryA = await payload.create({
     collection: 'inquiries',
     data: {
@@ -167,6 +189,8 @@ export async function createWorld(payload: Payload) {
     users,
     media: { a: mediaA, b: mediaB },
     documents: { a: docA, b: docB },
+    protocols,
+    apiDescriptions: { a: apiA, b: apiB },
     inquiries: { a: inquiryA, b: inquiryB },
     application,
     events,
@@ -273,7 +297,7 @@ async function user(payload: Payload, email: string, role: string, company?: Id)
 
 async function upload(
   payload: Payload,
-  collection: 'media' | 'documents',
+  collection: 'media' | 'documents' | 'api-descriptions',
   file: string,
   data: Record<string, unknown>,
 ) {

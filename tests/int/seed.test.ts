@@ -11,6 +11,8 @@ const seeded = [
   'categories',
   'members',
   'partners',
+  'protocols',
+  'api-descriptions',
   'products',
   'events',
   'publications',

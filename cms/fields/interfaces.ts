@@ -13,7 +13,16 @@ import { urlField } from './contact'
 export const interfacesField = (): ArrayField => ({
   name: 'interfaces',
   type: 'array',
-  admin: { description: labels('admin.products.interfaces.description') },
+  // "Add interface" in the admin's language (Payload makes the singular from the name).
+  labels: {
+    singular: labels('admin.interfaces.singular'),
+    plural: labels('admin.label.interfaces'),
+  },
+  admin: {
+    description: labels('admin.products.interfaces.description'),
+    // "Provides PEPPOL BIS 3.0" rather than "Interface 01".
+    components: { RowLabel: '/components/interfaces/InterfaceRowLabel#InterfaceRowLabel' },
+  },
   fields: [
     {
       type: 'row',

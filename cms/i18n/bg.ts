@@ -227,6 +227,7 @@ export const bg: Catalogue = {
     'Продукти и услуги на други членове, с които този работи.',
   'admin.products.interfaces.description':
     'Протоколите и стандартите, които продуктът предлага (предоставя) или използва от други продукти (консумира). Порталът свързва продуктите чрез тях.',
+  'admin.interfaces.singular': 'Интерфейс',
   'admin.interfaces.rowLabel':
     '{role, select, consumes {Използва {name}} other {Предоставя {name}}}',
   'admin.interfaces.rowLabelEmpty': 'Интерфейс {n}',

@@ -228,6 +228,7 @@ export const de: Catalogue = {
     'Produkte und Dienstleistungen anderer Mitglieder, mit denen dieses zusammenarbeitet.',
   'admin.products.interfaces.description':
     'Die Protokolle und Standards, die dieses Produkt anbietet (bereitstellt) oder von anderen Produkten nutzt (konsumiert). Das Portal verbindet Produkte über sie.',
+  'admin.interfaces.singular': 'Schnittstelle',
   'admin.interfaces.rowLabel': '{role, select, consumes {Nutzt {name}} other {Bietet {name}}}',
   'admin.interfaces.rowLabelEmpty': 'Schnittstelle {n}',
   'admin.applications.legalId.description':

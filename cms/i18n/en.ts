@@ -236,6 +236,7 @@ export const en = {
     "Other members' products and services this one works with.",
   'admin.products.interfaces.description':
     'The protocols and standards this product offers (provides) or uses from other products (consumes). The portal connects products through them.',
+  'admin.interfaces.singular': 'Interface',
   'admin.interfaces.rowLabel': '{role, select, consumes {Consumes {name}} other {Provides {name}}}',
   'admin.interfaces.rowLabelEmpty': 'Interface {n}',
   'admin.applications.legalId.description': 'Bulgarian UIC/EIK or EU VAT number.',

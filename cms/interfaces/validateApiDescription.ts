@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { requestLanguage } from '../i18n/messages'
 import { describeApiProblem } from './problems'
@@ -35,10 +35,11 @@ export const validateApiDescription: CollectionBeforeOperationHook = async ({
   const result = await readApiDescription(content, file.name)
   if (!result.ok) {
     const message = describeApiProblem(requestLanguage(request), file.name, result.problem)
-    throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'file', message }] },
-      request.t,
-    )
+    // An APIError carrying the sentence itself: the admin toasts an error's own message, and
+    // a ValidationError's is only "The following field is invalid: file" (the upload field
+    // shows no error of its own). The field's path stays in `data` for API clients.
+    const errors = [{ path: 'file', message }]
+    throw new APIError(message, 400, { collection: collection.slug, errors }, true)
   }
   const { format, specVersion, document, title } = result.description
   const given = typeof data.title === 'string' ? data.title.trim() : ''

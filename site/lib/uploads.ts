@@ -15,7 +15,7 @@ import { cms } from './cms'
  * The build copies the ones its pages use into the output, each once.
  */
 
-export type UploadCollection = 'media' | 'documents'
+export type UploadCollection = 'media' | 'documents' | 'api-descriptions'
 
 const dirs = new Map<UploadCollection, Promise<string>>()
 
@@ -51,7 +51,8 @@ const published = new Map<string, Promise<string | undefined>>()
  * Copies an uploaded file into the build output once and returns its site path, or undefined
  * when the file is missing (a warning, not a failed build: the page shows no image). Images go
  * under /_astro/uploads/<fingerprint>/ (immutable, like Astro's own assets); documents under
- * /files/ with their own name, a stable address to link to and share.
+ * /files/ with their own name, a stable address to link to and share; API descriptions (OpenAPI,
+ * AsyncAPI) likewise under /files/api/, the address a developer's tools import them from.
  * In `astro dev` the file is served from where it is, through Vite.
  */
 export function publishUpload(
@@ -82,7 +83,9 @@ async function copyToOutput(
   const sitePath =
     collection === 'documents'
       ? `/files/${filename}`
-      : `/_astro/uploads/${await fingerprint(source)}/${filename}`
+      : collection === 'api-descriptions'
+        ? `/files/api/${filename}`
+        : `/_astro/uploads/${await fingerprint(source)}/${filename}`
   const target = path.join(fileURLToPath(outDir), sitePath)
   await fs.mkdir(path.dirname(target), { recursive: true })
   await fs.copyFile(source, target)

@@ -35,6 +35,11 @@ afterAll(async () => {
   await ctx?.stop()
 })
 
+type ApiAnswer = {
+  doc: Record<string, unknown>
+  errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]
+}
+
 /** Uploads a fixture as member A over REST, in a language, as the admin's form does. */
 async function uploadAsMember(name: string, language: string, id?: number) {
   const form = new FormData()
@@ -46,7 +51,7 @@ async function uploadAsMember(name: string, language: string, id?: number) {
     headers: { authorization: `JWT ${tokenA}`, 'accept-language': language },
     body: form,
   })
-  return { status: res.status, body: (await res.json()) as Record<string, any> }
+  return { status: res.status, body: (await res.json()) as ApiAnswer }
 }
 
 describe('API descriptions are validated when saved', () => {
@@ -83,9 +88,11 @@ describe('API descriptions are validated when saved', () => {
     const files = storedFiles()
     const { status, body } = await uploadAsMember(name, language)
     expect(status).toBe(400)
-    const error = body.errors?.[0]?.data?.errors?.[0] ?? body.errors?.[0]
+    // The admin toasts the error's own message: it must be the sentence, not "field invalid".
+    const [error] = body.errors ?? []
     expect(error.message).toMatch(text)
     expect(error.message).toContain(name)
+    expect(error.data?.errors?.[0]).toMatchObject({ path: 'file', message: error.message })
     expect((await payload.count({ collection: 'api-descriptions', ...sys })).totalDocs).toBe(before)
     expect(storedFiles()).toEqual(files)
   })

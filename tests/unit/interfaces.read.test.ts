@@ -25,7 +25,8 @@ describe('readApiDescription', () => {
     const result = await read('orders.openapi.yaml')
     if (!result.ok) throw new Error('expected valid')
     const { document } = result.description
-    const schemas = (document.components as { schemas: Record<string, any> }).schemas
+    type Schema = { properties: Record<string, unknown> }
+    const schemas = (document.components as { schemas: Record<string, Schema> }).schemas
     expect(schemas.Order.properties.parent).toEqual({ $ref: '#/components/schemas/Order' })
     expect(JSON.parse(JSON.stringify(document))).toEqual(document)
   })

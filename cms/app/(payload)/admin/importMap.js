@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewPublishButton as ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
 import { ReviewStatus as ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
 import { ReviewUnpublishButton as ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25 } from '../../../components/review/DraftReviewControls'
+import { InterfaceRowLabel as InterfaceRowLabel_c4a0c51e6cccfe43dd90f506a8cbd07d } from '../../../components/interfaces/InterfaceRowLabel'
 import { MatchmakingEventLink as MatchmakingEventLink_efc2c418bfb3abc7a5e5986ed17982b8 } from '../../../components/matchmaking/MatchmakingEventLink'
 import { ApplicationDecision as ApplicationDecision_16f2ca94a3e4a71524f457d463c5a0cf } from '../../../components/ApplicationDecision'
 import { CreatedMemberField as CreatedMemberField_788e44139dd651f95d2108f0e17afb00 } from '../../../components/CreatedOnApproval'
@@ -70,6 +71,7 @@ export const importMap = {
   "/components/review/DraftReviewControls#ReviewPublishButton": ReviewPublishButton_2f5fb2d46759047fd7d64cfa42478a25,
   "/components/review/DraftReviewControls#ReviewStatus": ReviewStatus_2f5fb2d46759047fd7d64cfa42478a25,
   "/components/review/DraftReviewControls#ReviewUnpublishButton": ReviewUnpublishButton_2f5fb2d46759047fd7d64cfa42478a25,
+  "/components/interfaces/InterfaceRowLabel#InterfaceRowLabel": InterfaceRowLabel_c4a0c51e6cccfe43dd90f506a8cbd07d,
   "/components/matchmaking/MatchmakingEventLink#MatchmakingEventLink": MatchmakingEventLink_efc2c418bfb3abc7a5e5986ed17982b8,
   "/components/ApplicationDecision#ApplicationDecision": ApplicationDecision_16f2ca94a3e4a71524f457d463c5a0cf,
   "/components/CreatedOnApproval#CreatedMemberField": CreatedMemberField_788e44139dd651f95d2108f0e17afb00,

@@ -4,16 +4,17 @@
  * read the same objects (48 product pages each recomputing them would repeat the same work).
  */
 import type { Locale } from '@shared/locales'
+import { apiReferenceRoute } from './apiReference/route'
 import { type Connection, computeConnections } from './connections'
 import { type Entry, entriesOf } from './entries'
 import { type ApiLinkOf, makerLink, type Registry, registryOf } from './registry'
+import { urlFor } from './urls'
 
-/**
- * Where an interface's API description is read on the portal. The API reference pages
- * (h8-apiref: `apiReferenceRoute` in site/lib/apiReference/) replace this once merged; until
- * then a row links its documentation only.
- */
-export const apiLink: ApiLinkOf = () => undefined
+/** Where an interface's API description is read on the portal: its API reference page. */
+export const apiLink: ApiLinkOf = (locale, product, api) => {
+  const route = apiReferenceRoute(product, api)
+  return route && urlFor(locale, route)
+}
 
 export type RegistryData = {
   registry: Registry

@@ -20,6 +20,7 @@ function journey(locale: Locale): [string, string][] {
   return [
     ['home', urlFor(locale, { kind: 'home' })],
     ['catalogue', urlFor(locale, { kind: 'catalogue' })],
+    ['registry', urlFor(locale, { kind: 'integrations' })],
     ['product', urlFor(locale, routeOf('products', product))],
     ['event', urlFor(locale, routeOf('events', event))],
     ['events', urlFor(locale, { kind: 'events' })],
@@ -35,7 +36,7 @@ describe('accessibility (axe-core)', () => {
     ['en', 'dark'],
     ['bg', 'light'],
   ] as const) {
-    it(`no violations on home, catalogue, product, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
+    it(`no violations on home, catalogue, registry, product, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
       const page = await ctx.browser.newPage({ colorScheme: scheme })
       const found: string[] = []
       for (const [name, path] of journey(locale)) {

@@ -3,11 +3,9 @@
  * from Natural Earth (world-atlas, 1:50m), one dot per member city sized by its members. The
  * result is plain SVG path data for an inline <svg>: no map tiles, no request, no script.
  */
-import countries from 'i18n-iso-countries'
 import { geoMercator, geoPath } from 'd3-geo'
-import { feature } from 'topojson-client'
-// Read at build time only; Vite bundles it into the prerender chunk, never into a page.
-import topology from 'world-atlas/countries-50m.json'
+
+import { countryShape, world } from './worldMap'
 
 export type MapPoint = { lat: number; lng: number; label: string }
 export type MapDot = { x: number; y: number; r: number; label: string; count: number }
@@ -21,14 +19,6 @@ export type ClusterMap = {
   dots: MapDot[]
 }
 
-type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name: string }> & { id?: string }
-
-const world = feature(
-  topology as unknown as Parameters<typeof feature>[0],
-  (topology as unknown as { objects: { countries: Parameters<typeof feature>[1] } }).objects
-    .countries,
-) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, { name: string }>
-
 /**
  * The map of the country `alpha2` (ISO 3166-1) with dots for `points` grouped by label, or
  * undefined when world-atlas has no such country. The width is fixed; the height follows the
@@ -39,8 +29,7 @@ export function clusterMap(
   points: MapPoint[],
   width = 560,
 ): ClusterMap | undefined {
-  const numeric = countries.alpha2ToNumeric(alpha2)
-  const shape = (world.features as CountryFeature[]).find((f) => f.id === numeric)
+  const shape = countryShape(alpha2)
   if (!shape) return undefined
   const margin = width / 14
   const projection = geoMercator().fitWidth(width - 2 * margin, shape)
@@ -52,7 +41,7 @@ export function clusterMap(
     [width, height],
   ])
   const path = geoPath(projection).digits(1)
-  const neighbours = (world.features as CountryFeature[])
+  const neighbours = world.features
     .filter((f) => f !== shape)
     .map((f) => path(f) ?? '')
     .join('')

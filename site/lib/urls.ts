@@ -14,8 +14,8 @@ export type Route =
   | { kind: 'apiReference'; product: string; api: string }
   /** The interoperability registry; `anchor`: one protocol's entry. */
   | { kind: 'integrations'; anchor?: string }
-  /** The cluster map: members and partner clusters. */
-  | { kind: 'map' }
+  /** The cluster map: members and partner clusters; `anchor`: one's row in its list. */
+  | { kind: 'map'; anchor?: string }
   /** `slugs`: the products compared (?p=…); `add`: one to add to the visitor's own comparison. */
   | { kind: 'compare'; slugs?: string[]; add?: string }
   /** A ready-made comparison of two products, rendered without JavaScript. */

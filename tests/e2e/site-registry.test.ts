@@ -39,7 +39,7 @@ describe('the registry', () => {
     await keyword.fill('peppol')
     const results = page.locator('main .registry-filter article.registry-protocol')
     await expect.poll(() => results.count()).toBe(1)
-    expect(await page.locator('#registry-list').isHidden()).toBe(true)
+    await expect.poll(() => page.locator('#registry-list').isHidden()).toBe(true)
     expect(page.url()).toContain('?q=peppol')
     const peppol = protocols().find((p) => p.slug === 'peppol-bis')!
     const text = await results.first().innerText()

@@ -129,8 +129,13 @@ export default function RegistryProtocol({
             </Side>
             {side.lines.length > 0 ? (
               <ul>
-                {side.lines.map((line) => (
-                  <Line key={line.product.slug} locale={locale} line={line} labels={labels} />
+                {side.lines.map((line, i) => (
+                  <Line
+                    key={`${line.product.slug}-${i}`}
+                    locale={locale}
+                    line={line}
+                    labels={labels}
+                  />
                 ))}
               </ul>
             ) : (

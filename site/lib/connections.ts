@@ -1,7 +1,7 @@
 import type { Product, Protocol } from '@cms/payload-types'
 
 /** What connections are computed from: a product with its interfaces and maker. */
-export type ConnectableProduct = Pick<Product, 'id' | 'slug' | 'member' | 'interfaces'>
+export type ConnectableProduct = Pick<Product, 'id' | 'member' | 'interfaces'> & { slug: string }
 
 /** One protocol over which a consumer can reach a provider. */
 export type ConnectionReason = {
@@ -45,7 +45,7 @@ const idOf = (value: unknown): unknown =>
   value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
 
 const protocolSlug = (value: number | Protocol): string | undefined =>
-  typeof value === 'object' ? value.slug : undefined
+  typeof value === 'object' ? (value.slug ?? undefined) : undefined
 
 /**
  * Every connection among `products`, computed from their interfaces: A → B when A consumes a

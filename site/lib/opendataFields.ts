@@ -22,7 +22,6 @@ import type {
   Product,
   Publication,
 } from '../../cms/payload-types'
-import type { UiKey } from '../i18n/t'
 import type {
   OpenCooperation,
   OpenEvent,
@@ -31,15 +30,33 @@ import type {
   OpenProduct,
   OpenPublication,
 } from './opendata'
+import { connectionFields, interfaceFields } from './opendataInterfaces'
+import {
+  arrayOf,
+  country,
+  date,
+  dateTime,
+  enumOf,
+  f,
+  type Field,
+  type Fields,
+  type JsonSchema,
+  language,
+  nullable,
+  object,
+  ref,
+  string,
+  uri,
+} from './opendataParts'
+
+export { object, string, uri } from './opendataParts'
+export type { Field, JsonSchema }
 
 /**
  * The fields of the open data files, described once. Each field has its JSON Schema and the UI
  * string that explains it: the published schema takes the English text as its description and
  * the developers page shows the text in the reader's language.
  */
-
-export type JsonSchema = { [key: string]: unknown }
-export type Field = { schema: JsonSchema; doc: UiKey }
 
 export const datasets = [
   'members',
@@ -48,47 +65,10 @@ export const datasets = [
   'partners',
   'publications',
   'cooperation',
+  'interfaces',
+  'connections',
 ] as const
 export type Dataset = (typeof datasets)[number]
-
-/** Every value of a union from cms/payload-types.ts: a value added there fails to compile here. */
-const enumOf =
-  <T extends string>() =>
-  <const A extends readonly T[]>(
-    values: A & ([T] extends [A[number]] ? unknown : 'a value is missing'),
-  ) => ({
-    type: 'string',
-    enum: [...values],
-  })
-
-export const string: JsonSchema = { type: 'string', minLength: 1 }
-export const uri: JsonSchema = { type: 'string', format: 'uri' }
-const dateTime: JsonSchema = { type: 'string', format: 'date-time' }
-const date: JsonSchema = { type: 'string', format: 'date' }
-const country: JsonSchema = { type: 'string', pattern: '^[A-Z]{2}$' }
-const language: JsonSchema = { type: 'string', pattern: '^[a-z]{2,3}$' }
-const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items })
-const ref = (name: 'item' | 'link' | 'category' | 'reference'): JsonSchema => ({
-  $ref: `#/$defs/${name}`,
-})
-export const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-  additionalProperties: false,
-})
-const nullable = (schema: JsonSchema): JsonSchema =>
-  schema.$ref
-    ? { anyOf: [schema, { type: 'null' }] }
-    : {
-        ...schema,
-        type: [schema.type, 'null'],
-        ...(Array.isArray(schema.enum) && { enum: [...schema.enum, null] }),
-      }
-
-const f = (schema: JsonSchema, doc: UiKey): Field => ({ schema, doc })
-
-type Fields<T> = { [K in keyof T]-?: Field }
 
 const memberFields: Fields<OpenMember> = {
   slug: f(string, 'developers.field.slug'),
@@ -248,6 +228,8 @@ export const fieldsOf: Record<Dataset, Record<string, Field>> = {
   partners: partnerFields,
   publications: publicationFields,
   cooperation: cooperationFields,
+  interfaces: interfaceFields,
+  connections: connectionFields,
 }
 
 export const LICENSE = {

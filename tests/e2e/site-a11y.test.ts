@@ -25,6 +25,7 @@ function journey(locale: Locale): [string, string][] {
   return [
     ['home', urlFor(locale, { kind: 'home' })],
     ['catalogue', urlFor(locale, { kind: 'catalogue' })],
+    ['registry', urlFor(locale, { kind: 'integrations' })],
     ['product', urlFor(locale, routeOf('products', product))],
     ['event', urlFor(locale, routeOf('events', event))],
     ['events', urlFor(locale, { kind: 'events' })],
@@ -41,7 +42,7 @@ describe('accessibility (axe-core)', () => {
     ['en', 'dark'],
     ['bg', 'light'],
   ] as const) {
-    it(`no violations on home, catalogue, product, API reference, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
+    it(`no violations on home, catalogue, registry, product, API reference, event(s), developers, member and search (${locale}, ${scheme})`, async () => {
       const page = await ctx.browser.newPage({ colorScheme: scheme })
       const found: string[] = []
       for (const [name, path] of journey(locale)) {

@@ -92,6 +92,19 @@ describe('open data', () => {
     )
   }
 
+  // The registry's data sets (step 8) list protocols and computed connections, not documents
+  // of one collection: their contents are checked against the pages in tests/site/registry.test.ts.
+  for (const name of ['interfaces', 'connections']) {
+    const schemaFile = `data/schemas/${name}.schema.json`
+    it.each(localeCodes)(`/data/%s/${name}.json validates against its schema`, (locale) => {
+      const validate = validatorFor(JSON.parse(site.read(schemaFile)))
+      const data = JSON.parse(site.read(`data/${locale}/${name}.json`))
+      const valid = validate(data)
+      expect(valid ? [] : validate.errors?.slice(0, 10)).toEqual([])
+      expect(recordsOf(data).length, `${name} in the seed`).toBeGreaterThan(0)
+    })
+  }
+
   it.each(localeCodes)(
     'the developers page (%s) links every data file and its schema',
     (locale) => {
@@ -100,7 +113,7 @@ describe('open data', () => {
       const hrefs = tagsNamed(site.page(file!), 'a').map((a) =>
         a.attrs.href.replace(/^https?:\/\/[^/]+/, ''),
       )
-      for (const { name } of datasets) {
+      for (const name of [...datasets.map((d) => d.name), 'interfaces', 'connections']) {
         expect(hrefs).toContain(`/data/${locale}/${name}.json`)
         expect(hrefs).toContain(`/data/schemas/${name}.schema.json`)
       }

@@ -150,6 +150,8 @@ describe('seed data set: interfaces', () => {
           protocol: { slug: row.protocol } as never,
           role: row.role as 'provides' | 'consumes',
           version: row.version,
+          // The seed names a file; connections never read it.
+          apiDescription: undefined,
         })),
       }))
     const connections = computeConnections(published)

@@ -24,6 +24,13 @@ import {
   plainText,
   schemaOf,
 } from '../../site/lib/opendata'
+import { computeConnections } from '../../site/lib/connections'
+import { openConnections, openProtocols } from '../../site/lib/opendataInterfaces'
+import { makerLink, registryOf } from '../../site/lib/registry'
+import {
+  products as registryProducts,
+  protocols as registryProtocols,
+} from '../helpers/registryFixtures'
 
 const site = 'https://portal.example/'
 
@@ -239,6 +246,11 @@ const ctx: OpenDataContext = {
   },
 }
 
+// The registry's files (step 8), from the registry fixtures, in German like the others.
+const registryConnections = computeConnections(registryProducts)
+const updatedBySlug = (docs: { slug: string; updatedAt: string }[]) =>
+  new Map(docs.map((d) => [d.slug, d.updatedAt]))
+
 const files = {
   members: openDataFile('members', openMembers(members, products, ctx), {
     locale: 'de',
@@ -268,6 +280,28 @@ const files = {
   cooperation: openDataFile(
     'cooperation',
     cooperation.map((p) => openCooperation(p, ctx)),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+  interfaces: openDataFile(
+    'interfaces',
+    openProtocols(
+      registryOf('de', registryProtocols, registryProducts, registryConnections),
+      site,
+      { protocols: updatedBySlug(registryProtocols), products: updatedBySlug(registryProducts) },
+    ),
+    { locale: 'de', site, publisher: 'HITS' },
+  ),
+  connections: openDataFile(
+    'connections',
+    openConnections('de', registryConnections, site, {
+      products: new Map(
+        registryProducts.map((p) => [
+          p.slug,
+          { name: p.name, maker: makerLink('de', p), updatedAt: p.updatedAt },
+        ]),
+      ),
+      protocols: new Map(registryProtocols.map((p) => [p.slug, p])),
+    }),
     { locale: 'de', site, publisher: 'HITS' },
   ),
 }
@@ -300,6 +334,88 @@ describe('open data', () => {
       expect(validate({ ...file, items: [withoutSlug] })).toBe(false)
     },
   )
+
+  it('interfaces: each protocol with its providers and consumers, changed when they change', () => {
+    const peppol = files.interfaces.items.find((p) => p.slug === 'peppol-bis')!
+    expect(peppol).toMatchObject({
+      name: 'PEPPOL BIS',
+      url: 'https://portal.example/de/integrations/#peppol-bis',
+      family: 'business-documents',
+      specification: 'https://spec.example/peppol-bis',
+    })
+    expect(peppol.providers).toEqual([
+      {
+        product: {
+          slug: 'erp-flow',
+          name: 'ERP Flow',
+          url: 'https://portal.example/de/catalogue/erp-flow/',
+        },
+        member: {
+          slug: 'orbitsoft',
+          name: 'OrbitSoft',
+          url: 'https://portal.example/de/members/orbitsoft/',
+        },
+        version: '3.0',
+        documentation: 'https://docs.example/erp-flow/peppol',
+        apiReference: null,
+      },
+    ])
+    expect(peppol.consumers.map((c) => c.product.slug)).toEqual([
+      'invoicer',
+      'old-books',
+      'orbit-pay',
+    ])
+    // The newest change among the protocol and the products that speak it.
+    expect(peppol.updatedAt).toBe('2026-12-04T10:00:00.000Z')
+    const nobody = files.interfaces.items.find((p) => p.slug === 'opc-ua')!
+    expect(nobody).toMatchObject({
+      providers: [],
+      consumers: [],
+      updatedAt: '2026-11-03T10:00:00.000Z',
+    })
+  })
+
+  it('connections: consumer and provider with their members, and every reason', () => {
+    expect(files.connections.items.map((c) => c.slug)).toEqual([
+      'erp-flow--invoicer',
+      'invoicer--erp-flow',
+    ])
+    expect(files.connections.items[1]).toEqual({
+      slug: 'invoicer--erp-flow',
+      consumer: {
+        slug: 'invoicer',
+        name: 'Invoicer',
+        url: 'https://portal.example/de/catalogue/invoicer/',
+      },
+      consumerMember: {
+        slug: 'ledgerly',
+        name: 'Ledgerly',
+        url: 'https://portal.example/de/members/ledgerly/',
+      },
+      provider: {
+        slug: 'erp-flow',
+        name: 'ERP Flow',
+        url: 'https://portal.example/de/catalogue/erp-flow/',
+      },
+      providerMember: {
+        slug: 'orbitsoft',
+        name: 'OrbitSoft',
+        url: 'https://portal.example/de/members/orbitsoft/',
+      },
+      reasons: [
+        {
+          protocol: {
+            slug: 'peppol-bis',
+            name: 'PEPPOL BIS',
+            url: 'https://portal.example/de/integrations/#peppol-bis',
+          },
+          consumerVersion: 'BIS 3',
+          providerVersion: '3.0',
+        },
+      ],
+      updatedAt: '2026-12-02T10:00:00.000Z',
+    })
+  })
 
   it('carries the price indication, certifications and references', () => {
     const [erp, vision] = files.products.items

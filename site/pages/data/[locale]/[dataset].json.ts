@@ -16,6 +16,8 @@ import {
   openProduct,
   openPublication,
 } from '@site/lib/opendata'
+import { openConnections, openProtocols } from '@site/lib/opendataInterfaces'
+import { productFacts, registryData } from '@site/lib/registryData'
 
 /** /data/<locale>/<dataset>.json: open data, described by /data/schemas/. */
 export const getStaticPaths = (() =>
@@ -56,6 +58,22 @@ async function records(
       return openPosts(await entriesOf('cooperation', locale), new Date()).map((p) =>
         openCooperation(p, ctx),
       )
+    case 'interfaces': {
+      const { registry, products: bySlug, protocols } = await registryData(locale)
+      const updatedAt = (docs: Iterable<{ slug: string; updatedAt: string }>) =>
+        new Map([...docs].map((d) => [d.slug, d.updatedAt]))
+      return openProtocols(registry, site, {
+        protocols: updatedAt(protocols.values()),
+        products: updatedAt(bySlug.values()),
+      })
+    }
+    case 'connections': {
+      const { connections, products: bySlug, protocols } = await registryData(locale)
+      return openConnections(locale, connections, site, {
+        products: productFacts(locale, bySlug),
+        protocols,
+      })
+    }
   }
 }
 

@@ -23,6 +23,8 @@ export type CompletenessView = {
   scoreLabel: string
   intro: string
   summary: string
+  /** The link after a shortened group, to the document's edit view where all is listed. */
+  more: string
   groups: GroupView[]
 }
 
@@ -69,6 +71,7 @@ export function memberView(score: MemberScore, locale: Locale, admin: string): C
     scoreLabel: say('completeness.score', { score: score.score }),
     intro: say('completeness.intro'),
     summary: say('completeness.missing', { n: score.missing.length }),
+    more: say('completeness.more'),
     groups: [
       {
         title: say('completeness.profile'),
@@ -94,6 +97,7 @@ export function productView(score: ProductScore, locale: Locale, admin: string):
     scoreLabel: say('completeness.score', { score: score.score }),
     intro: say('completeness.productIntro'),
     summary: say('completeness.missing', { n: score.missing.length }),
+    more: say('completeness.more'),
     groups: [
       {
         title: score.name,

@@ -682,6 +682,7 @@ export const bg: Catalogue = {
   'completeness.missing':
     '{n, plural, =0 {Нищо не липсва.} one {Липсва # нещо:} other {Липсват # неща:}}',
   'completeness.points': '+{points} т.',
+  'completeness.more': 'Всичко в редакцията',
   'completeness.profile': 'Профил на компанията',
   'completeness.none': 'Тук нищо не липсва.',
   'completeness.unsaved': 'Запазете, за да видите какво липсва.',

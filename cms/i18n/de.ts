@@ -701,6 +701,7 @@ export const de: Catalogue = {
   'completeness.missing':
     '{n, plural, =0 {Es fehlt nichts.} one {# Angabe fehlt:} other {# Angaben fehlen:}}',
   'completeness.points': '+{points} Punkte',
+  'completeness.more': 'Alles in der Bearbeitung',
   'completeness.profile': 'Unternehmensprofil',
   'completeness.none': 'Hier fehlt nichts.',
   'completeness.unsaved': 'Speichern Sie, um zu sehen, was fehlt.',

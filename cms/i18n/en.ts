@@ -682,6 +682,7 @@ export const en = {
   'completeness.missing':
     '{n, plural, =0 {Nothing is missing.} one {# thing is missing:} other {# things are missing:}}',
   'completeness.points': '+{points} points',
+  'completeness.more': 'All in the edit view',
   'completeness.profile': 'Company profile',
   'completeness.none': 'Nothing is missing here.',
   'completeness.unsaved': 'Save to see what is missing.',

@@ -11,12 +11,23 @@ type Props = {
   compact?: boolean
   headingLevel?: 2 | 3
   testId?: string
+  /** How many items each group lists before "and N more" (a link to its edit view). */
+  limit?: number
+  /** The group listed in full whatever the limit: the document being edited. */
+  fullGroup?: string
 }
 
 /** Below 50 reads as low, from 80 as good, as the meter's colours say. */
 export const meterRange = { min: 0, max: 100, low: 50, high: 80, optimum: 100 } as const
 
-export function CompletenessCard({ view, compact, headingLevel = 2, testId }: Props) {
+export function CompletenessCard({
+  view,
+  compact,
+  headingLevel = 2,
+  testId,
+  limit = Infinity,
+  fullGroup,
+}: Props) {
   const Heading = `h${headingLevel}` as const
   const single = compact && view.groups.length === 1
   return (
@@ -32,28 +43,39 @@ export function CompletenessCard({ view, compact, headingLevel = 2, testId }: Pr
       <p className="completeness__summary">{view.summary}</p>
       {view.groups
         .filter((g) => !single || g.items.length > 0)
-        .map((group) => (
-          <div key={group.href} className="completeness__group">
-            {!single && (
-              <p className="completeness__group-title">
-                <a href={group.href}>{group.title}</a>
-                {group.scoreLabel && (
-                  <span className="completeness__group-score"> · {group.scoreLabel}</span>
-                )}
-              </p>
-            )}
-            {group.items.length > 0 && (
-              <ul className="completeness__items">
-                {group.items.map((item) => (
-                  <li key={item.href}>
-                    <a href={item.href}>{item.label}</a>{' '}
-                    <span className="completeness__points">{item.points}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
+        .map((group) => {
+          const shown = group.href === fullGroup ? group.items : group.items.slice(0, limit)
+          const more = group.items.length - shown.length
+          return (
+            <div key={group.href} className="completeness__group">
+              {!single && (
+                <p className="completeness__group-title">
+                  <a href={group.href}>{group.title}</a>
+                  {group.scoreLabel && (
+                    <span className="completeness__group-score"> · {group.scoreLabel}</span>
+                  )}
+                </p>
+              )}
+              {shown.length > 0 && (
+                <ul className="completeness__items">
+                  {shown.map((item) => (
+                    <li key={item.href}>
+                      <a href={item.href}>{item.label}</a>{' '}
+                      <span className="completeness__points">{item.points}</span>
+                    </li>
+                  ))}
+                  {more > 0 && (
+                    <li className="completeness__more">
+                      <a href={group.href}>
+                        {view.more} (+{more})
+                      </a>
+                    </li>
+                  )}
+                </ul>
+              )}
+            </div>
+          )
+        })}
     </section>
   )
 }

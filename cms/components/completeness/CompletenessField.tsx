@@ -37,6 +37,7 @@ export async function CompletenessField({ id, collectionSlug, req }: UIFieldServ
       initial={view}
       url={`${req.payload.config.routes.api}/${collectionSlug}/${id}/completeness`}
       failed={t(locale, 'completeness.failed')}
+      self={`${admin}/collections/${collectionSlug}/${id}`}
     />
   )
 }

@@ -10,9 +10,9 @@ import { useEffect, useRef, useState } from 'react'
 import type { CompletenessView } from '../../completeness/view'
 import { CompletenessCard } from './CompletenessCard'
 
-type Props = { initial: CompletenessView; url: string; failed: string }
+type Props = { initial: CompletenessView; url: string; failed: string; self: string }
 
-export function CompletenessLive({ initial, url, failed }: Props) {
+export function CompletenessLive({ initial, url, failed, self }: Props) {
   const { lastUpdateTime } = useDocumentInfo()
   const [view, setView] = useState(initial)
   const [error, setError] = useState(false)
@@ -33,7 +33,14 @@ export function CompletenessLive({ initial, url, failed }: Props) {
   }, [lastUpdateTime, url])
   return (
     <div className="completeness--field" aria-live="polite">
-      <CompletenessCard view={view} compact headingLevel={3} testId="completeness-field" />
+      <CompletenessCard
+        view={view}
+        compact
+        headingLevel={3}
+        testId="completeness-field"
+        limit={3}
+        fullGroup={self}
+      />
       {error && <p role="alert">{failed}</p>}
     </div>
   )

@@ -63,7 +63,12 @@ async function MemberDetail({
       {score ? (
         <>
           <h1>{score.name}</h1>
-          <CompletenessCard view={memberView(score, locale, admin)} testId="completeness-member" />
+          <CompletenessCard
+            view={memberView(score, locale, admin)}
+            testId="completeness-member"
+            limit={5}
+            fullGroup={`${admin}/collections/members/${score.id}`}
+          />
         </>
       ) : (
         <p>{t(locale, 'completeness.notFound')}</p>
@@ -100,10 +105,18 @@ async function Ranking({
           <thead>
             <tr>
               <th scope="col">{say('completeness.col.member')}</th>
-              <th scope="col">{say('completeness.col.score')}</th>
-              <th scope="col">{say('completeness.col.profile')}</th>
-              <th scope="col">{say('completeness.col.products')}</th>
-              <th scope="col">{say('completeness.col.missing')}</th>
+              <th scope="col" className="completeness-staff__number">
+                {say('completeness.col.score')}
+              </th>
+              <th scope="col" className="completeness-staff__number">
+                {say('completeness.col.profile')}
+              </th>
+              <th scope="col" className="completeness-staff__number">
+                {say('completeness.col.products')}
+              </th>
+              <th scope="col" className="completeness-staff__number">
+                {say('completeness.col.missing')}
+              </th>
               <th scope="col">{say('completeness.col.first')}</th>
             </tr>
           </thead>

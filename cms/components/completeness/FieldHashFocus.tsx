@@ -4,8 +4,8 @@
  * completeness items give) land on it. The browser cannot do it alone: Payload renders the edit
  * view's fields after the page has loaded, and fields far below only once they come near the
  * viewport (RenderIfInViewport), so the element does not exist when the browser looks for it.
- * This provider (admin.components.providers) waits for the field, scrolls it to the middle of
- * the screen and focuses its input; where only a containing field exists yet (a group, an
+ * This provider (admin.components.providers) waits for the field (and for the form to enable
+ * it), scrolls it to the middle of the screen and focuses its input; where only a containing field exists yet (a group, an
  * array row further down), it scrolls there first so that the field renders, and opens a
  * collapsed array row on the way. Plain `#…` links of other kinds are left to the browser.
  */
@@ -39,10 +39,14 @@ function containerOf(path: string): HTMLElement | null {
   return null
 }
 
-function land(target: HTMLElement) {
+/** Scrolls to a field and focuses its input; false while the form still holds it disabled. */
+function land(target: HTMLElement): boolean {
   target.scrollIntoView({ block: 'center' })
   const input = target.matches(focusable) ? target : target.querySelector<HTMLElement>(focusable)
-  input?.focus({ preventScroll: true })
+  if (!input) return true
+  if (input.matches(':disabled') || input.getAttribute('contenteditable') === 'false') return false
+  input.focus({ preventScroll: true })
+  return document.activeElement === input
 }
 
 function follow(hash: string): () => void {
@@ -51,10 +55,7 @@ function follow(hash: string): () => void {
   let last: HTMLElement | null = null
   const tick = () => {
     const exact = elementOf(path)
-    if (exact) {
-      land(exact)
-      return true
-    }
+    if (exact) return land(exact)
     const container = containerOf(path)
     if (container && container !== last) {
       last = container
@@ -68,18 +69,13 @@ function follow(hash: string): () => void {
     }
     return false
   }
-  if (tick()) return () => {}
-  const observer = new MutationObserver(() => {
-    if (tick()) stop()
-  })
-  // Give up after 10 s: a field the user may not see (or a stale link) is never rendered.
-  const timer = window.setTimeout(() => stop(), 10_000)
-  const stop = () => {
-    observer.disconnect()
-    window.clearTimeout(timer)
-  }
-  observer.observe(document.body, { childList: true, subtree: true })
-  return stop
+  // Polled: the field appears, then is enabled once the form has loaded; both happen in
+  // Payload's own time. Given up after 10 s (a field this user may not see is never rendered).
+  const started = Date.now()
+  const timer = window.setInterval(() => {
+    if (tick() || Date.now() - started > 10_000) window.clearInterval(timer)
+  }, 150)
+  return () => window.clearInterval(timer)
 }
 
 export function FieldHashFocus({ children }: { children?: ReactNode }) {

@@ -157,6 +157,7 @@ export async function MyCompanyPanel({ payload, user, i18n }: Props) {
             <CompletenessCard
               view={memberView(completeness, locale, admin)}
               testId="completeness-panel"
+              limit={5}
             />
           </article>
         )}

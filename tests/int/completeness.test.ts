@@ -165,11 +165,13 @@ describe('who sees a score', () => {
     const html = renderToStaticMarkup(element)
     expect(html).toContain('data-testid="completeness-panel"')
     expect(html).toContain('Попълненост на профила')
+    // The five items worth most of each group, biggest first, the rest behind a link.
     expect(html).toContain(
-      `/admin/collections/members/${world.members.a.id}?locale=de#field-tagline`,
+      `/admin/collections/members/${world.members.a.id}?locale=de#field-description`,
     )
-    expect(html).toContain(`/admin/collections/media/${world.media.a.id}?locale=bg#field-alt`)
-    expect(html).toContain('Кратко мото на немски')
+    expect(html).toContain('Описание на немски')
+    expect(html).toContain(`/admin/collections/members/${world.members.a.id}#field-location__lat`)
+    expect(html).toMatch(/Всичко в редакцията \(\+\d+\)/)
   })
 })
 

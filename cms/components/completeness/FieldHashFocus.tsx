@@ -53,19 +53,30 @@ function follow(hash: string): () => void {
   const path = decodeURIComponent(hash.slice(prefix.length)).replace(/__/g, '.')
   const opened = new Set<Element>()
   let last: HTMLElement | null = null
+  const open = (toggle: HTMLElement | null | undefined) => {
+    if (toggle && !opened.has(toggle)) {
+      opened.add(toggle)
+      toggle.click()
+    }
+  }
   const tick = () => {
     const exact = elementOf(path)
-    if (exact) return land(exact)
+    if (exact) {
+      // Payload renders a collapsed array row's fields but hides them: open each such row.
+      for (let c = exact.closest('.collapsible--collapsed'); c;) {
+        open(
+          c.querySelector<HTMLElement>(':scope > .collapsible__toggle-wrap > .collapsible__toggle'),
+        )
+        c = c.parentElement?.closest('.collapsible--collapsed') ?? null
+      }
+      return land(exact)
+    }
     const container = containerOf(path)
     if (container && container !== last) {
       last = container
       container.scrollIntoView({ block: 'start' })
       // A collapsed array row renders its fields only when opened.
-      const toggle = container.querySelector<HTMLElement>('.collapsible__toggle--collapsed')
-      if (toggle && !opened.has(toggle)) {
-        opened.add(toggle)
-        toggle.click()
-      }
+      open(container.querySelector<HTMLElement>('.collapsible__toggle--collapsed'))
     }
     return false
   }

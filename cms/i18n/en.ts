@@ -684,7 +684,6 @@ export const en = {
   'completeness.points': '+{points} points',
   'completeness.more': 'All in the edit view',
   'completeness.profile': 'Company profile',
-  'completeness.none': 'Nothing is missing here.',
   'completeness.unsaved': 'Save to see what is missing.',
   'completeness.failed': 'The score could not be updated. Reload the page.',
   'completeness.refused': 'Only the cluster team and the company itself can see this score.',

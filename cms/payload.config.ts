@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { guardDocumentLocks } from './access/lockedDocuments'
 import { memberAdminComponents } from './admin/components'
+import { completenessComponents, withCompleteness } from './admin/completeness'
 import { matchmakingViews } from './admin/matchmakingViews'
 import { withMemberAdmin, withMemberAdminGlobal } from './admin/memberAdmin'
 import { ApiDescriptions } from './collections/ApiDescriptions'
@@ -80,11 +81,18 @@ export default buildConfig({
       // Member users: "My company" and only their own things; staff: the review queue.
       ...memberAdminComponents,
       // Staff's matchmaking: events, the schedule grid, table cards.
-      views: { ...memberAdminComponents.views, ...matchmakingViews },
+      views: {
+        ...memberAdminComponents.views,
+        ...matchmakingViews,
+        ...completenessComponents.views,
+      },
       beforeNavLinks: [
         ...memberAdminComponents.beforeNavLinks,
         '/components/matchmaking/MatchmakingNavLink#MatchmakingNavLink',
+        completenessComponents.navLink,
       ],
+      // Links to a field (the completeness items) land on it once Payload has rendered it.
+      providers: [completenessComponents.provider],
       graphics: {
         Logo: '/components/AdminBrand#AdminLogo',
         Icon: '/components/AdminBrand#AdminIcon',
@@ -130,6 +138,7 @@ export default buildConfig({
   ]
     .map(withDraftReview)
     .map(withMemberAdmin)
+    .map(withCompleteness)
     .map(trackPublicUploads)
     .map(withFieldLabels),
   // Participants' and staff's matchmaking endpoints, at /api/matchmaking/.

@@ -7,6 +7,8 @@ import type { ServerProps } from 'payload'
 
 import { optionKey, t, type MessageKey } from '../i18n/messages'
 import { isLocale } from '@shared/locales'
+import { completenessPath } from '../completeness/adminPaths'
+import { everyMemberCompleteness } from '../completeness/load'
 import { matchmakingPath } from '../matchmaking/adminPaths'
 import { matchmakingEvents } from '../matchmaking/staffData'
 import { reviewQueuePath } from '../review/adminPaths'
@@ -40,6 +42,10 @@ export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
   const now = new Date().toISOString()
   const matchmaking = (await matchmakingEvents(payload)).filter((e) => e.end >= now)
   const waitingParticipants = matchmaking.reduce((n, e) => n + e.pending, 0)
+  // Member profiles by completeness: the mean and how many are below 60 (CompletenessView).
+  const scores = ((await everyMemberCompleteness(payload, user)) ?? []).map((m) => m.exact)
+  const mean = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : 0
+  const low = scores.filter((s) => Math.round(s) < 60).length
   return (
     <section
       aria-labelledby="staff-dashboard-title"
@@ -109,6 +115,15 @@ export async function StaffDashboard({ i18n, payload, user }: ServerProps) {
               {say('mmStaff.dashboard.pending', { n: waitingParticipants })}
             </p>
           )}
+        </div>
+        <div style={card} data-testid="waiting-completeness">
+          <h3>{say('completeness.title')}</h3>
+          <p>
+            <a href={`${admin}${completenessPath}`}>
+              {say('completeness.dashboard', { n: scores.length, mean })}
+            </a>
+          </p>
+          <p style={strong(low)}>{say('completeness.dashboard.low', { n: low })}</p>
         </div>
       </div>
     </section>

@@ -4,6 +4,7 @@ import zlib from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
+import { catalogues } from '../../cms/i18n/messages'
 import { loadSite } from '../helpers/siteDist'
 import { decodeEntities } from '../helpers/siteHtml'
 
@@ -102,5 +103,19 @@ describe("nothing of matchmaking's participants is published", () => {
       const text = contents.get(file) ?? ''
       expect([file, /calendarkey|"participants"\s*:\s*\[/.test(text)]).toEqual([file, false])
     }
+  })
+})
+
+describe('no completeness score is published', () => {
+  it("no page, data file or search index has a member's score or the panel's words", () => {
+    // The panel's own words in every locale, and the keys a leaked score would carry.
+    const words = (Object.values(catalogues) as Record<string, string>[]).flatMap((c) => [
+      c['completeness.title'],
+      c['completeness.intro'],
+    ])
+    const leaks: string[] = []
+    for (const needle of [...words.map(probeOf), '"completeness"', '/completeness'])
+      for (const file of filesContaining(needle.toLowerCase())) leaks.push(`"${needle}" in ${file}`)
+    expect(leaks).toEqual([])
   })
 })

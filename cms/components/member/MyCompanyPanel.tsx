@@ -15,6 +15,10 @@ import { isLocale, type Locale } from '@shared/locales'
 import { type PortalCollection, portalBase, portalPath } from '@shared/portalPaths'
 import { collections } from '@shared/slugs'
 import { reviewLabels } from '../review/reviewLabels'
+import { memberCompleteness } from '../../completeness/load'
+import { memberView } from '../../completeness/view'
+import { CompletenessCard } from '../completeness/CompletenessCard'
+import '../completeness/completeness.scss'
 
 type Props = { payload: Payload; user: TypedUser | null | undefined; i18n: I18nClient }
 
@@ -100,7 +104,7 @@ export async function MyCompanyPanel({ payload, user, i18n }: Props) {
       limit: 20,
       ...read,
     })
-  const [profile, products, posts, unread, other] = await Promise.all([
+  const [profile, products, posts, unread, other, completeness] = await Promise.all([
     payload
       .findByID({ collection: collections.members, id: company, draft: true, ...read })
       .catch(() => null),
@@ -122,6 +126,7 @@ export async function MyCompanyPanel({ payload, user, i18n }: Props) {
     }),
     inquiries({ status: { equals: 'new' } }),
     inquiries({ status: { not_equals: 'new' } }),
+    memberCompleteness(payload, user, company),
   ])
   const admin = payload.config.routes.admin
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
@@ -144,6 +149,18 @@ export async function MyCompanyPanel({ payload, user, i18n }: Props) {
       </h1>
       <p>{say('myCompany.intro', { company: companyName })}</p>
       <div className="member-admin__grid">
+        {completeness && (
+          <article
+            className="member-admin__card member-admin__card--wide"
+            data-section="completeness"
+          >
+            <CompletenessCard
+              view={memberView(completeness, locale, admin)}
+              testId="completeness-panel"
+              limit={5}
+            />
+          </article>
+        )}
         <article className="member-admin__card" data-section="profile">
           <h2>{say('myCompany.profile')}</h2>
           {profileDoc && (

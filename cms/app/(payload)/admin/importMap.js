@@ -1,3 +1,4 @@
+import { CompletenessField as CompletenessField_968adbc3018d642999b301c85fa53294 } from '../../../components/completeness/CompletenessField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,13 +39,17 @@ import { StaffDashboard as StaffDashboard_c1f800128614f7f010349cebcd1dafbc } fro
 import { MemberDashboard as MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5 } from '../../../components/member/MemberDashboard'
 import { MemberNavLinks as MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235 } from '../../../components/member/MemberNavLinks'
 import { MatchmakingNavLink as MatchmakingNavLink_797c9ed88aa4b7c7957750e9e681e57a } from '../../../components/matchmaking/MatchmakingNavLink'
+import { CompletenessNavLink as CompletenessNavLink_412bd0df11083c14b31a7dbdb1f59940 } from '../../../components/completeness/CompletenessNavLink'
+import { FieldHashFocus as FieldHashFocus_36b4a0a8cd31ec30742c47e9d1697d5d } from '../../../components/completeness/FieldHashFocus'
 import { MyCompanyView as MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5 } from '../../../components/member/MyCompanyView'
 import { ReviewQueue as ReviewQueue_baede0865b23f191ffe506e1568bfbe0 } from '../../../components/review/ReviewQueue'
 import { MatchmakingView as MatchmakingView_0b19e0bc645ca5ab0a54e95640b6a091 } from '../../../components/matchmaking/MatchmakingView'
+import { CompletenessView as CompletenessView_0162f72fc3604fec0e07cff6810d6ede } from '../../../components/completeness/CompletenessView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/completeness/CompletenessField#CompletenessField": CompletenessField_968adbc3018d642999b301c85fa53294,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -85,8 +90,11 @@ export const importMap = {
   "/components/member/MemberDashboard#MemberDashboard": MemberDashboard_dbb242936c0b2fff95872d2fd28c53b5,
   "/components/member/MemberNavLinks#MemberNavLinks": MemberNavLinks_28cd37ad8661a41ddab3b21a457a7235,
   "/components/matchmaking/MatchmakingNavLink#MatchmakingNavLink": MatchmakingNavLink_797c9ed88aa4b7c7957750e9e681e57a,
+  "/components/completeness/CompletenessNavLink#CompletenessNavLink": CompletenessNavLink_412bd0df11083c14b31a7dbdb1f59940,
+  "/components/completeness/FieldHashFocus#FieldHashFocus": FieldHashFocus_36b4a0a8cd31ec30742c47e9d1697d5d,
   "/components/member/MyCompanyView#MyCompanyView": MyCompanyView_19f3d6f1efae72c6bede65d0b3a3caf5,
   "/components/review/ReviewQueue#ReviewQueue": ReviewQueue_baede0865b23f191ffe506e1568bfbe0,
   "/components/matchmaking/MatchmakingView#MatchmakingView": MatchmakingView_0b19e0bc645ca5ab0a54e95640b6a091,
+  "/components/completeness/CompletenessView#CompletenessView": CompletenessView_0162f72fc3604fec0e07cff6810d6ede,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

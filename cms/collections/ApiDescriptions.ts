@@ -34,7 +34,12 @@ export const ApiDescriptions: CollectionConfig = {
     singular: labels('admin.apiDescriptions.singular'),
     plural: labels('admin.apiDescriptions.plural'),
   },
-  admin: { useAsTitle: 'title', group: labels('admin.group.files') },
+  admin: {
+    useAsTitle: 'title',
+    group: labels('admin.group.files'),
+    // Without a list of its own, Payload's list shows every field, the parsed document too.
+    defaultColumns: ['title', 'format', 'specVersion', 'filename', 'owner', 'updatedAt'],
+  },
   access: {
     read: publicOwnUploadOrStaff,
     create: staffOrMember,

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signInToAdmin } from '../helpers/adminBrowser'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { startPayload } from '../helpers/payload'
@@ -31,12 +32,9 @@ afterAll(async () => {
 
 describe('the admin in a browser', () => {
   it('an editor logs in and publishes a product summary in Bulgarian', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('input[name="email"]', world.users.editor.email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/)
+    const { page } = await signInToAdmin(browser, cms.url, world.users.editor.email, {
+      height: 900,
+    })
 
     const id = world.products.aPublished.id
     await page.goto(`${cms.url}/admin/collections/products/${id}?locale=bg`)
@@ -66,12 +64,9 @@ describe('the admin in a browser', () => {
   })
 
   it('a member changes its password on its account page only with the current one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('input[name="email"]', world.users.memberA.email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/)
+    const { page } = await signInToAdmin(browser, cms.url, world.users.memberA.email, {
+      height: 1000,
+    })
 
     await page.goto(`${cms.url}/admin/account`)
     const changePassword = async () => {

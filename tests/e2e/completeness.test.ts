@@ -4,10 +4,11 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signInToAdmin } from '../helpers/adminBrowser'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { startPayload } from '../helpers/payload'
-import { createWorld, password, type World } from '../helpers/world'
+import { createWorld, type World } from '../helpers/world'
 
 /**
  * Completeness in the built admin, in Chromium: the member sees its score and what is missing
@@ -50,19 +51,8 @@ afterAll(async () => {
   await ctx?.stop()
 })
 
-async function session(who: 'memberA' | 'editor', width: number, language: 'en' | 'bg') {
-  const context = await browser.newContext({
-    viewport: { width, height: width < 600 ? 844 : 900 },
-  })
-  await context.addCookies([{ name: 'payload-lng', value: language, url: cms.url }])
-  const page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`)
-  await page.fill('input[name="email"]', world.users[who].email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/)
-  return { context, page }
-}
+const session = (who: 'memberA' | 'editor', width: number, language: 'en' | 'bg') =>
+  signInToAdmin(browser, cms.url, world.users[who].email, { width, language })
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(shots, `completeness-${name}.png`), fullPage: true })

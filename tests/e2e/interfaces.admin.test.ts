@@ -5,10 +5,11 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiDescription } from '../../cms/payload-types'
+import { signInToAdmin } from '../helpers/adminBrowser'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { startPayload } from '../helpers/payload'
-import { createWorld, fixture, password, type World } from '../helpers/world'
+import { createWorld, fixture, type World } from '../helpers/world'
 
 /**
  * A product's interfaces in the built admin (cms/server.ts) in Chromium, as a member company
@@ -41,17 +42,8 @@ afterAll(async () => {
 type Who = 'memberA' | 'editor'
 type Language = 'en' | 'bg' | 'de'
 
-async function signIn(who: Who, width: number, language: Language) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } })
-  await context.addCookies([{ name: 'payload-lng', value: language, url: cms.url }])
-  const page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`)
-  await page.fill('input[name="email"]', world.users[who].email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/)
-  return { context, page }
-}
+const signIn = (who: Who, width: number, language: Language) =>
+  signInToAdmin(browser, cms.url, world.users[who].email, { width, height: 900, language })
 
 // The drawer and the toasts are fixed to the viewport: a full-page shot would lose them.
 const shot = (page: Page, name: string, fullPage = true) =>

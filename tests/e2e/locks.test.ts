@@ -4,10 +4,11 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signInToAdmin } from '../helpers/adminBrowser'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { startPayload } from '../helpers/payload'
-import { type Actor, createWorld, password, type World } from '../helpers/world'
+import { type Actor, createWorld, type World } from '../helpers/world'
 
 /**
  * The admin's own document locking still works under the stricter lock rules
@@ -38,14 +39,7 @@ afterAll(async () => {
 })
 
 async function login(actor: Exclude<Actor, 'anonymous'>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`)
-  await page.fill('input[name="email"]', world.users[actor].email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/)
-  return page
+  return (await signInToAdmin(browser, cms.url, world.users[actor].email)).page
 }
 
 /** The users holding a lock on a document, as stored. */

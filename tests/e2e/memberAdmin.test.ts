@@ -1,14 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signInToAdmin } from '../helpers/adminBrowser'
 import { launchChromium } from '../helpers/browser'
 import { startCmsServer } from '../helpers/cmsServer'
 import { newMails, readMails, sendQueuedMail } from '../helpers/mail'
 import { startPayload } from '../helpers/payload'
-import { createWorld, password, type World } from '../helpers/world'
+import { createWorld, type World } from '../helpers/world'
 
 /**
  * The member company's admin in Chromium (the built admin, cms/server.ts): it lands on "My
@@ -43,20 +44,8 @@ afterAll(async () => {
 
 type Who = 'memberA' | 'editor'
 
-async function session(who: Who, width: number, language: 'en' | 'bg') {
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width, height: width < 600 ? 844 : 900 },
-  })
-  // The admin's language: its own cookie, as its account menu sets it.
-  await context.addCookies([{ name: 'payload-lng', value: language, url: cms.url }])
-  const page = await context.newPage()
-  await page.goto(`${cms.url}/admin/login`)
-  await page.fill('input[name="email"]', world.users[who].email)
-  await page.fill('input[name="password"]', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/)
-  return { context, page }
-}
+const session = (who: Who, width: number, language: 'en' | 'bg') =>
+  signInToAdmin(browser, cms.url, world.users[who].email, { width, language })
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(shots, `member-admin-${name}.png`), fullPage: true })

@@ -12,6 +12,8 @@ export const fixedRoutes = [
   'cooperation',
   'developers',
   'events',
+  'integrations',
+  'map',
   'members',
   'membership',
   'partners',

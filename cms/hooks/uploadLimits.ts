@@ -1,6 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
-
-import { ValidationError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { message } from '../i18n/messages'
 
@@ -31,7 +29,11 @@ export const enforceUploadLimits =
         message: message(req, 'fileTooLarge', { size: mb(file.size), max: mb(maxBytes) }),
       })
     }
-    if (errors.length)
-      throw new ValidationError({ collection: args.collection?.config?.slug, errors }, req.t)
-    return args
+    if (!errors.length) return args
+    // An APIError that carries the sentences: the admin toasts an error's own message, and a
+    // ValidationError's is only "The following field is invalid: file", since the upload field
+    // shows no error of its own. API clients still find each one under `data.errors` by path.
+    const text = errors.map((e) => e.message).join(' ')
+    const data = { collection: args.collection?.config?.slug, errors }
+    throw new APIError(text, 400, data, true)
   }

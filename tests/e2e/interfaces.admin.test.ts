@@ -138,3 +138,24 @@ describe('interfaces in the admin', () => {
     await context.close()
   })
 })
+
+describe('upload limits in the admin', () => {
+  it('a PDF dropped on an image upload is refused with what is accepted, in the admin’s language', async () => {
+    const { context, page } = await signIn('editor', 1280, 'bg')
+    await page.goto(`${cms.url}/admin/collections/media/create`)
+    await page.locator('input[type="file"]').setInputFiles(fixture('doc.pdf'))
+    await page.locator('#action-save').click()
+    const toast = page.locator('[data-sonner-toast]').first()
+    await toast.waitFor()
+    // Not Payload's "The following field is invalid: file": the sentence that says what to do.
+    await shot(page, 'staff-bg-1280-media-refused', false)
+    // Payload lays out the accepted types after the colon as a list: "(5): JPEG PNG …".
+    expect(await toast.textContent()).toMatch(
+      /application\/pdf не се приемат тук\. Приемат се.*JPEG/,
+    )
+    expect(
+      await ctx.payload.count({ collection: 'media', where: { filename: { like: 'doc' } } }),
+    ).toMatchObject({ totalDocs: 0 })
+    await context.close()
+  })
+})

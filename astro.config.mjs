@@ -51,6 +51,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A page whose getStaticPaths entry carries a cacheKey (site/lib/cacheKey.ts) is copied from
+  // the last build when its key and its code are unchanged: a publish re-renders what it changed.
+  experimental: { incrementalBuild: true },
   integrations: [
     cmsSecret,
     react(),

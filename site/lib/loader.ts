@@ -77,9 +77,10 @@ export function payloadLoader(collection: CollectionName): Loader {
           const id = `${locale}/${doc.slug ?? doc.id}`
           seen.add(id)
           const untranslated = own ? untranslatedFields(doc, own.get(doc.id)) : []
-          // Astro keeps an entry whose digest is unchanged, so the digest covers what it copies.
-          const digest = generateDigest({ updatedAt: doc.updatedAt, id, signature })
-          store.set({ id, data: { ...doc, locale, untranslated }, digest })
+          // The digest is of the entry's data, copies of other documents included: it changes
+          // exactly when what the entry shows changes (Astro keeps an entry whose digest holds).
+          const data = { ...doc, locale, untranslated }
+          store.set({ id, data, digest: generateDigest(data) })
         }
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key)

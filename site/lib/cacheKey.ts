@@ -1,0 +1,42 @@
+import crypto from 'node:crypto'
+
+import type { Locale } from '@shared/locales'
+import { getSettings } from './cms'
+import { cmsUrl } from '../islands/forms/build'
+
+/**
+ * The `cacheKey` a page returns from getStaticPaths for Astro's incremental build
+ * (astro.config.mjs, `experimental.incrementalBuild`): Astro copies a page from the last build,
+ * instead of rendering it, when its key and its code are both unchanged. Astro hashes the code
+ * itself (the page's module graph, the UI catalogues with it); the key must cover every piece
+ * of content the page shows: its own document, the documents it copies from (maker, categories,
+ * images, other products in a list), anything computed across documents (connections, counts),
+ * and any value read from the clock (an event's phase, not the date: a page must come out
+ * exactly as a full build would make it).
+ *
+ * Every key also covers what every page shows or is built with: the settings global of the
+ * page's locale (cluster name, contacts, footer links) and the CMS address the forms post to.
+ *
+ * @example cacheKey('en', product, maker, categories) // 'f3a1…' (64 hex digits)
+ */
+export async function cacheKey(locale: Locale, ...inputs: unknown[]): Promise<string> {
+  const hash = crypto.createHash('sha256')
+  hash.update(await siteInputs(locale))
+  for (const input of inputs) {
+    hash.update('\0')
+    hash.update(JSON.stringify(input) ?? 'undefined')
+  }
+  return hash.digest('hex')
+}
+
+const siteInputsByLocale = new Map<Locale, Promise<string>>()
+
+/** What every page of a locale shows besides its own content, read once per build. */
+function siteInputs(locale: Locale): Promise<string> {
+  let inputs = siteInputsByLocale.get(locale)
+  if (!inputs) {
+    inputs = getSettings(locale).then((settings) => JSON.stringify({ settings, cmsUrl: cmsUrl() }))
+    siteInputsByLocale.set(locale, inputs)
+  }
+  return inputs
+}

@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { parseDatabaseUri } from './database'
+import { addRateLimitTable } from './limits/table'
 import { migrations } from './migrations'
 import { projectRoot } from './paths'
 
@@ -23,6 +24,11 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
     push: false,
     migrationDir: process.env.MIGRATIONS_DIR || path.join(projectRoot, 'cms', 'migrations'),
     wal: true,
+    // Several CMS processes may write one file (instances behind a load balancer, the site
+    // build): a writer waits for another's transaction instead of failing with SQLITE_BUSY.
+    busyTimeout: 10_000,
+    // The shared rate-limit counters (cms/limits), in the migrations like Payload's tables.
+    beforeSchemaInit: [addRateLimitTable],
   })
 }
 

@@ -32,7 +32,9 @@ const nextConfig = {
   experimental: { turbopackMinify: { server: false, client: true } },
   // The scheduling solver (cms/matchmaking/schedule/solve.ts) loads HiGHS's WebAssembly from
   // beside its own module file: left to Node's require, not copied into a server chunk.
-  serverExternalPackages: ['highs'],
+  // rate-limiter-flexible's Drizzle store imports drizzle-orm by a computed name, which a
+  // bundler cannot follow (cms/limits/store.ts): left to Node as well.
+  serverExternalPackages: ['highs', 'rate-limiter-flexible'],
 }
 
 /**

@@ -61,7 +61,7 @@ export const requireCurrentPassword =
     if (typeof supplied !== 'string' || supplied === '') {
       throw refuse(req, message(req, 'currentPasswordRequired'))
     }
-    if (!(await takePasswordCheck(limit, String(originalDoc.email)))) {
+    if (!(await takePasswordCheck(req.payload, limit, String(originalDoc.email)))) {
       throw refuse(req, req.t('error:userLocked'))
     }
     const stored = await req.payload.db.findOne<{

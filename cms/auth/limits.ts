@@ -1,13 +1,11 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { clearLimits, limiter as sharedLimiter, type LimitStore, take } from '../limits/store'
 
 /**
- * The throttles in front of Payload's login and forgot-password, all in this process's memory.
- *
- * Why memory and not a shared store: rate-limiter-flexible's SQLite and Drizzle stores need a
- * table of their own outside Payload's migrations, and `npm start` serves the CMS from one
- * process. Payload's stored `lockUntil` stays the persistent, cross-process record: once one
- * process has locked an account, every process refuses it. With N processes serving the same
- * database, a burst could reach 5 password checks per process before that lock is written.
+ * The throttles in front of Payload's login and forgot-password, counted in the CMS's database
+ * (cms/limits/store.ts) so that every instance behind the load balancer shares them: a burst
+ * spread over N instances still gets 5 password checks per account, not 5 per instance, and an
+ * unlock or a good login on one instance clears the count on all. Payload's stored `lockUntil`
+ * stays the record people see and admins clear.
  */
 
 /** What a client IP may send per window; AUTH_RATE_LIMIT_<LOGIN|FORGOT>_<POINTS|SECONDS>. */
@@ -35,40 +33,27 @@ export function ipLimit(action: IpAction): { points: number; seconds: number } |
   }
 }
 
-const limiters = new Map<string, RateLimiterMemory>()
-
-function limiter(name: string, points: number, seconds: number): RateLimiterMemory {
-  const id = `${name}:${points}:${seconds}`
-  let found = limiters.get(id)
-  if (!found) {
-    found = new RateLimiterMemory({ keyPrefix: `auth-${name}`, points, duration: seconds })
-    limiters.set(id, found)
-  }
-  return found
-}
-
-/** Counts one point for `key`; null when allowed, else the seconds until the next is allowed. */
-async function take(l: RateLimiterMemory, key: string): Promise<number | null> {
-  try {
-    await l.consume(key)
-    return null
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes)
-      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
-    throw rejection
-  }
-}
+const limiter = (store: LimitStore, name: string, points: number, seconds: number) =>
+  sharedLimiter(store, { keyPrefix: `auth-${name}`, points, seconds })
 
 /** Counts one login or forgot-password request from `ip`; seconds to wait, or null. */
-export async function takeIpAttempt(action: IpAction, ip: string): Promise<number | null> {
+export async function takeIpAttempt(
+  store: LimitStore,
+  action: IpAction,
+  ip: string,
+): Promise<number | null> {
   const limit = ipLimit(action)
-  return limit ? take(limiter(action, limit.points, limit.seconds), ip) : null
+  return limit ? take(limiter(store, action, limit.points, limit.seconds), ip) : null
 }
 
 /** A login that succeeded does not count against its network. */
-export async function refundIpAttempt(action: IpAction, ip: string): Promise<void> {
+export async function refundIpAttempt(
+  store: LimitStore,
+  action: IpAction,
+  ip: string,
+): Promise<void> {
   const limit = ipLimit(action)
-  if (limit) await limiter(action, limit.points, limit.seconds).reward(ip, 1)
+  if (limit) await limiter(store, action, limit.points, limit.seconds).reward(ip, 1)
 }
 
 /** The account key: the email as Payload's login looks it up (lower case, trimmed). */
@@ -76,24 +61,30 @@ export const accountKey = (email: string) => email.toLowerCase().trim().slice(0,
 
 export type AccountLimit = { maxLoginAttempts: number; lockTime: number }
 
-const accountLimiter = ({ maxLoginAttempts, lockTime }: AccountLimit) =>
-  limiter('account', maxLoginAttempts, Math.max(1, Math.ceil(lockTime / 1000)))
+const accountLimiter = (store: LimitStore, { maxLoginAttempts, lockTime }: AccountLimit) =>
+  limiter(store, 'account', maxLoginAttempts, Math.max(1, Math.ceil(lockTime / 1000)))
 
 /**
  * Reserves one password check for the account `email`, known or not, before the password is
  * checked: the (maxLoginAttempts+1)th within the lock window is refused however many requests
  * arrive at once. Resolves to false when refused.
  */
-export async function takePasswordCheck(limit: AccountLimit, email: string): Promise<boolean> {
-  return (await take(accountLimiter(limit), accountKey(email))) === null
+export async function takePasswordCheck(
+  store: LimitStore,
+  limit: AccountLimit,
+  email: string,
+): Promise<boolean> {
+  return (await take(accountLimiter(store, limit), accountKey(email))) === null
 }
 
 /** After a good login, an admin's unlock or a password reset: the account starts afresh. */
-export async function forgetAccount(limit: AccountLimit, email: string): Promise<void> {
-  await accountLimiter(limit).delete(accountKey(email))
+export async function forgetAccount(
+  store: LimitStore,
+  limit: AccountLimit,
+  email: string,
+): Promise<void> {
+  await accountLimiter(store, limit).delete(accountKey(email))
 }
 
 /** Tests only: every throttle starts empty. */
-export function resetAuthLimits(): void {
-  limiters.clear()
-}
+export const resetAuthLimits = (store: LimitStore) => clearLimits(store, 'auth-')

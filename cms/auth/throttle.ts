@@ -26,7 +26,7 @@ const fromOutside = (req: PayloadRequest) => req.payloadAPI !== 'local'
 /** Refuses the request with 429, Retry-After and a localized message when its IP is over. */
 async function guardIp(req: PayloadRequest, action: IpAction): Promise<void> {
   if (!fromOutside(req)) return
-  const wait = await takeIpAttempt(action, clientIp(req.headers))
+  const wait = await takeIpAttempt(req.payload, action, clientIp(req.headers))
   if (wait === null) return
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set('Retry-After', String(wait))
@@ -48,7 +48,7 @@ async function guardLogin(limit: AccountLimit, args: { data?: unknown }, req: Pa
   if (typeof email !== 'string' || !email.trim()) return
   if (typeof password !== 'string' || !password.trim()) return
   await guardIp(req, 'login')
-  if (!(await takePasswordCheck(limit, email))) throw new LockedAuth(req.t)
+  if (!(await takePasswordCheck(req.payload, limit, email))) throw new LockedAuth(req.t)
   const user = await req.payload.db.findOne({
     collection: collections.users,
     where: { email: { equals: email.toLowerCase().trim() } },
@@ -73,20 +73,24 @@ export const throttleAuth =
 export const clearAfterLogin =
   (limit: AccountLimit): CollectionAfterLoginHook =>
   async ({ req, user }) => {
-    await forgetAccount(limit, String(user.email ?? ''))
-    if (fromOutside(req)) await refundIpAttempt('login', clientIp(req.headers))
+    await forgetAccount(req.payload, limit, String(user.email ?? ''))
+    if (fromOutside(req)) await refundIpAttempt(req.payload, 'login', clientIp(req.headers))
   }
 
 /** Users `hooks.afterOperation`: an admin's unlock and a password reset clear the count too. */
 export const clearAfterUnlock =
   (limit: AccountLimit): CollectionAfterOperationHook =>
-  async ({ args, operation, result }) => {
+  async ({ args, operation, req, result }) => {
     if (operation === 'unlock' && result) {
-      await forgetAccount(limit, String((args.data as { email?: unknown })?.email ?? ''))
+      await forgetAccount(
+        req.payload,
+        limit,
+        String((args.data as { email?: unknown })?.email ?? ''),
+      )
     }
     if (operation === 'resetPassword') {
       const email = (result as { user?: { email?: unknown } } | undefined)?.user?.email
-      if (typeof email === 'string') await forgetAccount(limit, email)
+      if (typeof email === 'string') await forgetAccount(req.payload, limit, email)
     }
     return result
   }

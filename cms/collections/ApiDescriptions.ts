@@ -9,7 +9,7 @@ import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { apiMimeTypeFromName } from '../interfaces/mimeTypeFromName'
 import { validateApiDescription } from '../interfaces/validateApiDescription'
-import { dataDir } from '../paths'
+import { uploadsDir } from '../paths'
 import { collections } from '@shared/slugs'
 import { labels, optionsOf } from '../i18n/messages'
 
@@ -59,7 +59,7 @@ export const ApiDescriptions: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(dataDir(), 'api-descriptions'),
+    staticDir: path.join(uploadsDir(), 'api-descriptions'),
     mimeTypes: apiDescriptionMimeTypes,
   },
   fields: [

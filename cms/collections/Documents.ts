@@ -7,7 +7,7 @@ import { ownUploadOrStaff, publicOwnUploadOrStaff } from '../access/uploads'
 import { uploadOwnerField, uploadVisibilityFields } from '../fields/uploadOwner'
 import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
-import { dataDir } from '../paths'
+import { uploadsDir } from '../paths'
 import { collections } from '@shared/slugs'
 import { labels } from '../i18n/messages'
 
@@ -36,7 +36,7 @@ export const Documents: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(dataDir(), 'documents'),
+    staticDir: path.join(uploadsDir(), 'documents'),
     mimeTypes: ['application/pdf'],
   },
   fields: [

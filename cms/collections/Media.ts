@@ -9,7 +9,7 @@ import { fileRebuildHooks } from '../hooks/queueRebuild'
 import { enforceUploadLimits } from '../hooks/uploadLimits'
 import { labels, message } from '../i18n/messages'
 import { defaultLocale } from '@shared/locales'
-import { dataDir } from '../paths'
+import { uploadsDir } from '../paths'
 import { collections } from '@shared/slugs'
 
 export const imageMimeTypes = [
@@ -45,7 +45,7 @@ export const Media: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(dataDir(), 'media'),
+    staticDir: path.join(uploadsDir(), 'media'),
     mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,

@@ -132,7 +132,7 @@ export async function renderInquiryMail(
     // However many addresses a sender uses, one inbox gets a handful of copies per window (the
     // form's own limit, per recipient): the inquiry still reaches the member, only the copy is
     // left out.
-    const wait = await takeSubmission('inquiry-copy', address.toLowerCase())
+    const wait = await takeSubmission(payload, 'inquiry-copy', address.toLowerCase())
     if (wait !== null)
       return { skipped: `${what}: ${address} got the form's limit of copies; none sent.` }
     const text = templates.inquiryForBuyer(facts)

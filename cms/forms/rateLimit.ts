@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { limiter, type LimitStore, take } from '../limits/store'
 
 /** Submissions one visitor may send to one form per window, unless set by environment. */
 export const defaultRateLimit = { points: 5, seconds: 600 }
@@ -20,32 +20,18 @@ export function rateLimitSettings(): { points: number; seconds: number } | null 
   }
 }
 
-// One memory store per form and setting; process-wide, as is the CMS server.
-const limiters = new Map<string, RateLimiterMemory>()
-
 /**
- * Counts one submission of `form` from `visitor`. Resolves to null when it is allowed, else to
- * the seconds until the visitor may send again (for Retry-After).
+ * Counts one submission of `form` from `visitor` in `store` (the request's Payload: the count
+ * every CMS instance shares; null counts in this process only). Resolves to null when it is
+ * allowed, else to the seconds until the visitor may send again (for Retry-After).
  */
-export async function takeSubmission(form: string, visitor: string): Promise<number | null> {
+export async function takeSubmission(
+  store: LimitStore,
+  form: string,
+  visitor: string,
+): Promise<number | null> {
   const settings = rateLimitSettings()
   if (!settings) return null
-  const id = `${form}:${settings.points}:${settings.seconds}`
-  let limiter = limiters.get(id)
-  if (!limiter) {
-    limiter = new RateLimiterMemory({
-      keyPrefix: `form-${form}`,
-      points: settings.points,
-      duration: settings.seconds,
-    })
-    limiters.set(id, limiter)
-  }
-  try {
-    await limiter.consume(visitor)
-    return null
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes)
-      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
-    throw rejection
-  }
+  const { points, seconds } = settings
+  return take(limiter(store, { keyPrefix: `form-${form}`, points, seconds }), visitor)
 }

@@ -61,7 +61,7 @@ async function submit<T extends { locale: Locale; startedAt: number }>(
   if (!originAllowed(origin)) {
     return formErrors(403, { _form: 'origin' }, { ...answer(), vars: { origin: siteOrigin() } })
   }
-  const retryAfter = await takeSubmission(form.name, clientIp(req.headers))
+  const retryAfter = await takeSubmission(req.payload, form.name, clientIp(req.headers))
   if (retryAfter !== null) {
     return formErrors(
       429,

@@ -1,6 +1,7 @@
 import type { JobsConfig, Payload } from 'payload'
 
 import { cleanSiteLeftovers, isSiteBuildRunning } from '../build/siteLock'
+import { buildLeaseHeld } from './buildLease'
 import { mailQueue } from './mail'
 import { refreshDueStats } from '../matchmaking/stats'
 import { prepareMailQueue } from './mailRecovery'
@@ -73,7 +74,9 @@ const staleAfterMs = 15 * 60 * 1000
 /**
  * Before each run: a rebuild job left "processing" by a server that stopped mid-build would
  * block every later one (its concurrency key counts as running). With no build holding the
- * output's lock, such a job is marked failed and the status says why.
+ * output's lock, nor any CMS instance the build lease (a job claimed before this server started
+ * may be another instance's, building or waiting its turn), such a job is marked failed and
+ * the status says why.
  */
 export async function recoverInterruptedBuilds(payload: Payload): Promise<boolean> {
   const { docs } = await payload.db.find({
@@ -93,6 +96,7 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<boolea
     return claimed < processStarted || Date.now() - claimed > staleAfterMs
   })
   if (stale.length === 0 || isSiteBuildRunning(siteOutDir())) return true
+  if (await buildLeaseHeld(payload)) return true
   const message =
     'The build was interrupted (the CMS server stopped during it). Publish again or press "Rebuild now".'
   for (const job of stale) {

@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { withBuildLease } from './buildLease'
 import { callDeployHook } from './deployHook'
 import { refreshAllStats } from '../matchmaking/stats'
 import { pendingRebuild } from './queue'
@@ -11,8 +12,9 @@ import { triggersOf } from './triggers'
 /**
  * Rebuilds the portal after publishing. Queued (debounced) by the publish hooks and the
  * "Rebuild now" endpoint (queue.ts); run by the CMS server's autoRun (autoRun.ts). One build at
- * a time: the `site-build` concurrency key within the queue, and buildSite's lock file across
- * processes. The build runs in a child process; its state goes to the build-status global.
+ * a time: the `site-build` concurrency key within the queue, the build lease in the database
+ * across CMS instances (buildLease.ts), and buildSite's lock file per output folder. The build
+ * runs in a child process; its state goes to the build-status global.
  */
 export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',
@@ -22,7 +24,13 @@ export const rebuildSiteTask: TaskConfig<'rebuildSite'> = {
   // A failed build is recorded and waits for the next publish or "Rebuild now", not retried
   // blindly: most failures need a person (broken content, a full disk).
   retries: 0,
-  handler: async ({ input, req }) => ({ output: await rebuild(req, triggersOf(input)) }),
+  handler: async ({ input, req }) => ({
+    output: await withBuildLease(
+      req.payload,
+      () => rebuild(req, triggersOf(input)),
+      (line) => req.payload.logger.info(line),
+    ),
+  }),
 }
 
 async function rebuild(req: PayloadRequest, triggers: ReturnType<typeof triggersOf>) {

@@ -1,6 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-
 import { rateLimitSettings } from '../forms/rateLimit'
+import { limiter, type LimitStore, take } from '../limits/store'
 
 /**
  * Meeting requests one participant may send per hour. Counted per participant, not per address:
@@ -13,24 +12,16 @@ export const requestsPerHour = () => {
   return Number.isFinite(n) && n > 0 ? n : 30
 }
 
-const limiters = new Map<number, RateLimiterMemory>()
-
-/** Counts one request; null when allowed, else the seconds until the next one is (Retry-After). */
-export async function takeMeetingRequest(participant: number | string): Promise<number | null> {
+/**
+ * Counts one request in `store` (the request's Payload, shared by every CMS instance); null
+ * when allowed, else the seconds until the next one is (Retry-After).
+ */
+export async function takeMeetingRequest(
+  store: LimitStore,
+  participant: number | string,
+): Promise<number | null> {
   // FORMS_RATE_LIMIT=off (load tests) switches every limit off, this one too.
   if (!rateLimitSettings()) return null
-  const points = requestsPerHour()
-  let limiter = limiters.get(points)
-  if (!limiter) {
-    limiter = new RateLimiterMemory({ keyPrefix: 'mm-requests', points, duration: 3600 })
-    limiters.set(points, limiter)
-  }
-  try {
-    await limiter.consume(String(participant))
-    return null
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes)
-      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
-    throw rejection
-  }
+  const options = { keyPrefix: 'mm-requests', points: requestsPerHour(), seconds: 3600 }
+  return take(limiter(store, options), String(participant))
 }

@@ -8,6 +8,7 @@ import * as migration_20261206_125055_step6_for_its_users from './20261206_12505
 import * as migration_20261206_154659_step7_matchmaking from './20261206_154659_step7_matchmaking';
 import * as migration_20261206_155238_step7_registration_key from './20261206_155238_step7_registration_key';
 import * as migration_20261206_173131_step8_interfaces from './20261206_173131_step8_interfaces';
+import * as migration_20261206_203933_step9_instances from './20261206_203933_step9_instances';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_173131_step8_interfaces.up,
     down: migration_20261206_173131_step8_interfaces.down,
-    name: '20261206_173131_step8_interfaces'
+    name: '20261206_173131_step8_interfaces',
+  },
+  {
+    up: migration_20261206_203933_step9_instances.up,
+    down: migration_20261206_203933_step9_instances.down,
+    name: '20261206_203933_step9_instances'
   },
 ];

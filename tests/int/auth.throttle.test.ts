@@ -18,7 +18,7 @@ describe('a client IP is throttled on login and forgot-password', () => {
   })
 
   it('a login attempt over the limit gets 429, Retry-After and a Bulgarian message', async () => {
-    resetAuthLimits()
+    await resetAuthLimits(t.ctx.payload)
     // Each attempt costs a password hash; a lower limit keeps the test short.
     process.env.AUTH_RATE_LIMIT_LOGIN_POINTS = '6'
     const bg = { 'accept-language': 'bg' }
@@ -33,14 +33,14 @@ describe('a client IP is throttled on login and forgot-password', () => {
   })
 
   it('good logins do not use up the allowance', async () => {
-    resetAuthLimits()
+    await resetAuthLimits(t.ctx.payload)
     for (let i = 0; i < 8; i++) {
       expect((await t.api.login(t.world.users.memberA.email, password)).status).toBe(200)
     }
   })
 
   it('the 6th forgot-password request within an hour gets 429, in German', async () => {
-    resetAuthLimits()
+    await resetAuthLimits(t.ctx.payload)
     const de = { 'accept-language': 'de' }
     const ask = (i: number) =>
       t.api.call(
@@ -60,7 +60,7 @@ describe('a client IP is throttled on login and forgot-password', () => {
   it('the limits follow AUTH_RATE_LIMIT_LOGIN_POINTS and _SECONDS', async () => {
     process.env.AUTH_RATE_LIMIT_LOGIN_POINTS = '2'
     process.env.AUTH_RATE_LIMIT_LOGIN_SECONDS = '60'
-    resetAuthLimits()
+    await resetAuthLimits(t.ctx.payload)
     try {
       for (let i = 0; i < 2; i++) await t.api.login(`env-${i}@test.example`, 'wrong')
       const refused = await t.api.login('env-x@test.example', 'wrong')
@@ -73,7 +73,7 @@ describe('a client IP is throttled on login and forgot-password', () => {
   })
 
   it('staff approving applications (welcome links) do not use up the forgot allowance', async () => {
-    resetAuthLimits()
+    await resetAuthLimits(t.ctx.payload)
     process.env.AUTH_RATE_LIMIT_FORGOT_POINTS = '1'
     try {
       const token = await t.api.tokenOf(t.world.users.admin.email, password)

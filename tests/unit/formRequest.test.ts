@@ -123,17 +123,17 @@ describe('the rate limit', () => {
   it('allows the configured number per visitor and form, then says how long to wait', async () => {
     process.env.FORMS_RATE_LIMIT_POINTS = '2'
     process.env.FORMS_RATE_LIMIT_SECONDS = '60'
-    expect(await takeSubmission('unit', 'a')).toBeNull()
-    expect(await takeSubmission('unit', 'a')).toBeNull()
-    const wait = await takeSubmission('unit', 'a')
+    expect(await takeSubmission(null, 'unit', 'a')).toBeNull()
+    expect(await takeSubmission(null, 'unit', 'a')).toBeNull()
+    const wait = await takeSubmission(null, 'unit', 'a')
     expect(wait).toBeGreaterThan(50)
     expect(wait).toBeLessThanOrEqual(60)
-    expect(await takeSubmission('unit', 'b')).toBeNull()
-    expect(await takeSubmission('other', 'a')).toBeNull()
+    expect(await takeSubmission(null, 'unit', 'b')).toBeNull()
+    expect(await takeSubmission(null, 'other', 'a')).toBeNull()
   })
   it('can be switched off for load tests', async () => {
     process.env.FORMS_RATE_LIMIT = 'off'
     process.env.FORMS_RATE_LIMIT_POINTS = '1'
-    for (let i = 0; i < 5; i++) expect(await takeSubmission('off', 'a')).toBeNull()
+    for (let i = 0; i < 5; i++) expect(await takeSubmission(null, 'off', 'a')).toBeNull()
   })
 })

@@ -58,7 +58,7 @@ export async function readFormBody(
     response: problem(req, status, code, extra),
   })
   if (limit) {
-    const retryAfter = await takeSubmission(limit, clientIp(req.headers))
+    const retryAfter = await takeSubmission(req.payload, limit, clientIp(req.headers))
     if (retryAfter !== null)
       return refuse(429, 'rateLimited', {
         vars: { minutes: Math.ceil(retryAfter / 60) },
@@ -112,8 +112,8 @@ export async function publishedEvent(payload: Payload, slug: string): Promise<Ev
 }
 
 /** Sign-in and confirm mails one address gets per rate-limit window, however many IPs ask. */
-export const mailAllowed = async (email: string) =>
-  (await takeSubmission('matchmaking-mail', email.toLowerCase())) === null
+export const mailAllowed = async (payload: Payload, email: string) =>
+  (await takeSubmission(payload, 'matchmaking-mail', email.toLowerCase())) === null
 
 /** The registration of an email for an event, if there is one. */
 export async function registrationOf(payload: Payload, event: Id, email: string) {

@@ -103,7 +103,7 @@ async function signin(req: PayloadRequest): Promise<Response> {
       if (!event?.matchmaking?.enabled) return
       const participant = await registrationOf(req.payload, event.id, email)
       if (!participant || !admitted(participant)) return
-      if (!(await mailAllowed(email))) return
+      if (!(await mailAllowed(req.payload, email))) return
       const token = await issueToken(req.payload, participant.id, 'signin')
       await notify(req.payload, { kind: 'signin', participant: participant.id, token })
     })

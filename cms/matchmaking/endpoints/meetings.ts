@@ -93,7 +93,7 @@ const create = participantHandler(async (req, acting) => {
   if (!event || !bookingOpen(event)) return problem(req, 403, 'bookingClosed', { locale })
   if ((await me(req, acting)).status !== 'validated')
     return problem(req, 403, 'notValidated', { locale })
-  const retryAfter = await takeMeetingRequest(acting.id)
+  const retryAfter = await takeMeetingRequest(req.payload, acting.id)
   if (retryAfter !== null)
     return problem(req, 429, 'rateLimited', {
       locale,

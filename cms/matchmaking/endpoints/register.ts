@@ -70,7 +70,7 @@ async function memberOfEmail(payload: Payload, email: string): Promise<Id | null
  */
 async function mailExisting(req: PayloadRequest, participant: Participant) {
   if (participant.status === 'rejected') return
-  if (!(await mailAllowed(participant.email))) return
+  if (!(await mailAllowed(req.payload, participant.email))) return
   const kind = admitted(participant) ? 'signin' : 'confirm'
   const token = await issueToken(req.payload, participant.id, kind)
   await notify(req.payload, { kind, participant: participant.id, token })
@@ -137,7 +137,7 @@ async function register(req: PayloadRequest): Promise<Response> {
           return null
         })
       if (!created) return registered
-      if (await mailAllowed(data.email)) {
+      if (await mailAllowed(req.payload, data.email)) {
         const token = await issueToken(req.payload, created.id, 'confirm')
         await notify(req.payload, { kind: 'confirm', participant: created.id, token }, req)
       }

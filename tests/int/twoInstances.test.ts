@@ -77,6 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([stop('a'), stop('b')])
   await ctx?.stop()
+  // KEEP_TEST_DIR=1 keeps both servers' logs (a.log, b.log) and build folders to read.
   if (!process.env.KEEP_TEST_DIR) fs.rmSync(root, { recursive: true, force: true })
   if (ctx?.dataDir) fs.rmSync(ctx.dataDir, { recursive: true, force: true })
 })
@@ -175,7 +176,7 @@ describe('two CMS instances on one database', () => {
     const released = await call(
       'a',
       'DELETE',
-      `/api/payload-locked-documents/${lock.json.doc && (lock.json.doc as Json).id}`,
+      `/api/payload-locked-documents/${(lock.json.doc as Json).id}`,
       {
         token: editor,
       },

@@ -66,32 +66,40 @@ export function withXDefault(links: LinkItem[] | undefined): LinkItem[] | undefi
 
 /**
  * sitemap-index.xml and its sitemaps, through @astrojs/sitemap (URL collection, status pages,
- * writing) with the alternates computed here: a first integration reads the built pages when the
- * build is done, just before the plugin's own hook (Astro runs them in list order), and the
- * plugin's `serialize` looks each URL's set up.
+ * writing) with the alternates computed here: its build-done hook is wrapped to group the built
+ * pages first, and its `serialize` looks each URL's set up. The pages are handed on in the
+ * sitemap's order, which the plugin sorts again with `localeCompare`: on sorted input that is one
+ * comparison per page instead of some 17 (2.4 s of 5 s at 36,000 pages).
  */
-export function portalSitemap(): AstroIntegration[] {
+export function portalSitemap(): AstroIntegration {
   let base = ''
   let sets = new Map<string, LinkItem[]>()
-  const alternates: AstroIntegration = {
-    name: 'portal-sitemap-alternates',
+  const plugin = sitemap({
+    filter: listed,
+    serialize: (item: SitemapItem) => ({ ...item, links: withXDefault(sets.get(item.url)) }),
+  })
+  const { 'astro:config:done': configDone, 'astro:build:done': buildDone } = plugin.hooks
+  return {
+    ...plugin,
     hooks: {
-      'astro:config:done': ({ config }) => {
+      ...plugin.hooks,
+      'astro:config:done': async (options) => {
+        const { config } = options
         base = config.site ? new URL(config.base, config.site).href : ''
+        await configDone?.(options)
       },
-      'astro:build:done': ({ pages }) => {
-        if (!base) return
-        // The URL the plugin makes of each page (index.js): base + pathname without its slash.
-        const urls = pages.map(({ pathname }) => new URL(pathname.replace(/^\//, ''), base).href)
-        sets = hreflangSets(urls.filter(listed), base)
+      'astro:build:done': async (options) => {
+        let pages = options.pages
+        if (base) {
+          // The URL the plugin makes of each page (index.js): base + pathname without its slash.
+          const urlOf = new Map(
+            pages.map((page) => [page, new URL(page.pathname.replace(/^\//, ''), base).href]),
+          )
+          pages = [...pages].sort((a, b) => byUrl(urlOf.get(a)!, urlOf.get(b)!))
+          sets = hreflangSets([...urlOf.values()].filter(listed), base)
+        }
+        await buildDone?.({ ...options, pages })
       },
     },
   }
-  return [
-    alternates,
-    sitemap({
-      filter: listed,
-      serialize: (item: SitemapItem) => ({ ...item, links: withXDefault(sets.get(item.url)) }),
-    }),
-  ]
 }

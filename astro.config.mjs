@@ -2,12 +2,11 @@
 import { fileURLToPath } from 'node:url'
 
 import react from '@astrojs/react'
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
 import { islandStylesInHead } from './cms/build/islandStyles.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
+import { portalSitemap } from './cms/build/sitemap.ts'
 import { softHyphens } from './cms/build/softHyphens.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
@@ -57,24 +56,8 @@ export default defineConfig({
   integrations: [
     cmsSecret,
     react(),
-    sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
-      // The 404 page is not content to index. The language chooser `/` is: it is the home
-      // pages' x-default.
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
-      // The same hreflang set as the pages' own <link> elements (xDefault in site/lib/urls.ts).
-      // The plugin groups `/` with the home pages (it reads an unprefixed URL as the default
-      // locale's), so that group's x-default is the chooser, which gets no language of its own;
-      // every other page's x-default is its default locale version.
-      serialize: (item) => {
-        if (!item.links) return item
-        const chooser = item.links.find((link) => new URL(link.url).pathname === '/')
-        const localized = item.links.filter((link) => link !== chooser)
-        const fallback = chooser ?? localized.find((link) => link.lang === defaultLocale)
-        if (fallback) item.links = [...localized, { lang: 'x-default', url: fallback.url }]
-        return item
-      },
-    }),
+    // sitemap-index.xml with each page's hreflang set, grouped in linear time (cms/build/sitemap.ts).
+    portalSitemap(),
     // Before the headers and the index read the pages: the pages as they are served.
     islandStylesInHead(),
     securityHeaders,

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
@@ -14,10 +13,16 @@ import { projectRoot } from './paths'
  * SQLite by default, MongoDB for `mongodb://` URIs. SQLite's schema is never pushed on the fly:
  * it comes from the committed migrations in cms/migrations, the same in development and
  * production, so what runs here is what ships.
+ *
+ * MongoDB's adapter is imported only when chosen: mongoose and its driver are some 450 modules
+ * that every SQLite process (the CMS, each site build, each test) loaded for nothing.
  */
-export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
+export async function databaseAdapter(uri: string | undefined): Promise<DatabaseAdapterObj> {
   const choice = parseDatabaseUri(uri)
-  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  if (choice.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    return mongooseAdapter({ url: choice.url })
+  }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
   return sqliteAdapter({
     client: { url: choice.url },

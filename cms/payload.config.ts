@@ -59,7 +59,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: resolvePayloadSecret(),
   serverURL: process.env.CMS_URL || undefined,
-  db: databaseAdapter(process.env.DATABASE_URI),
+  db: await databaseAdapter(process.env.DATABASE_URI),
   onInit: migrateOnInit,
   editor: lexicalEditor(),
   // SMTP from SMTP_* variables, otherwise .eml files under <DATA_DIR>/mail/.

@@ -22,10 +22,10 @@ import { dataDir } from '../paths'
 const phases = {
   database: { title: 'Database', firstMs: 5_000 },
   seed: { title: 'Seed', firstMs: 45_000 },
-  admin: { title: 'Admin', firstMs: 180_000 },
-  cms: { title: 'CMS', firstMs: 15_000 },
   portal: { title: 'Portal', firstMs: 60_000 },
   serve: { title: 'Serve', firstMs: 0 },
+  admin: { title: 'Admin', firstMs: 180_000 },
+  cms: { title: 'CMS', firstMs: 15_000 },
 } as const
 
 export type PhaseName = keyof typeof phases
@@ -97,7 +97,7 @@ export type Phase = {
 }
 
 /**
- * Announces a phase: "[3/6] Admin: building the admin (about 4 min) …". A phase that runs
+ * Announces a phase: "[5/6] Admin: building the admin (about 4 min) …". A phase that runs
  * longer than a minute says so every minute, so that a quiet console does not look stuck.
  */
 export function beginPhase(

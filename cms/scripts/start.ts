@@ -96,7 +96,7 @@ async function main() {
   console.log(
     firstStart()
       ? 'Starting the HITS Cluster portal. A first start seeds the demo data and builds the ' +
-          'admin and the portal: a few minutes.\n'
+          'portal, served as soon as it is built, then the admin: a few minutes.\n'
       : 'Starting the HITS Cluster portal.\n',
   )
   if (!process.env.PAYLOAD_SECRET) {
@@ -113,6 +113,19 @@ async function main() {
     PROJECT_ROOT: projectRoot,
   })
 
+  // The portal first: its build reads the database through Payload in its own process and needs
+  // neither the admin nor the CMS server, so visitors' pages are served while the admin (the
+  // longest phase on a first start) is still being built.
+  const dir = siteOutDir()
+  cleanLeftovers(dir)
+  const servable = await buildPortal(env, loud)
+  const serving = beginPhase('serve', `serving the portal on port ${sitePort}`, {
+    estimated: false,
+  })
+  const portal = servable ? await servePortal(sitePort) : null
+  if (portal) serving.done(`portal at ${portal}`, { record: false })
+  else serving.end()
+
   let admin: ReturnType<typeof beginPhase> | undefined
   await buildAdminIfChanged(env, !loud, () => {
     admin = beginPhase('admin', 'building the Next.js admin, new or changed since its last build')
@@ -123,8 +136,6 @@ async function main() {
   if (admin) admin.done('admin built')
   else skipPhase('admin', 'up to date, built from the same sources (cms/.next)')
 
-  const dir = siteOutDir()
-  cleanLeftovers(dir)
   // The CMS server runs the rebuild queue: publishing rebuilds the dist/ that the portal serves.
   const cmsEnv = {
     ...env,
@@ -144,14 +155,6 @@ async function main() {
 
   await within(cms.firstUp, 120_000, 'the CMS did not answer within 120 s; see the log above.')
   starting.done(`answering on http://localhost:${cmsPort}/admin`)
-
-  const servable = await buildPortal(env, loud)
-  const serving = beginPhase('serve', `serving the portal on port ${sitePort}`, {
-    estimated: false,
-  })
-  const portal = servable ? await servePortal(sitePort) : null
-  if (portal) serving.done(`portal at ${portal}`, { record: false })
-  else serving.end()
 
   console.log(`\nHITS Cluster portal is running (started in ${duration(Date.now() - startedAt)}):`)
   if (portal)

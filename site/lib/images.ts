@@ -3,7 +3,7 @@ import { getImage } from 'astro:assets'
 import type { ImageMetadata } from 'astro'
 
 import type { Media } from '../../cms/payload-types'
-import { publishUpload, uploadPath } from './uploads'
+import { publishUpload } from './uploads'
 
 /**
  * CMS images through Astro's image pipeline (sharp): WebP in several widths with `srcset`, and
@@ -89,13 +89,17 @@ async function transformed(
   const usable = widths.filter((w) => w <= media.width)
   const chosen = usable.length > 0 ? usable : [media.width]
   const largest = Math.max(...chosen)
-  // fsPath is a field Astro reads but does not declare: the original to delete after the build.
+  // fsPath is a field Astro reads but does not declare: set, it makes Astro delete the copy at
+  // `src` after the build (no module imports it). Astro names each variant by a hash of these
+  // fields, and keeps made variants in <cacheDir>/assets under that name: the content-addressed
+  // `src` instead of the upload's path on disk makes the name depend on the image's bytes and
+  // the transform only, so the next build, wherever its data folder, copies it from the cache.
   const original: ImageMetadata & { fsPath: string } = {
     src,
     width: media.width,
     height: media.height,
     format,
-    fsPath: await uploadPath('media', media.filename),
+    fsPath: src,
   }
   const image = await getImage({
     src: original,

@@ -39,10 +39,16 @@ export async function uploadPath(collection: UploadCollection, filename: string)
   return path.join(await uploadDir(collection), filename)
 }
 
-/** A short fingerprint of a file's size and modification time: a changed file gets a new URL. */
+/**
+ * A short fingerprint of a file's bytes: a changed file gets a new URL, an unchanged one keeps
+ * it wherever it is stored and whenever it was written (a new seed, a restored backup, another
+ * data folder), so its pages and Astro's cached image variants (named from it) stay the same.
+ */
 async function fingerprint(file: string): Promise<string> {
-  const stat = await fs.stat(file)
-  return createHash('sha256').update(`${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 10)
+  return createHash('sha256')
+    .update(await fs.readFile(file))
+    .digest('hex')
+    .slice(0, 10)
 }
 
 const published = new Map<string, Promise<string | undefined>>()

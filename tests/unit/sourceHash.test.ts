@@ -33,4 +33,18 @@ describe('sourceHash (whether npm start must build the admin again)', () => {
     write('tsconfig.json', '{ "compilerOptions": { "paths": {} } }\n')
     expect(hash()).not.toBe(edited)
   })
+
+  it('is the same for the same sources in another folder, so a moved build is reused', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-source-hash-copy-'))
+    try {
+      fs.cpSync(root, copy, { recursive: true })
+      const hash = (dir: string) =>
+        sourceHash([path.join(dir, 'cms')], [path.join(dir, 'tsconfig.json')])
+      expect(hash(copy)).toBe(hash(root))
+      fs.renameSync(path.join(copy, 'cms', 'collections'), path.join(copy, 'cms', 'fields'))
+      expect(hash(copy)).not.toBe(hash(root))
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true })
+    }
+  })
 })

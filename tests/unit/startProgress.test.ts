@@ -45,7 +45,7 @@ describe('npm start’s progress', () => {
     expect(printed[1]).toMatch(/^ {6}✓ 16 members in 0\.\d s$/)
     // Under a second last time: no estimate worth reading.
     expect(printed[2]).toBe('[2/6] Seed: writing the demo data set …')
-    expect(printed[4]).toBe('[3/6] Admin: up to date')
+    expect(printed[4]).toBe('[5/6] Admin: up to date')
     expect(printed.every(isProgressLine)).toBe(true)
     expect(isProgressLine('[09:48:39] INFO: Migrating: 20261124_153006_initial')).toBe(false)
     expect(isProgressLine('seed: media         92 created')).toBe(false)

@@ -202,8 +202,8 @@ export async function measureEdits(options: {
         ),
       )
       const built = await rebuild.catch((error: unknown) => error as Error)
-      const [servedAt, foundAt] = await Promise.all([served, found])
       const memory = sampler?.stop()
+      const [servedAt, foundAt] = await Promise.all([served, found])
       if (built instanceof Error) throw built
       results.push({
         kind,

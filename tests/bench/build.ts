@@ -109,7 +109,11 @@ function report(label: string, r: Built) {
         ['seconds', `${secs(r.ms)} (start of the build process to the site swapped in)`],
         ['pages per second', (r.pages / (r.ms / 1000)).toFixed(0)],
         ['peak memory', `${mib(r.peakTree)} (whole process tree, summed resident memory)`],
-        ['largest process', `${mib(r.peakProcess)} (${r.peakName}, its own peak)`],
+        [
+          'largest process',
+          // Node names its main thread, and so the process, "MainThread".
+          `${mib(r.peakProcess)} (${r.peakName === 'MainThread' ? 'node' : r.peakName}, its own peak)`,
+        ],
         ['search index', `${mib(r.indexBytes)} (${r.indexBytes} bytes in pagefind/)`],
       ],
     ),

@@ -99,7 +99,8 @@ export function buildPhases(lines: LogLine[], start: number, end: number): Phase
     if (astroExit.test(line)) close('astro exit', t)
   }
   close('swap into place, other', end)
-  return phases.filter((p) => p.ms > 0 || p.note)
+  // Steps under 50 ms (the gaps between markers) are noise at a tenth of a second's precision.
+  return phases.filter((p) => p.ms >= 50 || p.note)
 }
 
 const hookNames: Record<string, string> = {

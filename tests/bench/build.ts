@@ -196,7 +196,7 @@ async function editReport(location: SiteLocation, env: NodeJS.ProcessEnv, logFil
         'page served',
         'search finds it',
         'rebuild',
-        'pages built',
+        'pages in the site',
         'peak',
       ],
       results.map((r) => [

@@ -8,6 +8,8 @@
  * Usage: generate.ts <products> <members> <events>; prints one JSON
  * line with the counts.
  */
+import crypto from 'node:crypto'
+
 import {
   type CollectionSlug,
   createLocalReq,
@@ -49,11 +51,28 @@ async function allLocales(payload: Payload, collection: 'members' | 'products' |
   return docs as unknown as Doc[]
 }
 
+/**
+ * A field value with fresh ids for its array rows: the ids are primary keys of the rows'
+ * tables, so a copy that kept them would collide with the original's rows (and the database
+ * adapter, unlike the Local API, makes none). Rich text (a Lexical `root`) is copied as it is.
+ */
+function withNewRowIds(value: unknown): unknown {
+  if (Array.isArray(value))
+    return value.map((item: unknown) => {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) return item
+      const row = withNewRowIds(item) as Record<string, unknown>
+      return 'id' in row ? { ...row, id: crypto.randomBytes(12).toString('hex') } : row
+    })
+  if (!value || typeof value !== 'object' || 'root' in value) return value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withNewRowIds(v)]))
+}
+
 /** A copy of a document as a new one: no id, fresh timestamps, published. */
 function clone(doc: Doc, changes: Record<string, unknown>): Record<string, unknown> {
   const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = doc
   const now = new Date().toISOString()
-  return { ...rest, ...changes, _status: 'published', createdAt: now, updatedAt: now }
+  const fields = withNewRowIds(rest) as Record<string, unknown>
+  return { ...fields, ...changes, _status: 'published', createdAt: now, updatedAt: now }
 }
 
 /** Appends a suffix to every locale of a localized text. */

@@ -1,0 +1,259 @@
+/**
+ * The floor of the portal's build: what its own tools need for the very same pages. A minimal
+ * Astro project in a temporary folder (its own config, no integrations, one `[...path].astro`
+ * page) renders the finished `<main>` of every page of a built site from one NDJSON file, with
+ * a minimal layout; then Pagefind's CLI (the binary of the same npm package) indexes that
+ * output. The portal's build divided by this total is how far the portal is from its tools.
+ *
+ * `npm run bench:floor -- --site <built site folder> [--keep]` measures it on a kept build
+ * (`npm run bench:build -- --keep` keeps one); bench:build runs it after its own build.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { spawnLogged } from '../../cms/build/spawnLogged'
+import { lineLog, projectRoot } from '../helpers/siteBuild'
+import { isMain } from '../../cms/scripts/isMain'
+import { folderBytes } from '../../cms/build/siteFolder'
+import { sampleTree } from './memory'
+import { mib, secs, table } from './table'
+
+export type FloorResult = {
+  pages: number
+  /** Bytes of the NDJSON file: every page's path, lang, title and `<main>`. */
+  dataBytes: number
+  extractMs: number
+  astroMs: number
+  astroPeak: number
+  pagefindMs: number
+  pagefindPeak: number
+  indexBytes: number
+}
+
+type FloorPage = { path: string; lang: string; title: string; main: string }
+
+/** The site's HTML files, relative, with forward slashes. */
+function htmlFiles(siteDir: string): string[] {
+  return fs
+    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort()
+}
+
+/** What the floor renders of one built page; a page without `<main>` keeps an empty one. */
+export function floorPage(file: string, html: string): FloorPage {
+  const start = html.search(/<main[\s>]/i)
+  const end = html.lastIndexOf('</main>')
+  return {
+    // "en/catalogue/x/index.html" → "en/catalogue/x"; "404.html" → "404"; "index.html" → ""
+    path: file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''),
+    lang: /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? '',
+    title: /<title>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '',
+    main: start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : '',
+  }
+}
+
+/** Writes one NDJSON line per page of `siteDir` into `file`; gives the page count. */
+function extractPages(siteDir: string, file: string): number {
+  const out = fs.openSync(file, 'w')
+  const seen = new Set<string>()
+  try {
+    for (const name of htmlFiles(siteDir)) {
+      const page = floorPage(name, fs.readFileSync(path.join(siteDir, name), 'utf8'))
+      // `a.html` and `a/index.html` would both become /a/: the floor keeps the first.
+      if (seen.has(page.path)) continue
+      seen.add(page.path)
+      fs.writeSync(out, `${JSON.stringify(page)}\n`)
+    }
+  } finally {
+    fs.closeSync(out)
+  }
+  return seen.size
+}
+
+/**
+ * The page of the floor project. getStaticPaths reads the file line by line for the paths and
+ * keeps each page's byte range only; each page reads its own line, so the floor holds no more
+ * of the site in memory than rendering needs (at 50,000 products the file has gigabytes).
+ */
+const pageSource = (dataFile: string) => `---
+import fs from 'node:fs'
+import readline from 'node:readline'
+
+// Written into both places: Astro hoists getStaticPaths out of the page, away from its consts.
+export async function getStaticPaths() {
+  const input = fs.createReadStream(${JSON.stringify(dataFile)})
+  const paths = []
+  let start = 0
+  // JSON.stringify escapes every line break inside a page: each line is one page.
+  for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
+    const end = start + Buffer.byteLength(line)
+    const page = JSON.parse(line)
+    paths.push({ params: { path: page.path || undefined }, props: { start, end } })
+    start = end + 1
+  }
+  return paths
+}
+
+const { start, end } = Astro.props
+const buffer = Buffer.alloc(end - start)
+const fd = fs.openSync(${JSON.stringify(dataFile)}, 'r')
+fs.readSync(fd, buffer, 0, buffer.length, start)
+fs.closeSync(fd)
+const { lang, title, main } = JSON.parse(buffer.toString('utf8'))
+---
+
+<!doctype html>
+<html lang={lang}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width" />
+    <title set:html={title} />
+  </head>
+  <body>
+    <Fragment set:html={main} />
+  </body>
+</html>
+`
+
+const configSource = `import { defineConfig } from 'astro/config'
+
+export default defineConfig({
+  srcDir: './src',
+  outDir: './dist',
+  cacheDir: './.astro-cache',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+})
+`
+
+/** The floor project in `dir`: config, page, package.json, and the portal's node_modules. */
+function writeProject(dir: string, dataFile: string) {
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true })
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n')
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), configSource)
+  fs.writeFileSync(path.join(dir, 'src', 'pages', '[...path].astro'), pageSource(dataFile))
+  // The same Astro (and its dependencies) as the portal's build.
+  fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+}
+
+/** Runs a command with its output appended to `logFile`, timing it and sampling its memory. */
+async function measured(
+  command: string,
+  args: string[],
+  cwd: string,
+  logFile: string,
+): Promise<{ ms: number; peak: number }> {
+  const log = lineLog(logFile)
+  const started = Date.now()
+  let sampler: ReturnType<typeof sampleTree> | undefined
+  try {
+    const run = await spawnLogged(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      onLine: log.write,
+      onStart: (child) => (sampler = sampleTree(child.pid!)),
+    })
+    const ms = Date.now() - started
+    const { peakTree } = sampler!.stop()
+    if (run.code !== 0)
+      throw new Error(`${path.basename(command)} ${args[0]} failed:\n${run.tail.join('\n')}`)
+    return { ms, peak: peakTree }
+  } finally {
+    sampler?.stop()
+    log.close()
+  }
+}
+
+/** Pagefind's own binary, as the npm package's runner resolves it (lib/resolveBinary.js). */
+const pagefindBinary = () =>
+  path.join(
+    projectRoot,
+    'node_modules',
+    '@pagefind',
+    `${process.platform}-${os.arch()}`,
+    'bin',
+    'pagefind_extended',
+  )
+
+/**
+ * Measures the floor of the built site in `siteDir`, working in `workDir` (created; the
+ * caller removes it). Astro's and Pagefind's output goes to `logFile`.
+ */
+export async function measureFloor(
+  siteDir: string,
+  workDir: string,
+  logFile: string,
+): Promise<FloorResult> {
+  fs.mkdirSync(workDir, { recursive: true })
+  const dataFile = path.join(workDir, 'pages.ndjson')
+  const extractStarted = Date.now()
+  const pages = extractPages(siteDir, dataFile)
+  const extractMs = Date.now() - extractStarted
+  writeProject(workDir, dataFile)
+  const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  const built = await measured(
+    process.execPath,
+    [astro, 'build', '--root', workDir],
+    workDir,
+    logFile,
+  )
+  const out = path.join(workDir, 'dist')
+  const indexed = await measured(
+    pagefindBinary(),
+    ['--site', out, '--output-subdir', 'pagefind'],
+    workDir,
+    logFile,
+  )
+  return {
+    pages,
+    dataBytes: fs.statSync(dataFile).size,
+    extractMs,
+    astroMs: built.ms,
+    astroPeak: built.peak,
+    pagefindMs: indexed.ms,
+    pagefindPeak: indexed.peak,
+    indexBytes: folderBytes(path.join(out, 'pagefind')),
+  }
+}
+
+/** The floor's rows for the report: [label, seconds, peak memory, note]. */
+export function floorRows(floor: FloorResult): string[][] {
+  return [
+    ['Astro floor', secs(floor.astroMs), mib(floor.astroPeak), `${floor.pages} pages`],
+    ['Pagefind floor', secs(floor.pagefindMs), mib(floor.pagefindPeak), mib(floor.indexBytes)],
+    [
+      'floor total',
+      secs(floor.astroMs + floor.pagefindMs),
+      mib(Math.max(floor.astroPeak, floor.pagefindPeak)),
+      `from ${mib(floor.dataBytes)} of <main> (extracted in ${secs(floor.extractMs)}, not counted)`,
+    ],
+  ]
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { site: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  })
+  if (!values.site) throw new Error('usage: npm run bench:floor -- --site <built site folder>')
+  const siteDir = path.resolve(values.site)
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-floor-'))
+  const logFile = path.join(workDir, 'floor.log')
+  console.log(`floor of ${siteDir} in ${workDir}`)
+  try {
+    const floor = await measureFloor(siteDir, workDir, logFile)
+    console.log(table(['step', 'seconds', 'peak memory', ''], floorRows(floor)))
+    if (values.keep) console.log(`log: ${logFile}`)
+  } finally {
+    if (!values.keep) fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+if (isMain(import.meta.url))
+  main().catch((error) => {
+    console.error(`floor failed: ${(error as Error).message}`)
+    process.exit(1)
+  })

@@ -1,4 +1,6 @@
 // The portal: an Astro site in site/, generated statically from the CMS (see site/lib/loader.ts).
+import crypto from 'node:crypto'
+import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 import react from '@astrojs/react'
@@ -6,9 +8,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
-import { islandStylesInHead } from './cms/build/islandStyles.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
-import { softHyphens } from './cms/build/softHyphens.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
 import { siteBuildSecret } from './cms/secret.ts'
@@ -38,6 +38,32 @@ const cmsSecret = {
     'astro:config:setup': ({ command }) => {
       // `astro check` syncs the content collections first (command 'sync'), loading Payload too.
       if (command === 'build' || command === 'sync') process.env.PAYLOAD_SECRET = siteBuildSecret()
+    },
+  },
+}
+
+/**
+ * Every page passes through site/middleware.ts (the islands' style into <head>, soft hyphens),
+ * but Astro's incremental build compares only a page's own module graph, which the middleware is
+ * not part of: a page copied from the last build would keep what the old code made of it. The
+ * code's hash goes into `vite.define`, which is part of the configuration Astro hashes, so a
+ * change to it renders every page again.
+ */
+const finishedPages = {
+  name: 'portal-finished-pages',
+  hooks: {
+    'astro:config:setup': ({ config, updateConfig }) => {
+      const sources = [
+        'site/middleware.ts',
+        'site/lib/finishPage.ts',
+        'site/lib/islandStyles.ts',
+        'site/lib/softHyphens.ts',
+        'cms/shared/hyphenate.ts',
+      ]
+      const hash = crypto.createHash('sha256')
+      for (const file of sources) hash.update(fs.readFileSync(new URL(file, config.root)))
+      const version = JSON.stringify(hash.digest('hex'))
+      updateConfig({ vite: { define: { __PORTAL_FINISHED_PAGES__: version } } })
     },
   },
 }
@@ -75,11 +101,8 @@ export default defineConfig({
         return item
       },
     }),
-    // Before the headers and the index read the pages: the pages as they are served.
-    islandStylesInHead(),
+    finishedPages,
     securityHeaders,
     searchIndex(),
-    // After the index: Pagefind reads whole words, visitors get words that break properly.
-    softHyphens(),
   ],
 })

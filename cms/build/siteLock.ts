@@ -31,6 +31,21 @@ export const freshBuildDirFor = (outDir: string) =>
 export const astroWorkDirFor = (buildDir: string) =>
   path.join(projectRoot, '.astro', `build-${path.basename(buildDir)}`)
 
+/**
+ * Astro's cache folder for builds of `outDir` (ASTRO_CACHE_DIR unless that is set): the pages
+ * an incremental build copies instead of rendering (<cacheDir>/dist/, its manifest
+ * incremental-build.json), the image variants and the content store. One per output folder,
+ * kept across builds (builds go to a fresh folder each time, so the output cannot be the cache),
+ * so that `npm start`'s rebuilds of dist/ reuse theirs while a test or the benchmark building
+ * elsewhere never overwrites it. Under the project's git-ignored `.astro/`; a build holding the
+ * output's lock is the only one that writes it.
+ */
+export function astroCacheDirFor(outDir: string): string {
+  const resolved = path.resolve(outDir)
+  const id = crypto.createHash('sha256').update(resolved).digest('hex').slice(0, 12)
+  return path.join(projectRoot, '.astro', 'cache', `${path.basename(resolved)}-${id}`)
+}
+
 function readHolder(file: string): Holder | null {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Holder

@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { pageUploads } from './cms/build/pageUploads.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
@@ -102,6 +103,8 @@ export default defineConfig({
       },
     }),
     finishedPages,
+    // Before anything reads the output: the files of the pages copied from the last build.
+    pageUploads(),
     securityHeaders,
     searchIndex(),
   ],

@@ -45,7 +45,7 @@ const pageFile = (outDir: string, pathname: string) =>
  * from the `previous` record; returns the record for the next build and how many files it
  * copied.
  */
-export function restoreUploads(
+function restoreUploads(
   outDir: string,
   previous: Record,
   rendered: Map<string, CopiedUpload[]>,

@@ -296,7 +296,7 @@ async function findPublic(
  * different collections may be equal (SQLite numbers each table from 1): a change then reads a
  * few documents more than needed, never fewer.
  */
-export function referencedIds(doc: Record<string, unknown>): string[] {
+function referencedIds(doc: Record<string, unknown>): string[] {
   const found = new Set<string>()
   const visit = (value: unknown, nested: boolean) => {
     if (Array.isArray(value)) {

@@ -45,7 +45,7 @@ const formInputs = once(async (locale) => ({
 }))
 
 /** What a product's card shows (lib/productCards.ts): its own fields and its maker's name. */
-export const cardInputs = (p: Entry<'products'>) => ({
+const cardInputs = (p: Entry<'products'>) => ({
   slug: p.slug,
   name: p.name,
   kind: p.kind,

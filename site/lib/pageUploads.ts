@@ -17,7 +17,7 @@ type State = { rendering?: Map<string, CopiedUpload>; pages: Map<string, CopiedU
 const key = Symbol.for('portal.pageUploads')
 
 /** This build's record (created on first use). */
-export function pageUploadsState(): State {
+function pageUploadsState(): State {
   const global = globalThis as { [key]?: State }
   return (global[key] ??= { pages: new Map() })
 }

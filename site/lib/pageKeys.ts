@@ -55,6 +55,23 @@ const cardInputs = (p: Entry<'products'>) => ({
   image: p.images?.[0] ?? null,
 })
 
+/**
+ * What a product page shows of its maker besides the copy in the product (facts, contact, the
+ * inquiry form): not its sectors or description, so that renaming a category the maker works in
+ * does not render its products' pages again.
+ */
+const makerInputs = (m: Entry<'members'> | undefined) =>
+  m
+    ? {
+        slug: m.slug,
+        name: m.name,
+        city: m.city,
+        country: m.country,
+        website: m.website,
+        contact: m.contact,
+      }
+    : null
+
 /** A member's card (components/MemberCard.astro), and its logo among home's hero logos. */
 const memberCardInputs = (m: Entry<'members'>) => ({
   slug: m.slug,
@@ -82,7 +99,7 @@ const connectionsBySlug = once(async (locale) => {
 /**
  * A product page's key (pages/[locale]/catalogue/[slug].astro): the product with the copies it
  * carries (maker's name, categories, images, interfaces with their protocols and API
- * descriptions, brochure), its maker's full entry (facts, contact, the inquiry form), the
+ * descriptions, brochure), what it shows of its maker (facts, contact, the inquiry form), the
  * products it works with (their cards), its computed connections as the page lists them (with
  * the other products' names and makers and the protocols' names), its "compare with"
  * alternatives and the inquiry form's inputs.
@@ -105,7 +122,7 @@ export async function productKey(product: Entry<'products'>): Promise<string> {
     protocols,
   )
   const alternatives = ((await alternativesIn(locale)).get(slug) ?? []).map((p) => [p.slug, p.name])
-  return cacheKey(locale, product, maker ?? null, worksWith, connections, alternatives, [
+  return cacheKey(locale, product, makerInputs(maker), worksWith, connections, alternatives, [
     await formInputs(locale),
   ])
 }

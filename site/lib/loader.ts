@@ -45,7 +45,7 @@ const siteCollections = new Set<CollectionSlug>(['media', 'documents', 'api-desc
  * The version of what the loader stores: a change to what an entry holds or to the meta below
  * makes every loader read its collection whole once.
  */
-const storeVersion = '2'
+const storeVersion = '3'
 
 type Id = number | string
 type Seen = { ids: Id[]; newest: string; atNewest: Id[] }
@@ -54,7 +54,8 @@ type Sync = {
   version: string
   /** Each public document's slug, by id: which entries vanish with it, or move when it does. */
   slugs: Record<string, string>
-  /** Each document referred to from this collection, by id: the documents that copy from it. */
+  /** Each document referred to from this collection (`<collection>:<id>`): the documents that
+   * copy from it. */
   refs: Record<string, Id[]>
   /** Per collection read from: its public ids at the last sync, the newest updatedAt among them
    * and the ids updated at that very time. */
@@ -106,9 +107,11 @@ export function payloadLoader(collection: CollectionName): Loader {
           if (kept.length > 0) sync.refs[ref] = kept
         }
       }
+      const fields = (await cms()).collections[collection].config
+        .flattenedFields as unknown as AnyField[]
       for (const doc of read.get(localeCodes[0]) ?? []) {
         sync.slugs[String(doc.id)] = String(doc.slug ?? doc.id)
-        for (const ref of referencedIds(doc)) (sync.refs[ref] ??= []).push(doc.id)
+        for (const ref of referencedDocs(fields, doc.data)) (sync.refs[ref] ??= []).push(doc.id)
       }
       const keep = new Set(
         localeCodes.flatMap((locale) =>
@@ -176,7 +179,7 @@ function changedIds(
     if (slug === collection)
       for (const id of updated) if (publicNow.has(String(id))) wanted.add(String(id))
     for (const id of [...updated, ...vanished])
-      for (const referrer of previous.refs[String(id)] ?? []) wanted.add(String(referrer))
+      for (const referrer of previous.refs[`${slug}:${id}`] ?? []) wanted.add(String(referrer))
   }
   // Documents that are public now but were not at the last sync (published since, whatever
   // their updatedAt says).
@@ -290,29 +293,62 @@ async function findPublic(
   return result.docs
 }
 
+type AnyField = {
+  name?: string
+  type: string
+  relationTo?: string | string[]
+  flattenedFields?: AnyField[]
+  blocks?: { slug: string; flattenedFields?: AnyField[] }[]
+}
+
+const idOf = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
+
 /**
- * The ids of the documents a document copies from: every populated relation (an object with an
- * id) and every reference rich text holds (`{ relationTo, value }`), at any depth. Ids of
- * different collections may be equal (SQLite numbers each table from 1): a change then reads a
- * few documents more than needed, never fewer.
+ * The documents a document copies from, as `<collection>:<id>`: every relationship and upload
+ * (populated or not), following the collection's fields through arrays, groups, tabs and
+ * blocks, and every document rich text refers to (`{ relationTo, value }`).
  */
-function referencedIds(doc: Record<string, unknown>): string[] {
-  const found = new Set<string>()
-  const visit = (value: unknown, nested: boolean) => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, true)
-      return
-    }
-    if (value === null || typeof value !== 'object') return
-    const record = value as Record<string, unknown>
-    if (nested && (typeof record.id === 'number' || typeof record.id === 'string'))
-      found.add(String(record.id))
-    if (typeof record.relationTo === 'string') {
-      const target = record.value
-      if (typeof target === 'number' || typeof target === 'string') found.add(String(target))
-    }
-    for (const child of Object.values(record)) visit(child, true)
+function referencedDocs(fields: AnyField[], data: unknown, found = new Set<string>()): Set<string> {
+  if (data === null || typeof data !== 'object') return found
+  const record = data as Record<string, unknown>
+  const add = (relationTo: unknown, value: unknown) => {
+    const id = idOf(value)
+    if (typeof relationTo === 'string' && (typeof id === 'number' || typeof id === 'string'))
+      found.add(`${relationTo}:${id}`)
   }
-  visit(doc, false)
-  return [...found]
+  for (const field of fields) {
+    const value = field.name ? record[field.name] : undefined
+    if (value === null || value === undefined) continue
+    const items = Array.isArray(value) ? value : [value]
+    if (field.type === 'relationship' || field.type === 'upload') {
+      for (const item of items)
+        if (Array.isArray(field.relationTo)) {
+          const { relationTo, value: target } = (item ?? {}) as {
+            relationTo?: unknown
+            value?: unknown
+          }
+          add(relationTo, target)
+        } else add(field.relationTo, item)
+    } else if (field.type === 'array' || field.type === 'group' || field.type === 'tab') {
+      for (const item of items) referencedDocs(field.flattenedFields ?? [], item, found)
+    } else if (field.type === 'blocks') {
+      for (const item of items) {
+        const type = (item as { blockType?: unknown } | null)?.blockType
+        const block = field.blocks?.find((b) => b.slug === type)
+        referencedDocs(block?.flattenedFields ?? [], item, found)
+      }
+    } else if (field.type === 'richText') {
+      const visit = (node: unknown) => {
+        if (Array.isArray(node)) node.forEach(visit)
+        else if (node !== null && typeof node === 'object') {
+          const { relationTo, value: target } = node as { relationTo?: unknown; value?: unknown }
+          add(relationTo, target)
+          Object.values(node).forEach(visit)
+        }
+      }
+      visit(value)
+    }
+  }
+  return found
 }

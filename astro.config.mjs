@@ -1,13 +1,14 @@
 // The portal: an Astro site in site/, generated statically from the CMS (see site/lib/loader.ts).
+import crypto from 'node:crypto'
+import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
-import { islandStylesInHead } from './cms/build/islandStyles.ts'
+import { pageUploads } from './cms/build/pageUploads.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
 import { portalSitemap } from './cms/build/sitemap.ts'
-import { softHyphens } from './cms/build/softHyphens.ts'
 import { writeSiteHeaders } from './cms/build/siteHeaders.ts'
 import { siteOutDir } from './cms/paths.ts'
 import { siteBuildSecret } from './cms/secret.ts'
@@ -41,6 +42,32 @@ const cmsSecret = {
   },
 }
 
+/**
+ * Every page passes through site/middleware.ts (the islands' style into <head>, soft hyphens),
+ * but Astro's incremental build compares only a page's own module graph, which the middleware is
+ * not part of: a page copied from the last build would keep what the old code made of it. The
+ * code's hash goes into `vite.define`, which is part of the configuration Astro hashes, so a
+ * change to it renders every page again.
+ */
+const finishedPages = {
+  name: 'portal-finished-pages',
+  hooks: {
+    'astro:config:setup': ({ config, updateConfig }) => {
+      const sources = [
+        'site/middleware.ts',
+        'site/lib/finishPage.ts',
+        'site/lib/islandStyles.ts',
+        'site/lib/softHyphens.ts',
+        'cms/shared/hyphenate.ts',
+      ]
+      const hash = crypto.createHash('sha256')
+      for (const file of sources) hash.update(fs.readFileSync(new URL(file, config.root)))
+      const version = JSON.stringify(hash.digest('hex'))
+      updateConfig({ vite: { define: { __PORTAL_FINISHED_PAGES__: version } } })
+    },
+  },
+}
+
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   srcDir: './site',
@@ -58,11 +85,10 @@ export default defineConfig({
     react(),
     // sitemap-index.xml with each page's hreflang set, grouped in linear time (cms/build/sitemap.ts).
     portalSitemap(),
-    // Before the headers and the index read the pages: the pages as they are served.
-    islandStylesInHead(),
+    finishedPages,
+    // Before anything reads the output: the files of the pages copied from the last build.
+    pageUploads(),
     securityHeaders,
     searchIndex(),
-    // After the index: Pagefind reads whole words, visitors get words that break properly.
-    softHyphens(),
   ],
 })

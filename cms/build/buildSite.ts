@@ -13,7 +13,7 @@ import path from 'node:path'
 import { projectRoot } from '../paths'
 import { type BuildRecord, writeBuildRecord } from './buildRecord'
 import { countFiles, folderBytes, swapIn } from './siteFolder'
-import { astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
+import { astroCacheDirFor, astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
 import { spawnLogged } from './spawnLogged'
 
 export type BuildSiteOptions = {
@@ -75,7 +75,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     options.log?.(line)
   }
   try {
-    await astroBuild(tmpDir, options.env ?? process.env, log)
+    const env = options.env ?? process.env
+    const cacheDir = env.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
+    await astroBuild(tmpDir, { ...env, ASTRO_CACHE_DIR: cacheDir }, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
     const index = path.join(tmpDir, 'pagefind')
     if (!fs.existsSync(path.join(index, 'pagefind-entry.json')))

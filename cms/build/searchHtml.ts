@@ -39,7 +39,8 @@ const hasClass = (element: Element, name: string) =>
 export type SearchPage = { document: Document; lang: string; body: Element | undefined }
 
 export function readPage(html: string): SearchPage {
-  const document = parseDocument(html)
+  // Soft hyphens (site/lib/softHyphens.ts, put in as pages render) would cut words in two.
+  const document = parseDocument(html.replace(/&shy;|\u00AD/g, ''))
   const root = DomUtils.findOne((e) => e.name === 'html', document.children, false)
   const body = DomUtils.findOne(
     (e) => e.attribs['data-pagefind-body'] !== undefined,

@@ -20,16 +20,37 @@ const pollMs = 500
 
 export const lockFileFor = (outDir: string) => `${path.resolve(outDir)}.lock`
 
-/** A fresh folder next to `outDir` for one build to write into (buildSite swaps it in). */
-export const freshBuildDirFor = (outDir: string) =>
-  `${path.resolve(outDir)}.tmp-${crypto.randomBytes(4).toString('hex')}`
+/**
+ * The folder next to `outDir` that a build writes into (buildSite swaps it in). Always the same
+ * one for an output folder (the lock lets one build at a time use it): Astro writes the output
+ * folder's path into the code of every page that shows an image (the `astro:assets` module), and
+ * its incremental build copies a page only when the page's code is unchanged, so a folder of a
+ * new name each time would render every page again.
+ */
+export const freshBuildDirFor = (outDir: string) => `${path.resolve(outDir)}.tmp-build`
+
+const idOf = (folder: string) =>
+  crypto.createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 12)
 
 /**
  * Astro's working folder for a build into `buildDir` (see buildSite.ts: inside the project, one
- * per build, so that side-by-side builds never share it).
+ * per build folder, so that side-by-side builds of other output folders never share it).
  */
 export const astroWorkDirFor = (buildDir: string) =>
-  path.join(projectRoot, '.astro', `build-${path.basename(buildDir)}`)
+  path.join(projectRoot, '.astro', `build-${path.basename(buildDir)}-${idOf(buildDir)}`)
+
+/**
+ * Astro's cache folder for builds of `outDir` (ASTRO_CACHE_DIR unless that is set): the pages
+ * an incremental build copies instead of rendering (<cacheDir>/dist/, its manifest
+ * incremental-build.json), the image variants and the content store. One per output folder,
+ * kept across builds (builds go to a fresh folder each time, so the output cannot be the cache),
+ * so that `npm start`'s rebuilds of dist/ reuse theirs while a test or the benchmark building
+ * elsewhere never overwrites it. Under the project's git-ignored `.astro/`; a build holding the
+ * output's lock is the only one that writes it.
+ */
+export function astroCacheDirFor(outDir: string): string {
+  return path.join(projectRoot, '.astro', 'cache', `${path.basename(outDir)}-${idOf(outDir)}`)
+}
 
 function readHolder(file: string): Holder | null {
   try {
@@ -119,7 +140,7 @@ function removeLeftovers(outDir: string): string[] {
   )
   for (const name of removed) {
     fs.rmSync(path.join(parent, name), { recursive: true, force: true })
-    fs.rmSync(astroWorkDirFor(name), { recursive: true, force: true })
+    fs.rmSync(astroWorkDirFor(path.join(parent, name)), { recursive: true, force: true })
   }
   return removed
 }

@@ -1,6 +1,6 @@
 /**
  * Soft hyphens for long words (Liang's algorithm with the TeX patterns of the `hyphen` package),
- * shared by the build's pass over the pages (cms/build/softHyphens.ts) and the data the
+ * shared by the pages as they render (site/lib/softHyphens.ts) and the data the
  * catalogue island renders cards from (site/pages/[locale]/catalogue/cards.json.ts), so that a
  * card the island draws breaks its words where the static card does.
  */

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Locale } from '@shared/locales'
 import { getSettings } from './cms'
+import { entriesOf } from './entries'
 import { cmsUrl } from '../islands/forms/build'
 
 /**
@@ -15,7 +16,8 @@ import { cmsUrl } from '../islands/forms/build'
  * exactly as a full build would make it).
  *
  * Every key also covers what every page shows or is built with: the settings global of the
- * page's locale (cluster name, contacts, footer links) and the CMS address the forms post to.
+ * page's locale (cluster name, contacts, footer links), the standing pages the footer links by
+ * title, and the CMS address the forms post to.
  *
  * @example cacheKey('en', product, maker, categories) // 'f3a1…' (64 hex digits)
  */
@@ -35,7 +37,15 @@ const siteInputsByLocale = new Map<Locale, Promise<string>>()
 function siteInputs(locale: Locale): Promise<string> {
   let inputs = siteInputsByLocale.get(locale)
   if (!inputs) {
-    inputs = getSettings(locale).then((settings) => JSON.stringify({ settings, cmsUrl: cmsUrl() }))
+    inputs = Promise.all([getSettings(locale), entriesOf('pages', locale)]).then(
+      ([settings, pages]) =>
+        JSON.stringify({
+          settings,
+          cmsUrl: cmsUrl(),
+          // The footer links every standing page by its title (layouts/Base.astro).
+          footer: pages.map((page) => [page.slug, page.title]),
+        }),
+    )
     siteInputsByLocale.set(locale, inputs)
   }
   return inputs

@@ -81,14 +81,23 @@ export async function entryBySlug<K extends CollectionName>(
   return (await indexOf(collection)).get(locale)?.bySlug.get(slug)
 }
 
-/** getStaticPaths for a detail page: one path per document and locale, the document as props. */
-export async function detailPaths<K extends CollectionName>(collection: K) {
+/**
+ * getStaticPaths for a detail page: one path per document and locale, the document as props,
+ * and the page's cacheKey when `keyOf` gives one (site/lib/pageKeys.ts).
+ */
+export async function detailPaths<K extends CollectionName>(
+  collection: K,
+  keyOf?: (doc: Entry<K>) => Promise<string>,
+) {
   const index = await indexOf(collection)
-  return localeCodes.flatMap((locale) =>
-    (index.get(locale)?.list ?? []).map((doc) => ({
-      params: { locale, slug: doc.slug },
-      props: { doc },
-    })),
+  return Promise.all(
+    localeCodes.flatMap((locale) =>
+      (index.get(locale)?.list ?? []).map(async (doc) => ({
+        params: { locale, slug: doc.slug },
+        props: { doc },
+        ...(keyOf && { cacheKey: await keyOf(doc) }),
+      })),
+    ),
   )
 }
 

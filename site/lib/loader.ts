@@ -1,7 +1,7 @@
 import type { Loader } from 'astro/loaders'
-import type { CollectionSlug, PopulateType } from 'payload'
+import type { CollectionSlug, PopulateType, Where } from 'payload'
 
-import { defaultLocale, localeCodes } from '@shared/locales'
+import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
 import { cms, findAllPublic } from './cms'
 import type { CollectionName } from './entries'
 
@@ -42,81 +42,313 @@ export const populate: PopulateType = {
 const siteCollections = new Set<CollectionSlug>(['media', 'documents', 'api-descriptions'])
 
 /**
+ * The version of what the loader stores: a change to what an entry holds or to the meta below
+ * makes every loader read its collection whole once.
+ */
+const storeVersion = '3'
+
+type Id = number | string
+type Seen = { ids: Id[]; newest: string; atNewest: Id[] }
+/** What a loader keeps between syncs (in Astro's meta store, as JSON). */
+type Sync = {
+  version: string
+  /** Each public document's slug, by id: which entries vanish with it, or move when it does. */
+  slugs: Record<string, string>
+  /** Each document referred to from this collection (`<collection>:<id>`): the documents that
+   * copy from it. */
+  refs: Record<string, Id[]>
+  /** Per collection read from: its public ids at the last sync, the newest updatedAt among them
+   * and the ids updated at that very time. */
+  seen: Record<string, Seen>
+}
+
+/**
  * An Astro content loader for one Payload collection: every published document in every
  * locale, read as an anonymous visitor. Entries are `<locale>/<slug>`.
  *
- * A build reuses the stored entries without reading the documents again only when nothing
- * public has changed since the last one, in any collection: a document carries copies of the
- * documents it uses (a product's maker slug, image alt texts and file names, the slugs behind
- * rich-text links), so a product is out of date when only its image or its maker changed.
+ * A sync reads only what changed since the last one: the documents updated since (updatedAt),
+ * those that are no longer public (their entries go), and the documents that copy from a
+ * changed or vanished document of any collection (a product carries its maker's name, its
+ * images' alt texts and file names, its categories', protocols' and API descriptions' names;
+ * a reverse index of the ids each document refers to says which). Every locale is read again
+ * for those documents, with and without fallback. The whole collection is read when the store
+ * is empty or was written by another version of this loader.
  */
 export function payloadLoader(collection: CollectionName): Loader {
   siteCollections.add(collection)
   return {
     name: `payload-${collection}`,
     load: async ({ store, meta, logger, generateDigest }) => {
-      const signature = await siteSignature()
-      if (meta.get('signature') === signature && store.keys().length > 0) {
-        logger.info(`${collection}: unchanged, using the cache`)
+      const started = Date.now()
+      const previous = readSync(meta.get('sync'))
+      const changes = await sitewideChanges()
+      const sync: Sync = { version: storeVersion, slugs: {}, refs: {}, seen: {} }
+      for (const [slug, state] of changes) sync.seen[slug] = state.now
+      const full = !previous || previous.version !== storeVersion || store.keys().length === 0
+      const wanted = full ? undefined : changedIds(collection, previous, changes)
+      if (wanted && wanted.size === 0 && sameIds(previous!, changes.get(collection)!.now.ids)) {
+        meta.set('sync', JSON.stringify({ ...previous, seen: sync.seen }))
+        logger.info(`${collection}: unchanged (${Date.now() - started} ms)`)
         return
       }
-      const seen = new Set<string>()
-      for (const locale of localeCodes) {
-        const docs = await findAllPublic(collection, locale, { populate })
-        // The same documents without Payload's fallback, to tell which fields are English
-        // standing in (depth 0: only the document's own fields are compared).
-        const own =
-          locale === defaultLocale
-            ? undefined
-            : new Map(
-                (await findAllPublic(collection, locale, { depth: 0, fallback: false })).map(
-                  (doc) => [doc.id, doc],
-                ),
-              )
-        for (const doc of docs) {
-          const id = `${locale}/${doc.slug ?? doc.id}`
-          seen.add(id)
-          const untranslated = own ? untranslatedFields(doc, own.get(doc.id)) : []
-          // The digest is of the entry's data, copies of other documents included: it changes
-          // exactly when what the entry shows changes (Astro keeps an entry whose digest holds).
-          const data = { ...doc, locale, untranslated }
-          store.set({ id, data, digest: generateDigest(data) })
+      // Ids as the database has them (numbers on SQLite): the wanted ones that are still public.
+      const publicIds = new Map(changes.get(collection)!.now.ids.map((id) => [String(id), id]))
+      const ids =
+        wanted && [...wanted].flatMap((id) => (publicIds.has(id) ? [publicIds.get(id)!] : []))
+      const read = await readDocuments(collection, ids)
+      // What stays as it was: every document not read again that is still public.
+      if (previous && wanted) {
+        for (const [id, slug] of Object.entries(previous.slugs)) {
+          if (wanted.has(id) || !publicIds.has(id)) continue
+          sync.slugs[id] = slug
+        }
+        for (const [ref, ids] of Object.entries(previous.refs)) {
+          const kept = ids.filter((id) => !wanted.has(String(id)) && publicIds.has(String(id)))
+          if (kept.length > 0) sync.refs[ref] = kept
         }
       }
-      for (const key of store.keys()) if (!seen.has(key)) store.delete(key)
-      meta.set('signature', signature)
-      logger.info(`${collection}: ${seen.size} entries`)
+      const fields = (await cms()).collections[collection].config
+        .flattenedFields as unknown as AnyField[]
+      for (const doc of read.get(localeCodes[0]) ?? []) {
+        sync.slugs[String(doc.id)] = String(doc.slug ?? doc.id)
+        for (const ref of referencedDocs(fields, doc.data)) (sync.refs[ref] ??= []).push(doc.id)
+      }
+      const keep = new Set(
+        localeCodes.flatMap((locale) =>
+          Object.values(sync.slugs).map((slug) => `${locale}/${slug}`),
+        ),
+      )
+      let written = 0
+      for (const [locale, docs] of read) {
+        for (const doc of docs) {
+          const id = `${locale}/${doc.slug ?? doc.id}`
+          // The digest is of the entry's data, copies of other documents included: it changes
+          // exactly when what the entry shows changes (Astro keeps an entry whose digest holds).
+          const data = { ...doc.data, locale }
+          store.set({ id, data, digest: generateDigest(data) })
+          written++
+        }
+      }
+      let removed = 0
+      for (const key of store.keys())
+        if (!keep.has(key)) {
+          store.delete(key)
+          removed++
+        }
+      meta.set('sync', JSON.stringify(sync))
+      const how = full ? 'read whole' : `${wanted!.size} documents read again`
+      logger.info(
+        `${collection}: ${keep.size} entries, ${how}, ${written} written, ${removed} removed ` +
+          `(${Date.now() - started} ms)`,
+      )
     },
   }
 }
 
-let signing: Promise<string> | undefined
-
-/**
- * The signatures of every collection the site shows or copies from, in one string. Astro starts
- * the loaders together: they share one reading, which is dropped once it is done, so the next
- * content sync reads afresh.
- */
-function siteSignature(): Promise<string> {
-  signing ??= (async () => {
-    const slugs = [...siteCollections].sort()
-    const signatures = await Promise.all(slugs.map(contentSignature))
-    return slugs.map((slug, i) => `${slug}:${signatures[i]}`).join(' ')
-  })().finally(() => (signing = undefined))
-  return signing
+function readSync(raw: string | undefined): Sync | undefined {
+  try {
+    return raw ? (JSON.parse(raw) as Sync) : undefined
+  } catch {
+    return undefined
+  }
 }
 
-/** Count and latest change of what the public sees: cheap to ask, changes with any edit. */
-async function contentSignature(collection: CollectionSlug): Promise<string> {
+const sameIds = (previous: Sync, ids: Id[]) => {
+  const before = Object.keys(previous.slugs)
+  return before.length === ids.length && ids.every((id) => String(id) in previous.slugs)
+}
+
+type Change = { now: Seen; since: (seen: Seen) => Id[] }
+
+/**
+ * The ids of this collection's documents to read again: those updated since the last sync,
+ * and those that refer to a document of any collection that was updated or is no longer public.
+ */
+function changedIds(
+  collection: CollectionName,
+  previous: Sync,
+  changes: Map<string, Change>,
+): Set<string> {
+  const wanted = new Set<string>()
+  for (const [slug, change] of changes) {
+    const before = previous.seen[slug]
+    // A collection not seen before: every document that refers to one of its ids.
+    const updated = before ? change.since(before) : change.now.ids
+    const publicNow = new Set(change.now.ids.map(String))
+    const vanished = (before?.ids ?? []).filter((id) => !publicNow.has(String(id)))
+    if (slug === collection)
+      for (const id of updated) if (publicNow.has(String(id))) wanted.add(String(id))
+    for (const id of [...updated, ...vanished])
+      for (const referrer of previous.refs[`${slug}:${id}`] ?? []) wanted.add(String(referrer))
+  }
+  // Documents that are public now but were not at the last sync (published since, whatever
+  // their updatedAt says).
+  for (const id of changes.get(collection)!.now.ids)
+    if (!(String(id) in previous.slugs)) wanted.add(String(id))
+  return wanted
+}
+
+let changing: Promise<Map<string, Change>> | undefined
+
+/**
+ * For every collection the site reads or copies from: its public ids and newest change now, and
+ * a way to ask which changed since a time. Astro starts the loaders together: they share one
+ * reading, dropped once it is done, so the next content sync asks afresh.
+ */
+function sitewideChanges(): Promise<Map<string, Change>> {
+  changing ??= (async () => {
+    const slugs = [...siteCollections].sort()
+    const states = await Promise.all(slugs.map(changeOf))
+    return new Map(slugs.map((slug, i) => [slug, states[i]!]))
+  })().finally(() => (changing = undefined))
+  return changing
+}
+
+/** A collection's public ids with the newest updatedAt among them: one query of two columns. */
+async function changeOf(collection: CollectionSlug): Promise<Change> {
   const payload = await cms()
-  const latest = await payload.find({
+  const all = await payload.find({
     collection,
-    limit: 1,
-    sort: '-updatedAt',
     depth: 0,
+    pagination: false,
     overrideAccess: false,
     select: { updatedAt: true },
   })
-  const newest = latest.docs[0] as { updatedAt?: string } | undefined
-  return `${latest.totalDocs}@${newest?.updatedAt ?? ''}`
+  const docs = all.docs as { id: Id; updatedAt?: string }[]
+  const time = (d: { updatedAt?: string }) => d.updatedAt ?? ''
+  const newest = docs.reduce((max, d) => (time(d) > max ? time(d) : max), '')
+  return {
+    now: {
+      ids: docs.map((d) => d.id),
+      newest,
+      atNewest: docs.filter((d) => time(d) === newest).map((d) => d.id),
+    },
+    // A document saved in the same millisecond as the newest one seen, but not seen, counts.
+    since: (seen) => {
+      const known = new Set(seen.atNewest.map(String))
+      return docs
+        .filter(
+          (d) => time(d) > seen.newest || (time(d) === seen.newest && !known.has(String(d.id))),
+        )
+        .map((d) => d.id)
+    },
+  }
+}
+
+type Read = { id: Id; slug?: string | null; data: Record<string, unknown> }
+
+/**
+ * The documents (all of them, or those with the given ids) in every locale, as entries hold
+ * them: with Payload's fallback, and the fields that fallback filled named in `untranslated`.
+ */
+async function readDocuments(
+  collection: CollectionName,
+  ids: Id[] | undefined,
+): Promise<Map<Locale, Read[]>> {
+  const read = new Map<Locale, Read[]>()
+  if (ids?.length === 0) return read
+  const where = ids ? { id: { in: ids } } : undefined
+  for (const locale of localeCodes) {
+    const docs = await findPublic(collection, locale, { populate, where })
+    // The same documents without Payload's fallback, to tell which fields are English
+    // standing in (depth 0: only the document's own fields are compared).
+    const own =
+      locale === defaultLocale
+        ? undefined
+        : new Map(
+            (await findPublic(collection, locale, { depth: 0, fallback: false, where })).map(
+              (doc) => [doc.id, doc],
+            ),
+          )
+    read.set(
+      locale,
+      docs.map((doc) => ({
+        id: doc.id,
+        slug: (doc as { slug?: string | null }).slug,
+        data: { ...doc, untranslated: own ? untranslatedFields(doc, own.get(doc.id)) : [] },
+      })),
+    )
+  }
+  return read
+}
+
+/** findAllPublic, limited to some ids when `where` says so. */
+async function findPublic(
+  collection: CollectionName,
+  locale: Locale,
+  options: { depth?: number; populate?: PopulateType; fallback?: boolean; where?: Where },
+) {
+  if (!options.where) return findAllPublic(collection, locale, options)
+  const payload = await cms()
+  const result = await payload.find({
+    collection,
+    locale,
+    depth: options.depth ?? 1,
+    populate: options.populate,
+    ...(options.fallback === false ? { fallbackLocale: false as const } : {}),
+    where: options.where,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return result.docs
+}
+
+type AnyField = {
+  name?: string
+  type: string
+  relationTo?: string | string[]
+  flattenedFields?: AnyField[]
+  blocks?: { slug: string; flattenedFields?: AnyField[] }[]
+}
+
+const idOf = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
+
+/**
+ * The documents a document copies from, as `<collection>:<id>`: every relationship and upload
+ * (populated or not), following the collection's fields through arrays, groups, tabs and
+ * blocks, and every document rich text refers to (`{ relationTo, value }`).
+ */
+function referencedDocs(fields: AnyField[], data: unknown, found = new Set<string>()): Set<string> {
+  if (data === null || typeof data !== 'object') return found
+  const record = data as Record<string, unknown>
+  const add = (relationTo: unknown, value: unknown) => {
+    const id = idOf(value)
+    if (typeof relationTo === 'string' && (typeof id === 'number' || typeof id === 'string'))
+      found.add(`${relationTo}:${id}`)
+  }
+  for (const field of fields) {
+    const value = field.name ? record[field.name] : undefined
+    if (value === null || value === undefined) continue
+    const items = Array.isArray(value) ? value : [value]
+    if (field.type === 'relationship' || field.type === 'upload') {
+      for (const item of items)
+        if (Array.isArray(field.relationTo)) {
+          const { relationTo, value: target } = (item ?? {}) as {
+            relationTo?: unknown
+            value?: unknown
+          }
+          add(relationTo, target)
+        } else add(field.relationTo, item)
+    } else if (field.type === 'array' || field.type === 'group' || field.type === 'tab') {
+      for (const item of items) referencedDocs(field.flattenedFields ?? [], item, found)
+    } else if (field.type === 'blocks') {
+      for (const item of items) {
+        const type = (item as { blockType?: unknown } | null)?.blockType
+        const block = field.blocks?.find((b) => b.slug === type)
+        referencedDocs(block?.flattenedFields ?? [], item, found)
+      }
+    } else if (field.type === 'richText') {
+      const visit = (node: unknown) => {
+        if (Array.isArray(node)) node.forEach(visit)
+        else if (node !== null && typeof node === 'object') {
+          const { relationTo, value: target } = node as { relationTo?: unknown; value?: unknown }
+          add(relationTo, target)
+          Object.values(node).forEach(visit)
+        }
+      }
+      visit(value)
+    }
+  }
+  return found
 }

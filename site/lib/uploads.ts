@@ -2,11 +2,9 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-import { outDir } from 'astro:config/server'
 
 import { cms } from './cms'
+import { type CopiedUpload, noteUpload } from './pageUploads'
 
 /**
  * Uploaded files (images, PDFs) for a static site. Their `url` is /api/…/file/<name>, served by
@@ -51,7 +49,17 @@ async function fingerprint(file: string): Promise<string> {
     .slice(0, 10)
 }
 
-const published = new Map<string, Promise<string | undefined>>()
+/**
+ * The build's output folder, as astro.config.mjs sets it (cms/paths.ts: SITE_OUT_DIR, or dist/
+ * in the project). Read from the environment when the build runs, not from
+ * `astro:config/server`: that module's code holds the path, and every build writes into a fresh
+ * folder (cms/build/buildSite.ts), so every page's code would differ from the last build's and
+ * Astro's incremental build would copy none of them.
+ */
+const outputFolder = () =>
+  path.resolve(process.env.PROJECT_ROOT || process.cwd(), process.env.SITE_OUT_DIR || 'dist')
+
+const published = new Map<string, Promise<(CopiedUpload & { url: string }) | undefined>>()
 
 /**
  * Copies an uploaded file into the build output once and returns its site path, or undefined
@@ -71,13 +79,18 @@ export function publishUpload(
     result = copyToOutput(collection, filename)
     published.set(key, result)
   }
-  return result
+  // Every page that uses the file is noted, not only the first: any of them may be the one
+  // rendered in a later incremental build while the others are copied (pageUploads.ts).
+  return result.then((copied) => {
+    if (copied?.sitePath) noteUpload(copied)
+    return copied?.url
+  })
 }
 
 async function copyToOutput(
   collection: UploadCollection,
   filename: string,
-): Promise<string | undefined> {
+): Promise<(CopiedUpload & { url: string }) | undefined> {
   const source = await uploadPath(collection, filename)
   try {
     await fs.access(source)
@@ -85,15 +98,15 @@ async function copyToOutput(
     console.warn(`[uploads] ${collection}/${filename} is missing in ${path.dirname(source)}`)
     return undefined
   }
-  if (import.meta.env.DEV) return `/@fs${source}`
+  if (import.meta.env.DEV) return { source, sitePath: '', url: `/@fs${source}` }
   const sitePath =
     collection === 'documents'
       ? `/files/${filename}`
       : collection === 'api-descriptions'
         ? `/files/api/${filename}`
         : `/_astro/uploads/${await fingerprint(source)}/${filename}`
-  const target = path.join(fileURLToPath(outDir), sitePath)
+  const target = path.join(outputFolder(), sitePath)
   await fs.mkdir(path.dirname(target), { recursive: true })
   await fs.copyFile(source, target)
-  return sitePath.split('/').map(encodeURIComponent).join('/')
+  return { source, sitePath, url: sitePath.split('/').map(encodeURIComponent).join('/') }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { islandStyleInHead } from '@cms/build/islandStyles'
+import { islandStyleInHead } from '@site/lib/islandStyles'
 
 const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>'
 const page = (head: string, body: string) =>

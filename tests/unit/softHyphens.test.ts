@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities'
 import { describe, expect, it } from 'vitest'
 
-import { hyphenateHtml } from '../../cms/build/softHyphens'
+import { hyphenateHtml } from '@site/lib/softHyphens'
 import { hyphenatePlainText, hyphenateText, softHyphen } from '../../cms/shared/hyphenate'
 
 const strip = (html: string) => html.replaceAll(softHyphen, '')

@@ -1,5 +1,5 @@
 /**
- * Soft hyphens in long words, put into the built pages. Browsers hyphenate with `hyphens: auto`
+ * Soft hyphens in long words, put into each page as it is rendered (site/middleware.ts). Browsers hyphenate with `hyphens: auto`
  * only where they ship a dictionary for the language, and Debian's Chromium ships none: a German
  * compound in a card or heading then breaks anywhere without a hyphen ("Dienstleistungskatal /
  * og"). Inserting `&shy;` at the legal points (Liang's algorithm with the TeX patterns of the
@@ -7,14 +7,10 @@
  *
  * Only text a person reads inside `<main>` is touched: never attributes, `<script>`, `<style>`,
  * code, form controls or SVG, nor a word that looks like an address, a number or an identifier.
- * It runs after the search index is written (astro.config.mjs), so Pagefind reads the words
- * whole. tests/unit/softHyphens.test.ts and tests/site/hyphens.test.ts check it.
+ * The search index reads the pages with their soft hyphens dropped (cms/build/searchHtml.ts), so
+ * Pagefind still reads whole words. tests/unit/softHyphens.test.ts and the soft hyphens in
+ * tests/site/look.test.ts check it.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-import type { AstroIntegration } from 'astro'
 import { Parser } from 'htmlparser2'
 
 import { hyphenateText, minWordLength } from '@shared/hyphenate'
@@ -81,28 +77,4 @@ export function hyphenateHtml(html: string): string {
     at = edit.end
   }
   return out + html.slice(at)
-}
-
-/** Astro integration: soft hyphens in every built page (after the search index, see above). */
-export function softHyphens(): AstroIntegration {
-  return {
-    name: 'portal-soft-hyphens',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const started = Date.now()
-        const root = fileURLToPath(dir)
-        let changed = 0
-        for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue
-          const full = path.join(root, file)
-          const html = fs.readFileSync(full, 'utf8')
-          const hyphenated = hyphenateHtml(html)
-          if (hyphenated === html) continue
-          fs.writeFileSync(full, hyphenated)
-          changed += 1
-        }
-        logger.info(`soft hyphens in ${changed} pages, ${Date.now() - started} ms`)
-      },
-    },
-  }
 }

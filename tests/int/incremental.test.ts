@@ -1,0 +1,288 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedContext } from '../../cms/seed/context'
+import { buildSiteInto } from '../helpers/siteBuild'
+import { startPayload } from '../helpers/payload'
+import { fixture } from '../helpers/world'
+
+/**
+ * Incremental builds (astro.config.mjs, experimental.incrementalBuild; the keys in
+ * site/lib/pageKeys.ts; the content loader reading only what changed, site/lib/loader.ts), with
+ * real builds of a small catalogue: two makers, two categories, five products with images, a
+ * brochure, interfaces that make a computed connection, a "works with" link and an event.
+ *
+ * After each edit, the build must render every page that shows what changed (no page anywhere
+ * still shows the old text) and copy every keyed page that does not show it, byte for byte; at
+ * the end, the incremental output must equal a full build of the same database.
+ */
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-'))
+const cacheDir = path.join(root, 'astro-cache')
+const locales = ['en', 'bg', 'de']
+
+let payload: Payload
+let stop: () => Promise<void>
+let dataDir: string
+const ids: Record<string, number | string> = {}
+
+type Site = { files: Map<string, string>; copied: Set<string>; log: string }
+
+/**
+ * Builds the site as a publish does: into the same output folder each time, with its cache
+ * folder (the full build at the end goes elsewhere, with a cache of its own).
+ */
+async function build(
+  name: string,
+  outDir = path.join(root, 'site'),
+  cache = cacheDir,
+): Promise<Site> {
+  const logFile = path.join(root, `${name}.log`)
+  await buildSiteInto(outDir, { ...process.env, ASTRO_CACHE_DIR: cache }, logFile)
+  const files = new Map<string, string>()
+  for (const file of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }))
+    if (file.endsWith('.html'))
+      files.set(`/${file}`, fs.readFileSync(path.join(outDir, file), 'utf8'))
+  const log = fs.readFileSync(logFile, 'utf8')
+  // Astro's line for a page it copied from the last build: "├─ /en/…/index.html (restored)".
+  const copied = new Set([...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]!))
+  return { files, copied, log }
+}
+
+/** The pages that carry a cacheKey from this part: products, members, catalogue, home. */
+const keyed = (file: string) =>
+  /^\/(en|bg|de)\/(catalogue\/[^/]+\/|catalogue\/|catalogue\/page\/\d+\/|members\/[^/]+\/|members\/|)index\.html$/.test(
+    file,
+  ) && !file.includes('/api/')
+
+const keyedFiles = (site: Site) => [...site.files.keys()].filter(keyed)
+const productPages = (slug: string) => locales.map((l) => `/${l}/catalogue/${slug}/index.html`)
+
+/**
+ * After an edit that replaced `before` by `after` everywhere: no page shows `before`, the pages
+ * that showed it were rendered, and every keyed page that did not show it is copied, unchanged.
+ */
+function expectOnlyShowingPagesRendered(
+  previous: Site,
+  next: Site,
+  before: string,
+  /** Keyed pages that change although they do not show `before` (home counts the products). */
+  changing: string[] = [],
+) {
+  const stale = [...next.files].filter(([, html]) => html.includes(before)).map(([f]) => f)
+  expect(stale, `pages still showing "${before}"`).toEqual([])
+  const showing = keyedFiles(previous).filter((f) => previous.files.get(f)!.includes(before))
+  expect(showing.length).toBeGreaterThan(0)
+  for (const file of showing) expect(next.copied.has(file), `${file} was copied`).toBe(false)
+  const others = keyedFiles(previous).filter(
+    (f) => !showing.includes(f) && !changing.includes(f) && next.files.has(f),
+  )
+  for (const file of others) {
+    expect(next.files.get(file), `${file} changed`).toBe(previous.files.get(file))
+    expect(next.copied.has(file), `${file} was rendered again`).toBe(true)
+  }
+  return { showing, others }
+}
+
+const sys = { overrideAccess: true, context: { ...seedContext } }
+const publish = { _status: 'published' as const }
+
+async function createCatalogue() {
+  const category = async (name: string) =>
+    (await payload.create({ collection: 'categories', data: { name, ...publish }, ...sys })).id
+  ids.cloud = await category('Cloudware')
+  ids.data = await category('Dataware')
+  const member = async (name: string, sector: number | string) =>
+    (
+      await payload.create({
+        collection: 'members',
+        data: { name, country: 'BG', city: 'Plovdiv', sectors: [sector], ...publish } as never,
+        ...sys,
+      })
+    ).id
+  ids.alpha = await member('Alphasoft Works', ids.cloud)
+  ids.beta = await member('Betadata Labs', ids.data)
+  ids.image = (
+    await payload.create({
+      collection: 'media',
+      data: { alt: 'Dashboard view', owner: ids.alpha } as never,
+      filePath: fixture('image.png'),
+      ...sys,
+    })
+  ).id
+  ids.brochure = (
+    await payload.create({
+      collection: 'documents',
+      data: { title: 'Orbit brochure', owner: ids.alpha } as never,
+      filePath: fixture('doc.pdf'),
+      ...sys,
+    })
+  ).id
+  ids.peppol = (
+    await payload.create({
+      collection: 'protocols',
+      data: { name: 'PEPPOL BIS', slug: 'peppol-bis', family: 'business-documents', ...publish },
+      ...sys,
+    })
+  ).id
+  const product = async (name: string, data: Record<string, unknown>) =>
+    (
+      await payload.create({
+        collection: 'products',
+        data: { name, kind: 'product', summary: 'Made for a small catalogue', ...data, ...publish },
+        ...sys,
+      } as never)
+    ).id as number
+  ids.orbit = await product('Orbitplan', {
+    member: ids.alpha,
+    categories: [ids.cloud],
+    images: [ids.image],
+    brochure: ids.brochure,
+    interfaces: [{ protocol: ids.peppol, role: 'provides', version: '3' }],
+  })
+  ids.ledger = await product('Ledgerly', { member: ids.alpha, categories: [ids.data] })
+  ids.invoice = await product('Invoicely', {
+    member: ids.beta,
+    categories: [ids.cloud],
+    interfaces: [{ protocol: ids.peppol, role: 'consumes', version: '3.0' }],
+    integrations: [ids.ledger],
+  })
+  ids.lake = await product('Lakehouse', { member: ids.beta, categories: [ids.data] })
+  ids.sensor = await product('Sensorix', { member: ids.beta })
+  await payload.create({
+    collection: 'events',
+    data: {
+      title: 'Orbit Summit',
+      slug: 'orbit-summit',
+      kind: 'conference',
+      start: '2031-05-01T09:00:00Z',
+      end: '2031-05-01T17:00:00Z',
+      timeZone: 'Europe/Sofia',
+      organisers: [ids.alpha],
+      ...publish,
+    } as never,
+    ...sys,
+  })
+}
+
+let first: Site
+/** The last two builds: each case compares its build with the one before. */
+let previous: Site
+let last: Site
+
+beforeAll(async () => {
+  ;({ payload, stop, dataDir } = await startPayload('incremental'))
+  await createCatalogue()
+  first = await build('first')
+  last = first
+}, 600_000)
+
+afterAll(async () => {
+  await stop?.()
+  fs.rmSync(root, { recursive: true, force: true })
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('incremental builds', { timeout: 600_000 }, () => {
+  it('copy every keyed page unchanged when nothing changed, and read no document', async () => {
+    const second = await build('second')
+    ;[previous, last] = [last, second]
+    const files = keyedFiles(first)
+    // 5 products, 2 members, their lists, the catalogue and home, in 3 languages.
+    expect(files.length).toBe(3 * (5 + 2 + 1 + 1 + 1))
+    for (const file of files) {
+      expect(second.files.get(file), file).toBe(first.files.get(file))
+      expect(second.copied.has(file), `${file} copied`).toBe(true)
+    }
+    expect(second.log).toMatch(/products: unchanged/)
+    // The brochure of a copied product page is in the new output too (cms/build/pageUploads.ts).
+    const brochure = first.files
+      .get('/en/catalogue/orbitplan/index.html')!
+      .match(/href="(\/files\/[^"]+)"/)?.[1]
+    expect(brochure).toBeDefined()
+    expect(fs.existsSync(path.join(root, 'site', decodeURI(brochure!)))).toBe(true)
+  })
+
+  it('render an edited product in every language, and the pages that list it', async () => {
+    await payload.update({
+      collection: 'products',
+      id: ids.ledger!,
+      data: { name: 'Tallyo', ...publish },
+      ...sys,
+    })
+    const next = await build('product')
+    ;[previous, last] = [last, next]
+    expect(next.log).toMatch(/products: 15 entries, \d+ documents read again/)
+    const { showing, others } = expectOnlyShowingPagesRendered(previous, next, 'Ledgerly')
+    // Its own pages (under the same slug), the catalogue, its maker, the product that works with it.
+    for (const file of [
+      ...productPages('ledgerly'),
+      '/en/catalogue/index.html',
+      '/bg/members/alphasoft-works/index.html',
+      '/de/catalogue/invoicely/index.html',
+    ])
+      expect(showing).toContain(file)
+    expect(others.length).toBeGreaterThan(0)
+  })
+
+  it('render every product page of a maker whose name changed', async () => {
+    await payload.update({
+      collection: 'members',
+      id: ids.alpha!,
+      data: { name: 'Alphasoft Group', ...publish },
+      ...sys,
+    })
+    const next = await build('maker')
+    ;[previous, last] = [last, next]
+    const { showing } = expectOnlyShowingPagesRendered(previous, next, 'Alphasoft Works')
+    for (const slug of ['orbitplan', 'ledgerly'])
+      for (const file of productPages(slug)) {
+        expect(showing).toContain(file)
+        expect(next.files.get(file)).toContain('Alphasoft Group')
+      }
+  })
+
+  it('render every page that shows a renamed category', async () => {
+    await payload.update({
+      collection: 'categories',
+      id: ids.cloud!,
+      locale: 'en',
+      data: { name: 'Skyware', ...publish },
+      ...sys,
+    })
+    const next = await build('category')
+    ;[previous, last] = [last, next]
+    const { showing } = expectOnlyShowingPagesRendered(previous, next, 'Cloudware')
+    for (const file of [...productPages('orbitplan'), ...productPages('invoicely')]) {
+      expect(showing).toContain(file)
+      expect(next.files.get(file)).toContain('Skyware')
+    }
+    expect(showing).toContain('/en/members/index.html')
+  })
+
+  it('drop the pages of a product that is no longer published', async () => {
+    await payload.update({
+      collection: 'products',
+      id: ids.lake!,
+      data: { _status: 'draft' },
+      ...sys,
+    })
+    const next = await build('unpublished')
+    ;[previous, last] = [last, next]
+    for (const file of productPages('lakehouse')) expect(next.files.has(file), file).toBe(false)
+    const homes = locales.map((l) => `/${l}/index.html`)
+    expectOnlyShowingPagesRendered(previous, next, 'Lakehouse', homes)
+    for (const home of homes) expect(next.copied.has(home), home).toBe(false)
+  })
+
+  it('come out as a full build of the same content would', async () => {
+    const full = await build('full', path.join(root, 'full'), path.join(root, 'fresh-cache'))
+    expect(full.copied.size).toBe(0)
+    expect([...last.files.keys()].sort()).toEqual([...full.files.keys()].sort())
+    for (const [file, html] of full.files) expect(last.files.get(file), file).toBe(html)
+  })
+})

@@ -23,11 +23,19 @@ import type { EventFilter } from './urls'
  * what the page shows (an event's phase, whether registration is open), never as the date, so
  * a key changes when an event ends and not on every build.
  *
- * Routes with one path per locale (the events and publications pages and their feeds, partners,
- * map, cooperation, membership, developers, search, the integrations registry, the 404, the
- * feeds' stylesheet, open data) have no key and render on every build: they list a whole
- * collection, so a key would hash as much as rendering reads, and they are a handful of pages.
- * tests/unit/cacheKeys.test.ts holds that list and fails when a route with more paths has no key.
+ * Routes that render on every build, without a key (tests/unit/cacheKeys.test.ts fails when a
+ * route with more paths than these has none):
+ * - one path per locale that lists a whole collection, so a key would hash about as much as
+ *   rendering reads: the events and publications pages and their feeds (events.xml/.ics,
+ *   publications.xml; the events' phases are read from the clock there too), partners, map,
+ *   cooperation (open posts by date), membership, developers (every event selection's feeds),
+ *   the integrations registry and its JSON, the catalogue's cards.json;
+ * - one path per locale that shows no content besides the settings: the comparison page (its
+ *   island fetches the columns), search, the 404, the feeds' stylesheet rss.xsl;
+ * - a handful of files: open data (/data/<locale>/<dataset>.json, eight per locale, each a whole
+ *   collection) and its schemas (made from code);
+ * - routes without parameters, which Astro cannot key (no getStaticPaths): the language chooser
+ *   /, /404.html, robots.txt, rss.css.
  */
 
 type Path = { params: { locale?: string } & Record<string, string | undefined> }

@@ -23,10 +23,11 @@ import { createWorld, type World } from '../helpers/world'
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-routekeys-'))
 const outDir = path.join(root, 'dist')
 const logFile = path.join(root, 'build.log')
-const env = () => ({
+const env = (): NodeJS.ProcessEnv => ({
   ...process.env,
   SITE_OUT_DIR: outDir,
   ASTRO_CACHE_DIR: path.join(root, 'astro-cache'),
+  // Vitest sets NODE_ENV=test; the site is built as for deployment.
   NODE_ENV: 'production',
 })
 

@@ -6,6 +6,7 @@ import { clusterNameFor } from './cms'
 import { entriesOf } from './entries'
 import { filterName, filterParams, matchesFilter } from './eventFilters'
 import { eventsCalendar, feedPath } from './feeds'
+import { keyed, selectionInputs } from './routeKeys'
 import { eventRssItems, rssChannelData, rssNamespaces } from './rss'
 import { rssStylesheetPath } from './rssStylesheet'
 import { absolute, type EventFilter, type Route, urlFor } from './urls'
@@ -62,10 +63,16 @@ export async function rssResponse(locale: Locale, site: Site, filter?: EventFilt
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
 }
 
-/** getStaticPaths of the selections: every kind, and every country with events, per locale. */
-export const selectionPaths = async () =>
-  (
-    await Promise.all(
-      localeCodes.map(async (locale) => filterParams(await entriesOf('events', locale), locale)),
-    )
-  ).flat()
+/**
+ * getStaticPaths of the selections: every kind, and every country with events, per locale. The
+ * page links to every selection with its count; the feeds hold only their own events.
+ */
+export const selectionPaths = (shows: 'page' | 'feed') => async () =>
+  keyed(
+    (
+      await Promise.all(
+        localeCodes.map(async (locale) => filterParams(await entriesOf('events', locale), locale)),
+      )
+    ).flat(),
+    ({ params, props }) => selectionInputs(params.locale, props.filter, shows === 'page'),
+  )

@@ -5,15 +5,19 @@ import { messages, type UiKey } from '../i18n/t'
 import en from '../i18n/ui/en.json'
 import { byName, detailPaths, entriesOf } from './entries'
 import { label } from './labels'
+import { keyed, matchmakingInputs } from './routeKeys'
 
 /**
  * getStaticPaths of the matchmaking pages: one per locale for each event whose matchmaking
  * staff switched on; other events have none (and no link to one).
  */
 export const matchmakingPaths = async () =>
-  (await detailPaths('events'))
-    .filter((path) => path.props.doc.matchmaking?.enabled)
-    .map(({ params, props }) => ({ params, props: { locale: params.locale, event: props.doc } }))
+  keyed(
+    (await detailPaths('events'))
+      .filter((path) => path.props.doc.matchmaking?.enabled)
+      .map(({ params, props }) => ({ params, props: { locale: params.locale, event: props.doc } })),
+    ({ props }) => matchmakingInputs(props.locale, props.event),
+  )
 
 /** What a matchmaking page gets from matchmakingPaths: the locale and the event. */
 export type MatchmakingPageProps = Awaited<ReturnType<typeof matchmakingPaths>>[number]['props']

@@ -11,6 +11,7 @@ import { rssStylesheetPath } from '../../lib/rssStylesheet'
 import { absolute, localePaths, urlFor } from '../../lib/urls'
 
 /** /<locale>/publications.xml: RSS 2.0 of strategy publications, in the locale. */
+// One path per locale: rendered on every build, without a cacheKey (site/lib/routeKeys.ts).
 export const getStaticPaths = localePaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params, site }) => {

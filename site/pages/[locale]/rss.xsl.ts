@@ -6,6 +6,7 @@ import { rssStylesheet } from '../../lib/rssStylesheet'
 import { localePaths } from '../../lib/urls'
 
 /** /<locale>/rss.xsl: shows the locale's feeds as a page when opened in a browser. */
+// One path per locale: rendered on every build, without a cacheKey (site/lib/routeKeys.ts).
 export const getStaticPaths = localePaths satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {

@@ -11,6 +11,7 @@ import { localePaths } from '@site/lib/urls'
  * facet codes, in the static list's order). The island filters, sorts and pages it in the
  * browser and asks Pagefind only for the words of its keyword box.
  */
+// One path per locale: rendered on every build, without a cacheKey (site/lib/routeKeys.ts).
 export const getStaticPaths = localePaths
 
 export const GET: APIRoute = async ({ params }) => {

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Locale } from '@shared/locales'
 import { cardOf } from '@site/lib/compareEntries'
 import { detailPaths } from '@site/lib/entries'
+import { keyed } from '@site/lib/routeKeys'
 
 /**
  * /<locale>/compare/<slug>.json: one product's comparison column, in the page's language. The
@@ -10,7 +11,11 @@ import { detailPaths } from '@site/lib/entries'
  * however large the catalogue grows; one file per product keeps the build linear.
  */
 export const getStaticPaths = (async () =>
-  (await detailPaths('products')).map(({ params }) => ({ params }))) satisfies GetStaticPaths
+  keyed(
+    (await detailPaths('products')).map(({ params }) => ({ params })),
+    // The file is the column itself: it is its own key.
+    async ({ params }) => [await cardOf(params.locale, params.slug)],
+  )) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ params }) => {
   const card = await cardOf(params.locale as Locale, params.slug!)

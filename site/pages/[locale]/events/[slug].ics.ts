@@ -4,6 +4,7 @@ import type { Locale } from '@shared/locales'
 import { clusterNameFor } from '@site/lib/cms'
 import { detailPaths, type Entry } from '@site/lib/entries'
 import { eventsCalendar, feedPath } from '@site/lib/feeds'
+import { eventCalendarInputs, keyed } from '@site/lib/routeKeys'
 import { absolute, urlFor } from '@site/lib/urls'
 
 type Props = { doc: Entry<'events'> }
@@ -13,8 +14,9 @@ type Props = { doc: Entry<'events'> }
  * has none: its stored date is the old one, and a file would put it in someone's calendar.
  */
 export const getStaticPaths = (async () =>
-  (await detailPaths('events')).filter(
-    (path) => path.props.doc.status !== 'postponed',
+  keyed(
+    (await detailPaths('events')).filter((path) => path.props.doc.status !== 'postponed'),
+    ({ props }) => eventCalendarInputs(props.doc),
   )) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = async ({ params, props, site }) => {

@@ -9,6 +9,7 @@ import { localePaths } from '@site/lib/urls'
  * /<locale>/integrations/registry.json: what the registry page is rendered from, for its filter
  * island (site/islands/RegistryFilter.tsx), which narrows it in the browser.
  */
+// One path per locale: rendered on every build, without a cacheKey (site/lib/routeKeys.ts).
 export const getStaticPaths = localePaths
 
 export const GET: APIRoute = async ({ params }) => {

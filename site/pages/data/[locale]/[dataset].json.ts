@@ -20,6 +20,7 @@ import { openConnections, openProtocols } from '@site/lib/opendataInterfaces'
 import { productFacts, registryData } from '@site/lib/registryData'
 
 /** /data/<locale>/<dataset>.json: open data, described by /data/schemas/. */
+// A handful of files: rendered on every build, without a cacheKey (site/lib/routeKeys.ts).
 export const getStaticPaths = (() =>
   localeCodes.flatMap((locale) =>
     datasets.map((dataset) => ({ params: { locale, dataset } })),

@@ -7,6 +7,7 @@
  *   Kategorien DevOps…") and their values indexed as markers only, with little weight, so that
  *   a product deployed "in the cloud" is still found but after the pages about the cloud;
  * - the lead under the title weighs more than the body;
+ * - soft hyphens are taken out, so that a hyphenated word is indexed whole;
  * - an element marked `data-search-index-only` (SearchMeta's categories) is indexed as markers
  *   only, with the weight it names: a page's subject, never shown in an excerpt.
  */
@@ -40,6 +41,7 @@ export type SearchPage = { document: Document; lang: string; body: Element | und
 
 export function readPage(html: string): SearchPage {
   const document = parseDocument(html)
+  withoutSoftHyphens(document.children)
   const root = DomUtils.findOne((e) => e.name === 'html', document.children, false)
   const body = DomUtils.findOne(
     (e) => e.attribs['data-pagefind-body'] !== undefined,
@@ -47,6 +49,23 @@ export function readPage(html: string): SearchPage {
   )
   return { document, lang: (root?.attribs.lang ?? '').toLowerCase(), body: body ?? undefined }
 }
+
+/**
+ * Soft hyphens (U+00AD, however the HTML wrote them: the parser has decoded `&shy;`) taken out
+ * of every text and attribute: the pages are hyphenated as they render, and Pagefind would
+ * otherwise index "Rechen\u00ADzentrum" as two words, neither of which a visitor types.
+ */
+function withoutSoftHyphens(nodes: Node[]): void {
+  for (const node of nodes) {
+    if (isText(node)) node.data = node.data.replaceAll(softHyphen, '')
+    else if (isTag(node)) {
+      for (const [name, value] of Object.entries(node.attribs))
+        if (value.includes(softHyphen)) node.attribs[name] = value.replaceAll(softHyphen, '')
+      withoutSoftHyphens(node.children)
+    }
+  }
+}
+const softHyphen = '\u00AD'
 
 /** The text nodes Pagefind indexes under an element (outside ignored parts and scripts). */
 function indexedText(element: Element): { node: Text }[] {

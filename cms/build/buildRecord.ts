@@ -33,7 +33,8 @@ export type BuildRecord = {
 }
 
 export type SearchIndexRecord = {
-  result: 'updating' | 'succeeded' | 'failed'
+  /** `interrupted` is never written: the build panel shows an index so that no build is finishing. */
+  result: 'updating' | 'succeeded' | 'failed' | 'interrupted'
   finishedAt?: string
   durationMs?: number
   /** Why it failed. */

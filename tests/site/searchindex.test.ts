@@ -117,4 +117,17 @@ describe('what the search index holds of a page', () => {
     }
     expect(problems.slice(0, 20)).toEqual([])
   })
+
+  it('holds the integrations registry’s protocols, not the products listed under each', () => {
+    for (const locale of localeCodes as readonly Locale[]) {
+      const url = urlFor(locale, { kind: 'integrations' })
+      const text = texts.get(url) ?? ''
+      expect(text, url).toContain(t(locale, 'registry.title'))
+      const listed = facts.docs.products[locale].filter((p) => text.includes(p.title))
+      expect(
+        listed.map((p) => p.title),
+        url,
+      ).toEqual([])
+    }
+  })
 })

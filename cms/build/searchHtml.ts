@@ -98,9 +98,12 @@ export function pageWords(page: SearchPage): string[] {
  * punctuation, which a closing marker would be.
  */
 function withTerms(text: string, lang: string, isWord?: (part: string) => boolean): string {
-  return text.replace(/\S+/gu, (token) => {
+  return text.replace(/\S+/gu, (token, offset: number) => {
     const terms = new Set(wordsOf(token).flatMap((word) => termsOf(lang, word, isWord)))
-    return terms.size > 0 ? `${[...terms].map(marker).join(' ')} ${token}` : token
+    // At the start of a text, a space first: Pagefind joins neighbouring table cells and inline
+    // elements without one, and "Версия⟦документ⟧" would be read as a word of the excerpt.
+    const before = offset === 0 ? ' ' : ''
+    return terms.size > 0 ? `${before}${[...terms].map(marker).join(' ')} ${token}` : token
   })
 }
 

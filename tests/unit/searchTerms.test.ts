@@ -54,7 +54,14 @@ describe('the HTML the index reads', () => {
     )
 
   it('puts each word’s terms before it, in markers, in the same element', () => {
-    expect(page('<h1>Облачен хостинг.</h1>')).toContain('<h1>⟦облак⟧ Облачен хостинг.</h1>')
+    expect(page('<h1>Облачен хостинг.</h1>')).toContain('<h1> ⟦облак⟧ Облачен хостинг.</h1>')
+  })
+
+  it('keeps a word’s terms apart from the cell before it, which Pagefind joins without a space', () => {
+    // "Версия⟦документ⟧" would be one word of the excerpt (the search page showed it).
+    expect(page('<table><tr><td>Версия</td><td>Документация</td></tr></table>')).toMatch(
+      /<td>[^<]*Версия<\/td><td> ⟦[^⟧]+⟧ Документация<\/td>/,
+    )
   })
 
   it('takes key facts out of the text and indexes their values as light markers', () => {

@@ -24,6 +24,21 @@ export type BuildRecord = {
   error?: string
   /** The last lines of the build's log. */
   logTail?: string
+  /**
+   * The search index of a build whose pages went live: it is built after they are swapped in
+   * (buildSite.ts), so the record is written twice, "updating" and then how it ended. Until a
+   * new index is in place the previous one is served.
+   */
+  searchIndex?: SearchIndexRecord
+}
+
+export type SearchIndexRecord = {
+  /** `interrupted` is never written: the build panel shows an index so that no build is finishing. */
+  result: 'updating' | 'succeeded' | 'failed' | 'interrupted'
+  finishedAt?: string
+  durationMs?: number
+  /** Why it failed. */
+  error?: string
 }
 
 export const buildRecordFileFor = (outDir: string) => `${path.resolve(outDir)}.last-build.json`
@@ -45,14 +60,18 @@ function replaceFile(file: string, data: unknown): void {
 }
 
 /**
- * Records a completed build: as the folder's latest, and at the top of its history. Builds of
+ * Records a completed build: as the folder's latest, and at the top of its history (in place of
+ * the top entry when that is the same build, whose search index has now finished). Builds of
  * one folder never overlap (siteLock.ts), so the history's read and write do not race.
  */
 export function writeBuildRecord(outDir: string, record: BuildRecord): void {
   replaceFile(buildRecordFileFor(outDir), record)
   const { logTail: _, ...entry } = record
   void _
-  const history = [entry, ...readBuildHistory(outDir)].slice(0, historyLength)
+  const [latest, ...older] = readBuildHistory(outDir)
+  const same = latest?.startedAt === entry.startedAt && latest.by === entry.by
+  const earlier = latest && !same ? [latest, ...older] : older
+  const history = [entry, ...earlier].slice(0, historyLength)
   replaceFile(buildHistoryFileFor(outDir), history)
 }
 

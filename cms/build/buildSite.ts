@@ -1,8 +1,16 @@
 /**
- * The portal's build pipeline: `astro build` into a fresh folder (the pages, then the Pagefind
- * index in its build-done hook: cms/build/searchIndex.ts), then the folder swapped in as the
- * output whole. A failed build removes the fresh folder and leaves the previous output exactly
- * as it was, so a host never serves a half-built site.
+ * The portal's build pipeline, pages first and the search index after them:
+ * 1. `astro build` into a fresh folder (without the index: SITE_SEARCH_INDEX=later);
+ * 2. the live site's pagefind/ folder carried into it (hard links: Pagefind writes new files and
+ *    never rewrites one in place), and the folder swapped in as the output whole: the new pages
+ *    are served, and searching still works with the previous index;
+ * 3. the index built from the live pages (cms/build/searchIndex.ts) into a fresh folder next to
+ *    the output, and swapped in for pagefind/ whole.
+ * Each page published in a build is in the index once that build's index is in place. A failed
+ * Astro build removes the fresh folder and leaves the previous output exactly as it was, so a
+ * host never serves a half-built site; a failed index leaves the previous index in place and
+ * is recorded as such (the build record's `searchIndex`, shown on the admin's build panel). The
+ * lock (siteLock.ts) is held until the index is in place: one build of a folder at a time.
  *
  * `npm run build:site` runs it into dist/. It needs the CMS environment (DATABASE_URI,
  * DATA_DIR), because the site reads the CMS through Payload's Local API while it builds.
@@ -11,8 +19,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
-import { type BuildRecord, writeBuildRecord } from './buildRecord'
-import { countFiles, folderBytes, swapIn } from './siteFolder'
+import { type BuildRecord, type SearchIndexRecord, writeBuildRecord } from './buildRecord'
+import { indexLater, indexSite, searchIndexVariable } from './searchIndex'
+import { countFiles, folderBytes, linkTree, swapIn } from './siteFolder'
 import { astroCacheDirFor, astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
 import { spawnLogged } from './spawnLogged'
 
@@ -27,9 +36,22 @@ export type BuildSiteOptions = {
   by?: BuildRecord['by']
 }
 
-export type BuildSiteResult = { pages: number; ms: number; indexBytes: number }
+export type BuildSiteResult = {
+  pages: number
+  /** The whole build, the index included. */
+  ms: number
+  /** From the start until the new pages were live. */
+  pagesMs: number
+  /** The size of the search index served after the build (the previous one if it failed). */
+  indexBytes: number
+  /** How the index ended; a failed index leaves the build's pages live (not a failed build). */
+  searchIndex: SearchIndexRecord
+}
 
 const tailLines = 40
+
+/** The live site's search index folder. */
+const indexFolder = 'pagefind'
 
 /**
  * Builds running in this process, by output folder: one at a time each, so swaps never race.
@@ -54,15 +76,18 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const outDir = options.outDir
   const tmpDir = freshBuildDirFor(outDir)
   const tail: string[] = []
+  let pagesLive = 0
   // For the build status; a record that cannot be written must not fail a build that is done.
-  const record = (outcome: Pick<BuildRecord, 'result' | 'pages' | 'error'>) => {
+  const record = (outcome: Pick<BuildRecord, 'result' | 'pages' | 'error' | 'searchIndex'>) => {
+    const finished = pagesLive || Date.now()
     try {
       writeBuildRecord(outDir, {
         ...outcome,
         by: options.by ?? 'command',
         startedAt: new Date(started).toISOString(),
-        finishedAt: new Date().toISOString(),
-        durationMs: Date.now() - started,
+        // The build's own time is until its pages were live; the index has its own.
+        finishedAt: new Date(finished).toISOString(),
+        durationMs: finished - started,
         logTail: tail.join('\n'),
       })
     } catch (error) {
@@ -74,19 +99,18 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     if (tail.length > tailLines) tail.shift()
     options.log?.(line)
   }
+  let pages: number
   try {
-    const env = options.env ?? process.env
-    const cacheDir = env.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
-    await astroBuild(tmpDir, { ...env, ASTRO_CACHE_DIR: cacheDir }, log)
+    const base = options.env ?? process.env
+    const cacheDir = base.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
+    const env = { ...base, ASTRO_CACHE_DIR: cacheDir, [searchIndexVariable]: indexLater }
+    await astroBuild(tmpDir, env, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
-    const index = path.join(tmpDir, 'pagefind')
-    if (!fs.existsSync(path.join(index, 'pagefind-entry.json')))
-      throw new Error('astro build wrote no search index (is searchIndex() in astro.config.mjs?)')
-    const pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
-    const indexBytes = folderBytes(index)
+    pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
+    const liveIndex = path.join(outDir, indexFolder)
+    if (fs.existsSync(liveIndex)) linkTree(liveIndex, path.join(tmpDir, indexFolder))
     swapIn(tmpDir, outDir)
-    record({ result: 'succeeded', pages })
-    return { pages, ms: Date.now() - started, indexBytes }
+    pagesLive = Date.now()
   } catch (error) {
     fs.rmSync(tmpDir, { recursive: true, force: true })
     const message = (error as Error).message
@@ -94,6 +118,45 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     throw new Error(
       `The site build failed: ${message}\n--- last lines of the build log ---\n${tail.join('\n')}`,
     )
+  }
+  log(`pages are live: ${pages} pages in ${seconds(pagesLive - started)}; the search index follows`)
+  record({ result: 'succeeded', pages, searchIndex: { result: 'updating' } })
+  const searchIndex = await updateIndex(outDir, log)
+  record({ result: 'succeeded', pages, searchIndex })
+  const liveIndex = path.join(outDir, indexFolder)
+  return {
+    pages,
+    ms: Date.now() - started,
+    pagesMs: pagesLive - started,
+    indexBytes: fs.existsSync(liveIndex) ? folderBytes(liveIndex) : 0,
+    searchIndex,
+  }
+}
+
+/**
+ * Builds the search index from the live pages of `outDir` into a fresh folder next to it, and
+ * swaps it in for the live index whole. On failure the live index stays as it was.
+ */
+async function updateIndex(outDir: string, log: (line: string) => void) {
+  const started = Date.now()
+  // Named as a build's fresh folder: if this process is killed, the next build removes it.
+  const fresh = freshBuildDirFor(outDir)
+  const done = (result: 'succeeded' | 'failed', error?: string): SearchIndexRecord => ({
+    result,
+    finishedAt: new Date().toISOString(),
+    durationMs: Date.now() - started,
+    ...(error ? { error } : {}),
+  })
+  try {
+    await indexSite(outDir, fresh, log)
+    swapIn(fresh, path.join(outDir, indexFolder), freshBuildDirFor(outDir))
+    log(`search index is live: ${seconds(Date.now() - started)}`)
+    return done('succeeded')
+  } catch (error) {
+    fs.rmSync(fresh, { recursive: true, force: true })
+    const message = (error as Error).message
+    log(`search index failed, the previous index stays: ${message}`)
+    return done('failed', message)
   }
 }
 

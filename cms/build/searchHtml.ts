@@ -7,6 +7,7 @@
  *   Kategorien DevOps…") and their values indexed as markers only, with little weight, so that
  *   a product deployed "in the cloud" is still found but after the pages about the cloud;
  * - the lead under the title weighs more than the body;
+ * - soft hyphens are taken out, so that a hyphenated word is indexed whole;
  * - an element marked `data-search-index-only` (SearchMeta's categories) is indexed as markers
  *   only, with the weight it names: a page's subject, never shown in an excerpt.
  */
@@ -39,8 +40,8 @@ const hasClass = (element: Element, name: string) =>
 export type SearchPage = { document: Document; lang: string; body: Element | undefined }
 
 export function readPage(html: string): SearchPage {
-  // Soft hyphens (site/lib/softHyphens.ts, put in as pages render) would cut words in two.
-  const document = parseDocument(html.replace(/&shy;|\u00AD/g, ''))
+  const document = parseDocument(html)
+  withoutSoftHyphens(document.children)
   const root = DomUtils.findOne((e) => e.name === 'html', document.children, false)
   const body = DomUtils.findOne(
     (e) => e.attribs['data-pagefind-body'] !== undefined,
@@ -48,6 +49,23 @@ export function readPage(html: string): SearchPage {
   )
   return { document, lang: (root?.attribs.lang ?? '').toLowerCase(), body: body ?? undefined }
 }
+
+/**
+ * Soft hyphens (U+00AD, however the HTML wrote them: the parser has decoded `&shy;`) taken out
+ * of every text and attribute: the pages are hyphenated as they render, and Pagefind would
+ * otherwise index "Rechen\u00ADzentrum" as two words, neither of which a visitor types.
+ */
+function withoutSoftHyphens(nodes: Node[]): void {
+  for (const node of nodes) {
+    if (isText(node)) node.data = node.data.replaceAll(softHyphen, '')
+    else if (isTag(node)) {
+      for (const [name, value] of Object.entries(node.attribs))
+        if (value.includes(softHyphen)) node.attribs[name] = value.replaceAll(softHyphen, '')
+      withoutSoftHyphens(node.children)
+    }
+  }
+}
+const softHyphen = '\u00AD'
 
 /** The text nodes Pagefind indexes under an element (outside ignored parts and scripts). */
 function indexedText(element: Element): { node: Text }[] {
@@ -80,9 +98,12 @@ export function pageWords(page: SearchPage): string[] {
  * punctuation, which a closing marker would be.
  */
 function withTerms(text: string, lang: string, isWord?: (part: string) => boolean): string {
-  return text.replace(/\S+/gu, (token) => {
+  return text.replace(/\S+/gu, (token, offset: number) => {
     const terms = new Set(wordsOf(token).flatMap((word) => termsOf(lang, word, isWord)))
-    return terms.size > 0 ? `${[...terms].map(marker).join(' ')} ${token}` : token
+    // At the start of a text, a space first: Pagefind joins neighbouring table cells and inline
+    // elements without one, and "Версия⟦документ⟧" would be read as a word of the excerpt.
+    const before = offset === 0 ? ' ' : ''
+    return terms.size > 0 ? `${before}${[...terms].map(marker).join(' ')} ${token}` : token
   })
 }
 
@@ -132,13 +153,17 @@ function indexOnlyBlock(
 
 /**
  * The page's HTML as Pagefind should index it (see the module comment); `isWord` knows the
- * words of the site in the page's language, for German compounds.
+ * words of the site in the page's language, for German compounds. Only what Pagefind reads is
+ * handed over (slimHtml): a product page's 26 KB of HTML are about 4 KB of it.
  */
 export function prepareForIndex(page: SearchPage, isWord?: (part: string) => boolean): string {
   const { body, lang } = page
-  const html = () => DomUtils.getOuterHTML(page.document, { encodeEntities: 'utf8' })
-  if (!body) return html()
+  if (!body) return DomUtils.getOuterHTML(page.document, { encodeEntities: 'utf8' })
+  // Facts tables a page leaves to the index (not inside an ignored part) become their values as
+  // light markers: after the table, which is itself left out.
   const tables = DomUtils.findAll((e) => e.name === 'table' && hasClass(e, 'facts'), [body])
+    .filter((table) => !isIgnored(table, body))
+    .filter((table) => table.attribs['data-pagefind-ignore'] === undefined)
   for (const table of tables) table.attribs['data-pagefind-ignore'] = ''
   for (const lead of DomUtils.findAll((e) => e.name === 'p' && hasClass(e, 'lead'), [body]))
     lead.attribs['data-pagefind-weight'] ??= leadWeight
@@ -155,5 +180,68 @@ export function prepareForIndex(page: SearchPage, isWord?: (part: string) => boo
     const weight = element.attribs['data-pagefind-weight'] ?? '1'
     DomUtils.replaceElement(element, indexOnlyBlock(textOf([element]), weight, lang, isWord))
   }
-  return html()
+  return slimHtml(page.document, body, lang)
 }
+
+/** Whether an element lies inside a part of `within` that Pagefind ignores. */
+function isIgnored(element: Element, within: Element): boolean {
+  for (let node = element.parent; node && node !== within; node = node.parent)
+    if ((node as Element).attribs?.['data-pagefind-ignore'] !== undefined) return true
+  return false
+}
+
+/** Attributes that carry data for Pagefind: its own, anchors (id), and images (src, alt). */
+const keptAttribute = (name: string) =>
+  name.startsWith('data-pagefind-') || name === 'id' || name === 'src' || name === 'alt'
+const pagefindData = (element: Element) =>
+  Object.keys(element.attribs).some(
+    (name) =>
+      name.startsWith('data-pagefind-filter') ||
+      name.startsWith('data-pagefind-meta') ||
+      name.startsWith('data-pagefind-sort') ||
+      name.startsWith('data-pagefind-default-meta'),
+  )
+
+/**
+ * What Pagefind reads of a page, as a small HTML document: the page's language and title, its
+ * filters and metadata wherever they are, and the indexed body without the parts Pagefind
+ * ignores (their filters and metadata kept), scripts, styles, and attributes it does not read.
+ * The same index as from the whole page, at a fraction of the bytes Pagefind parses.
+ */
+function slimHtml(document: Document, body: Element, lang: string): string {
+  const out: string[] = []
+  const write = (node: Node, inBody: boolean) => {
+    if (isText(node)) {
+      if (inBody) out.push(escapeText(node.data))
+      return
+    }
+    if (!isTag(node)) return
+    const element = node as Element
+    const ignored =
+      skipped.has(element.name) ||
+      element.attribs['data-pagefind-ignore'] !== undefined ||
+      (!inBody && element !== body)
+    if (element === body || (inBody && !ignored)) {
+      openTag(element)
+      element.children.forEach((child) => write(child, true))
+      out.push(`</${element.name}>`)
+    } else if (pagefindData(element)) {
+      // Filters and metadata count wherever they are, even inside an ignored part.
+      out.push(DomUtils.getOuterHTML(element, { encodeEntities: 'utf8' }))
+    } else element.children.forEach((child) => write(child, false))
+  }
+  const openTag = (element: Element) => {
+    const attributes = Object.entries(element.attribs)
+      .filter(([name]) => keptAttribute(name))
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    out.push(`<${element.name}${attributes.join('')}>`)
+  }
+  const title = DomUtils.findOne((e) => e.name === 'title', document.children)
+  const head = title ? `<title>${escapeText(DomUtils.textContent(title))}</title>` : ''
+  document.children.forEach((child) => write(child, false))
+  return `<html lang="${escapeAttribute(lang)}"><head>${head}</head><body>${out.join('')}</body></html>`
+}
+
+const escapeText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+const escapeAttribute = (text: string) => escapeText(text).replaceAll('"', '&quot;')

@@ -1,32 +1,65 @@
 /**
- * The portal's search index: Pagefind over the HTML that `astro build` just wrote, run in the
- * build's `astro:build:done` hook (as Astro Starlight does), so that `astro build` alone gives a
- * complete site. Pagefind splits the index by `<html lang>`; pages mark what to index with
- * `data-pagefind-body` and their facets with `data-pagefind-filter` (site/lib/search.ts).
- * Each page is given to Pagefind as searchHtml.ts prepares it: with the Bulgarian and German
- * search terms Pagefind cannot derive itself (cms/shared/searchTerms.ts), key facts out of the
- * excerpts, and weights. The files written to the site are not changed.
+ * The portal's search index: Pagefind over the built HTML. Pagefind splits the index by
+ * `<html lang>`; pages mark what to index with `data-pagefind-body` and their facets with
+ * `data-pagefind-filter` (site/lib/search.ts). Each page is given to Pagefind as searchHtml.ts
+ * prepares it: with the Bulgarian and German search terms Pagefind cannot derive itself
+ * (cms/shared/searchTerms.ts), key facts out of the excerpts, and weights. The files written to
+ * the site are not changed.
+ *
+ * Two ways in: the portal's build pipeline (cms/build/buildSite.ts) swaps the new pages in first
+ * and then calls `indexSite` on the live pages, so a publish is served before the index is
+ * rebuilt; a plain `astro build` indexes in the `astro:build:done` hook of the `searchIndex()`
+ * integration (as Astro Starlight does), so that it alone still gives a complete site. The
+ * pipeline sets SITE_SEARCH_INDEX=later for its Astro build, and the hook then leaves it be.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
+import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
 import { prepareForIndex, pageWords, readPage, type SearchPage } from './searchHtml'
+
+/** The variable with which buildSite defers the index from `astro build` to after its swap. */
+export const searchIndexVariable = 'SITE_SEARCH_INDEX'
+export const indexLater = 'later'
 
 /** Astro integration: indexes the built site into <outDir>/pagefind; any Pagefind error fails the build. */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'portal-search-index',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => indexSite(fileURLToPath(dir), logger),
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[searchIndexVariable] === indexLater) {
+          logger.info('pagefind: indexed once the pages are live (cms/build/buildSite.ts)')
+          return
+        }
+        const siteDir = fileURLToPath(dir)
+        await indexSite(siteDir, path.join(siteDir, 'pagefind'), (line) => logger.info(line))
+      },
     },
   }
 }
 
-async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** What an index build read and wrote. */
+export type IndexStats = {
+  /** Pages indexed (those with data-pagefind-body). */
+  pages: number
+  /** Characters of HTML handed to Pagefind, all pages together. */
+  htmlChars: number
+  ms: number
+}
+
+/**
+ * Indexes the HTML pages of `siteDir` into the folder `outputPath` (written whole by Pagefind;
+ * it need not be inside the site). Throws on any Pagefind error or when no page is indexed.
+ */
+export async function indexSite(
+  siteDir: string,
+  outputPath: string,
+  log: (line: string) => void = () => {},
+): Promise<IndexStats> {
   const started = Date.now()
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`)
@@ -36,7 +69,8 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
     check('createIndex', created.errors)
     if (!created.index) throw new Error('pagefind createIndex returned no index')
     const { index } = created
-    const files = htmlFiles(siteDir)
+    // The index of a previous build in the folder is not a page of this one.
+    const files = htmlFiles(siteDir).filter((file) => !file.startsWith('pagefind/'))
     const read = (file: string) => readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
     const known = dictionaries(
       (function* () {
@@ -47,6 +81,7 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
     // Pages are read again in small batches, not kept: a big catalogue has tens of thousands.
     // Pagefind's service process indexes one batch while this process prepares the next pages.
     let indexed = 0
+    let htmlChars = 0
     for (let start = 0; start < files.length; start += batchSize) {
       const added = await Promise.all(
         files.slice(start, start + batchSize).flatMap((sourcePath) => {
@@ -54,6 +89,7 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
           if (!page.body) return []
           indexed++
           const content = prepareForIndex(page, known.get(page.lang))
+          htmlChars += content.length
           return [index.addHTMLFile({ sourcePath, content })]
         }),
       )
@@ -63,11 +99,16 @@ async function indexSite(siteDir: string, logger: AstroIntegrationLogger): Promi
       )
     }
     if (indexed === 0) throw new Error('pagefind found no page with data-pagefind-body')
-    const outputPath = path.join(siteDir, 'pagefind')
     const written = await created.index.writeFiles({ outputPath })
     check('writeFiles', written.errors)
-    logger.info(`pagefind: ${indexedPages(outputPath)} (of ${indexed} pages read)`)
-    logger.info(`pagefind: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    const ms = Date.now() - started
+    log(`pagefind: ${indexedPages(outputPath)} (of ${indexed} pages read)`)
+    log(
+      `pagefind: ${(htmlChars / 1024 / 1024).toFixed(1)} MiB of HTML indexed, ` +
+        `${(htmlChars / indexed / 1024).toFixed(1)} KiB a page`,
+    )
+    log(`pagefind: ${(ms / 1000).toFixed(1)} s`)
+    return { pages: indexed, htmlChars, ms }
   } finally {
     // Pagefind indexes in a service process of its own, which close() stops.
     await pagefind.close()

@@ -3,9 +3,15 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Replaces `outDir` with `newDir` in two renames, so readers see the old site or the new one. */
-export function swapIn(newDir: string, outDir: string): void {
-  const backup = `${outDir}.old-${crypto.randomBytes(4).toString('hex')}`
+/**
+ * Replaces `outDir` with `newDir` in two renames, so readers see the old site or the new one.
+ * The old one is moved aside to `backup` (on the same file system) and then removed.
+ */
+export function swapIn(
+  newDir: string,
+  outDir: string,
+  backup = `${outDir}.old-${crypto.randomBytes(4).toString('hex')}`,
+): void {
   const hadOld = fs.existsSync(outDir)
   if (hadOld) fs.renameSync(outDir, backup)
   try {
@@ -15,6 +21,26 @@ export function swapIn(newDir: string, outDir: string): void {
     throw error
   }
   if (hadOld) fs.rmSync(backup, { recursive: true, force: true })
+}
+
+/**
+ * A copy of the folder `from` at `to` made of hard links (a copy where linking is refused, e.g.
+ * across file systems): for files that are replaced, never rewritten in place.
+ */
+export function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) linkTree(source, target)
+    else if (entry.isFile()) {
+      try {
+        fs.linkSync(source, target)
+      } catch {
+        fs.copyFileSync(source, target)
+      }
+    }
+  }
 }
 
 export function countFiles(dir: string, match: (name: string) => boolean): number {

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { BuildHistoryEntry } from '../build/buildRecord'
 import { type BuildResult, rebuildLabels } from './rebuildLabels'
+import { SearchIndexNotice } from './SearchIndexNotice'
 
 type Status = {
   result?: BuildResult | null
@@ -32,7 +33,11 @@ type Trigger = {
   user?: string
 }
 
-const busy = (status: Status | null) => status?.result === 'queued' || status?.result === 'running'
+/** A build queued or running, or one whose pages are live while its search index is built. */
+const busy = (status: Status | null) =>
+  status?.result === 'queued' ||
+  status?.result === 'running' ||
+  status?.history?.[0]?.searchIndex?.result === 'updating'
 
 export const RebuildNow: UIFieldClientComponent = () => {
   const { config } = useConfig()
@@ -87,6 +92,7 @@ export const RebuildNow: UIFieldClientComponent = () => {
         {seconds && result !== 'running' ? ` · ${l.say('duration')}: ${seconds} s` : ''}
         {status?.pages ? ` · ${l.say('pages')}: ${status.pages}` : ''}
       </p>
+      <SearchIndexNotice latest={status?.history?.[0]} language={i18n.language} />
       <Button
         buttonStyle="primary"
         size="medium"
@@ -155,6 +161,7 @@ function History({ entries, language }: { entries: BuildHistoryEntry[]; language
               <th style={cell}>{l.say('history.result')}</th>
               <th style={cell}>{l.say('duration')}</th>
               <th style={cell}>{l.say('pages')}</th>
+              <th style={cell}>{l.say('history.searchIndex')}</th>
             </tr>
           </thead>
           <tbody>
@@ -173,6 +180,19 @@ function History({ entries, language }: { entries: BuildHistoryEntry[]; language
                 </td>
                 <td style={cell}>{(entry.durationMs / 1000).toFixed(1)} s</td>
                 <td style={cell}>{entry.pages ?? '–'}</td>
+                <td
+                  style={{
+                    ...cell,
+                    color:
+                      entry.searchIndex &&
+                      ['failed', 'interrupted'].includes(entry.searchIndex.result)
+                        ? 'var(--theme-error-500)'
+                        : undefined,
+                  }}
+                  title={entry.searchIndex?.error}
+                >
+                  {entry.searchIndex ? l.index(entry.searchIndex.result) : '–'}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
 import { admins, staff } from '../access/rules'
-import { withLatestBuild } from '../jobs/latestBuild'
+import { withIndexState, withLatestBuild } from '../jobs/latestBuild'
 import { rebuildNowEndpoint } from '../jobs/rebuildNow'
 import { siteOutDir } from '../paths'
 import { readBuildHistory, readBuildRecord } from '../build/buildRecord'
+import { isSiteBuildRunning } from '../build/siteLock'
 import { buildResults } from '@shared/options'
 import { globals } from '@shared/slugs'
 import { labels } from '../i18n/messages'
@@ -77,12 +78,17 @@ export const BuildStatus: GlobalConfig = {
     { name: 'logTail', type: 'textarea', admin: { hidden: true } },
     {
       // Every recent build of the portal, whoever ran it (npm start, npm run build:site, the
-      // rebuild job), from the file buildSite keeps next to the output: no column.
+      // rebuild job), from the file buildSite keeps next to the output: no column. The newest
+      // says whether the search index is still updating after its pages went live.
       name: 'history',
       type: 'json',
       virtual: true,
       admin: { hidden: true },
-      hooks: { afterRead: [() => readBuildHistory(siteOutDir())] },
+      hooks: {
+        afterRead: [
+          () => withIndexState(readBuildHistory(siteOutDir()), isSiteBuildRunning(siteOutDir())),
+        ],
+      },
     },
   ],
 }

@@ -798,6 +798,14 @@ export const bg: Catalogue = {
   'rebuild.by.job': 'CMS (публикуване или „Генерирай сега“)',
   'rebuild.outcome.succeeded': 'успешно',
   'rebuild.outcome.failed': 'неуспешно',
+  'rebuild.searchIndex.updating': 'Страниците са публикувани; индексът за търсене се обновява.',
+  'rebuild.searchIndex.failed': 'Индексът за търсене не беше обновен; остава предишният.',
+  'rebuild.searchIndex.interrupted':
+    'Обновяването на индекса за търсене беше прекъснато; остава предишният.',
+  'rebuild.history.searchIndex': 'Индекс за търсене',
+  'rebuild.index.updating': 'обновява се',
+  'rebuild.index.succeeded': 'обновен',
+  'rebuild.index.failed': 'неуспешно, остава предишният',
 
   'note.countryCode':
     'Държавата беше записана като {code}, отменен код по ISO 3166-1; {hasSuccessor, select, yes {сменена е на {successor}, държавата, която формулярът показваше за него} other {изчистена е, защото няма текущ код, който да го наследява}} (миграция country_codes).',

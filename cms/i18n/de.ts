@@ -818,6 +818,13 @@ export const de: Catalogue = {
   'rebuild.by.job': 'CMS (Veröffentlichen oder „Jetzt neu erstellen“)',
   'rebuild.outcome.succeeded': 'erfolgreich',
   'rebuild.outcome.failed': 'fehlgeschlagen',
+  'rebuild.searchIndex.updating': 'Die Seiten sind online; der Suchindex wird aktualisiert.',
+  'rebuild.searchIndex.failed': 'Der Suchindex konnte nicht erstellt werden; der bisherige bleibt.',
+  'rebuild.searchIndex.interrupted': 'Der Suchindex wurde unterbrochen; der bisherige bleibt.',
+  'rebuild.history.searchIndex': 'Suchindex',
+  'rebuild.index.updating': 'wird aktualisiert',
+  'rebuild.index.succeeded': 'aktualisiert',
+  'rebuild.index.failed': 'fehlgeschlagen, bisheriger bleibt',
 
   'note.countryCode':
     'Das Land war als {code} gespeichert, ein zurückgezogener ISO-3166-1-Code; {hasSuccessor, select, yes {geändert in {successor}, das Land, das das Formular dafür anzeigte} other {geleert, da kein aktueller Code ihn ablöst}} (Migration country_codes).',

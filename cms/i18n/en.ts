@@ -800,6 +800,13 @@ export const en = {
   'rebuild.by.job': 'CMS (publishing or Rebuild now)',
   'rebuild.outcome.succeeded': 'succeeded',
   'rebuild.outcome.failed': 'failed',
+  'rebuild.searchIndex.updating': 'Pages are live; the search index is updating.',
+  'rebuild.searchIndex.failed': 'The search index failed; the previous index stays.',
+  'rebuild.searchIndex.interrupted': 'The search index was interrupted; the previous index stays.',
+  'rebuild.history.searchIndex': 'Search index',
+  'rebuild.index.updating': 'updating',
+  'rebuild.index.succeeded': 'updated',
+  'rebuild.index.failed': 'failed, previous kept',
 
   // Mails (cms/email/templates.ts lays them out). {quoted} is the visitor's message, fenced.
   'note.countryCode':

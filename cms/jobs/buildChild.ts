@@ -1,7 +1,7 @@
 /**
  * The site build's process, started by runSiteBuild (runBuild.ts) for the rebuild job, the
  * tests and the benchmark: `buildChild.ts <outDir> <resultFile> [by]` builds the site into
- * outDir with the project's pipeline (buildSite: lock, astro build with its search index, swap)
+ * outDir with the project's pipeline (buildSite: lock, astro build, swap, then the search index)
  * and writes the outcome as JSON to resultFile; `by` (job, command, startup) goes into the
  * build's record. A process of its own, so that the Next.js server never bundles Astro or
  * Pagefind and a crashed build cannot take the CMS down with it.

@@ -1,5 +1,5 @@
 import type { BuildStatus } from '../payload-types'
-import type { BuildRecord } from '../build/buildRecord'
+import type { BuildHistoryEntry, BuildRecord } from '../build/buildRecord'
 import type { Trigger } from './triggers'
 
 type Status = Partial<BuildStatus>
@@ -35,4 +35,20 @@ export function withLatestBuild<T extends Status>(status: T, record: BuildRecord
     triggeredBy,
     logTail: record.logTail ?? null,
   }
+}
+
+/**
+ * The builds' history as the panel shows it: a search index still "updating" in the record of a
+ * build that is no longer running (killed, or the machine restarted) was interrupted, and the
+ * index that was live before it is still served.
+ */
+export function withIndexState(
+  history: BuildHistoryEntry[],
+  building: boolean,
+): BuildHistoryEntry[] {
+  return history.map((entry, i) =>
+    entry.searchIndex?.result === 'updating' && (i > 0 || !building)
+      ? { ...entry, searchIndex: { ...entry.searchIndex, result: 'interrupted' } }
+      : entry,
+  )
 }

@@ -121,7 +121,7 @@ export default function RegistryProtocol({
           </a>
         </p>
       )}
-      <div className="registry-sides">
+      <div className="registry-sides" data-pagefind-ignore="">
         {sides.map((side) => (
           <section key={side.key} className={`registry-side registry-${side.key}`}>
             <Side>

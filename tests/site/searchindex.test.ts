@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
 import { describe, expect, it } from 'vitest'
 
 import { type Locale, localeCodes } from '@shared/locales'
@@ -62,5 +66,68 @@ describe('search index (Pagefind)', () => {
       site.fileFor(urlFor('bg', routeOf('members', facts.docs.members.bg[0])))!,
     )
     expect(page).toMatch(/<div hidden>[\s\S]*data-search-index-only[\s\S]*<\/div>/)
+  })
+})
+
+/** The text Pagefind holds of each indexed page (its fragments), by URL. */
+function indexedText(): Map<string, string> {
+  const texts = new Map<string, string>()
+  for (const file of site.files.filter((f) => f.startsWith('pagefind/fragment/'))) {
+    const raw = zlib.gunzipSync(fs.readFileSync(path.join(site.outDir, file))).toString('utf8')
+    const fragment = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as {
+      url: string
+      content: string
+    }
+    // Without the search terms the index adds before Bulgarian and German words (`⟦облак⟧ `).
+    texts.set(fragment.url, fragment.content.replace(/⟦[^⟧]*⟧ ?/g, ''))
+  }
+  return texts
+}
+
+describe('what the search index holds of a page', () => {
+  const texts = indexedText()
+  const boilerplate = (locale: Locale) => [
+    t(locale, 'form.inquiry.link'),
+    `${t(locale, 'common.facts')}.`,
+    `${t(locale, 'common.description')}.`,
+    `${t(locale, 'product.brochure')}.`,
+    t(locale, 'member.showOnMap'),
+    t(locale, 'calendar.google'),
+    t(locale, 'events.subscribe'),
+  ]
+
+  it('is each detail page’s own prose, without its labels, buttons and links elsewhere', () => {
+    const problems: string[] = []
+    for (const locale of localeCodes as readonly Locale[]) {
+      for (const [collection] of detail) {
+        for (const doc of facts.docs[collection][locale]) {
+          const url = urlFor(locale, routeOf(collection, doc))
+          const text = texts.get(url)
+          if (text === undefined) {
+            problems.push(`${url}: not indexed`)
+            continue
+          }
+          if (!text.includes(doc.title)) problems.push(`${url}: no title`)
+          const summary = doc.summary?.split(/\s+/).slice(0, 4).join(' ')
+          if (summary && !text.includes(summary)) problems.push(`${url}: no summary`)
+          for (const words of boilerplate(locale))
+            if (text.includes(words)) problems.push(`${url}: "${words}"`)
+        }
+      }
+    }
+    expect(problems.slice(0, 20)).toEqual([])
+  })
+
+  it('holds the integrations registry’s protocols, not the products listed under each', () => {
+    for (const locale of localeCodes as readonly Locale[]) {
+      const url = urlFor(locale, { kind: 'integrations' })
+      const text = texts.get(url) ?? ''
+      expect(text, url).toContain(t(locale, 'registry.title'))
+      const listed = facts.docs.products[locale].filter((p) => text.includes(p.title))
+      expect(
+        listed.map((p) => p.title),
+        url,
+      ).toEqual([])
+    }
   })
 })

@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { type BuildRecord, writeBuildRecord } from './buildRecord'
+import { precompress } from './precompress'
 import { countFiles, folderBytes, swapIn } from './siteFolder'
 import { astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
 import { spawnLogged } from './spawnLogged'
@@ -77,6 +78,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   try {
     await astroBuild(tmpDir, options.env ?? process.env, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
+    await precompress(tmpDir, { previousDir: outDir, log })
     const index = path.join(tmpDir, 'pagefind')
     if (!fs.existsSync(path.join(index, 'pagefind-entry.json')))
       throw new Error('astro build wrote no search index (is searchIndex() in astro.config.mjs?)')

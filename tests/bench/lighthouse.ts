@@ -62,10 +62,13 @@ function pagesToAudit(): { type: string; path: string }[] {
   const events = fs.existsSync(path.join(dir, locale, 'events'))
     ? fs.readdirSync(path.join(dir, locale, 'events')).sort()
     : []
-  const event = events.map((slug) => `${locale}/events/${slug}`).find(isPage)
+  // An event with matchmaking: its page holds the registration form.
   const matchmaking = events
     .map((slug) => `${locale}/events/${slug}/matchmaking`)
     .find((folder) => isPage(folder))
+  const event =
+    matchmaking?.replace(/\/matchmaking$/, '') ??
+    events.map((slug) => `${locale}/events/${slug}`).find(isPage)
   // A word every catalogue has: the search page runs the query from the address on load.
   const query = product ? product.split('/').pop()!.split('-')[0]! : 'cloud'
   const pages = [

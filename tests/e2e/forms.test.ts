@@ -68,6 +68,8 @@ const bgProduct = () => facts.docs.products.bg.find((p) => p.slug !== facts.untr
 /** The page with the island hydrated: the form is there once React has taken over. */
 async function openForm(page: Page, url: string, form: string) {
   await page.goto(`${siteUrl}${url}`)
+  // The form's island loads as the visitor scrolls towards it (client:visible).
+  await page.locator(form).scrollIntoViewIfNeeded()
   await page.locator(`${form} form`).waitFor({ timeout: 20_000 })
   // The CMS refuses a form sent within 3 s of opening it (a bot's speed).
   await page.waitForTimeout(3_200)
@@ -249,6 +251,7 @@ describe('accessibility of the forms (axe-core)', () => {
       for (const [url, selector] of pages) {
         await page.goto(`${siteUrl}${url}`)
         const form = page.locator(`${selector} form`)
+        await page.locator(selector).scrollIntoViewIfNeeded()
         await form.waitFor({ timeout: 20_000 })
         for (const v of await axeViolations(page)) found.push(`${url}: ${v}`)
         await form.locator('button[type="submit"]').click()

@@ -207,9 +207,10 @@ export default function CatalogueFilter({ locale, labels }: Props) {
           </p>
         </div>
         <ul className="grid">
-          {view.items.map((entry) => (
+          {view.items.map((entry, i) => (
             <li key={entry.card.url}>
-              <ProductCard card={entry.card} />
+              {/* The plain list's first card is its static page's first card, loaded at once. */}
+              <ProductCard card={entry.card} first={plain && i === 0} />
             </li>
           ))}
         </ul>

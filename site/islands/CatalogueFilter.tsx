@@ -118,7 +118,9 @@ export default function CatalogueFilter({ locale, labels }: Props) {
     if (state) keepStateInLanguageLinks((other) => catalogueHref(other, state))
   }, [state])
 
-  if (!ready || !state) return null
+  // Until then, the room its toolbar and filters will take, so the static list below does not
+  // jump down when they appear (Lighthouse measured a layout shift of 0.58 on a phone).
+  if (!ready || !state) return failed ? null : <div className="pf-placeholder" aria-hidden="true" />
 
   const show = (next: CatalogueState, how: 'replace' | 'push' = 'replace') => {
     setState(next)

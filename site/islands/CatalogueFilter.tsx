@@ -1,6 +1,14 @@
 import './search.css'
 
-import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  type MouseEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 
 import type { Locale } from '@shared/locales'
 import { format } from '../i18n/format'
@@ -109,7 +117,8 @@ export default function CatalogueFilter({ locale, labels }: Props) {
 
   // Take over from the server's list only once there is something to show instead.
   const ready = view !== null && !failed
-  useEffect(() => {
+  // Before the browser paints: a frame with both lists pushed the static one down the screen.
+  useLayoutEffect(() => {
     if (ready) document.getElementById(serverListId)?.setAttribute('hidden', '')
   }, [ready])
 

@@ -20,6 +20,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { type BuildRecord, type SearchIndexRecord, writeBuildRecord } from './buildRecord'
+import { precompress } from './precompress'
 import { indexLater, indexSite, searchIndexVariable } from './searchIndex'
 import { countFiles, folderBytes, linkTree, swapIn } from './siteFolder'
 import { astroCacheDirFor, astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
@@ -106,6 +107,8 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const env = { ...base, ASTRO_CACHE_DIR: cacheDir, [searchIndexVariable]: indexLater }
     await astroBuild(tmpDir, env, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
+    // Before the live index is linked in: its files get their compressed copies with it.
+    await precompress(tmpDir, { previousDir: outDir, log })
     pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
     const liveIndex = path.join(outDir, indexFolder)
     if (fs.existsSync(liveIndex)) linkTree(liveIndex, path.join(tmpDir, indexFolder))
@@ -149,6 +152,8 @@ async function updateIndex(outDir: string, log: (line: string) => void) {
   })
   try {
     await indexSite(outDir, fresh, log)
+    // Pagefind's own fragments are compressed already; its entry file and scripts are not.
+    await precompress(fresh, { previousDir: path.join(outDir, indexFolder), log })
     swapIn(fresh, path.join(outDir, indexFolder), freshBuildDirFor(outDir))
     log(`search index is live: ${seconds(Date.now() - started)}`)
     return done('succeeded')

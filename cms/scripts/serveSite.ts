@@ -133,6 +133,11 @@ export function serveSite(options: {
   const files = sirv(root, {
     dev: true,
     etag: true,
+    // The build's precompressed copies (cms/build/precompress.ts): `<file>.br`, `<file>.gz`,
+    // chosen by the request's Accept-Encoding (see acceptedEncodings), sent with their
+    // Content-Encoding and Vary: Accept-Encoding; the file itself when there is no copy.
+    brotli: true,
+    gzip: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {
       setSiteHeaders(res, pathname)
@@ -160,6 +165,10 @@ export function serveSite(options: {
       res.writeHead(301, { Location: location }).end()
       return
     }
+    // sirv looks for a substring ("gzip", "br") and would take `gzip;q=0` for a yes.
+    req.headers['accept-encoding'] = acceptedEncodings(req.headers['accept-encoding']).join(', ')
+    // Also on a 304 and a 404: a cache must not hand one encoding's answer to another client.
+    res.setHeader('Vary', 'Accept-Encoding')
     // sirv stats a file, then streams it: a rebuild swapped in between makes the stream fail,
     // and an error on a stream nobody listens to would end this process.
     res.once('pipe', (source) =>
@@ -177,6 +186,22 @@ export function serveSite(options: {
   })
 }
 
+/**
+ * The content codings of the site's precompressed copies that an Accept-Encoding header
+ * accepts (RFC 9110 §12.5.3: a q of 0 refuses; `*` stands for any coding not named).
+ */
+export function acceptedEncodings(header: string | string[] | undefined): ('br' | 'gzip')[] {
+  const q = new Map<string, number>()
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    if (!name?.trim()) continue
+    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean)
+    q.set(name.trim(), weight === undefined ? 1 : Number(weight))
+  }
+  const accepts = (coding: string) => (q.get(coding) ?? q.get('*') ?? 0) > 0
+  return (['br', 'gzip'] as const).filter(accepts)
+}
+
 /** The site is being swapped: the next request finds it. */
 const unavailable = (res: http.ServerResponse) =>
   res.headersSent ? res.destroy() : res.writeHead(503, { 'Retry-After': '1' }).end()
@@ -191,12 +216,21 @@ function sendNotFound(
   const page = notFoundPage(root, urlPath)
   setSiteHeaders(res, urlPath)
   const body = page ? readOrNull(page) : null
-  if (!body) {
+  if (!page || !body) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')
     return
   }
-  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length })
-  res.end(req.method === 'HEAD' ? undefined : body)
+  // The page's precompressed copy when the client takes it (the header is normalised above).
+  const encoding = acceptedEncodings(req.headers['accept-encoding'])
+    .map((coding) => ({ coding, bytes: readOrNull(`${page}.${coding === 'br' ? 'br' : 'gz'}`) }))
+    .find((copy) => copy.bytes)
+  const sent = encoding?.bytes ?? body
+  res.writeHead(404, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': sent.length,
+    ...(encoding && { 'Content-Encoding': encoding.coding }),
+  })
+  res.end(req.method === 'HEAD' ? undefined : sent)
 }
 
 /** The file, or null when it vanished (a rebuild swapped the folder between look-up and read). */

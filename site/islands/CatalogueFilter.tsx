@@ -1,6 +1,14 @@
 import './search.css'
 
-import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  type MouseEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 
 import type { Locale } from '@shared/locales'
 import { format } from '../i18n/format'
@@ -109,7 +117,8 @@ export default function CatalogueFilter({ locale, labels }: Props) {
 
   // Take over from the server's list only once there is something to show instead.
   const ready = view !== null && !failed
-  useEffect(() => {
+  // Before the browser paints: a frame with both lists pushed the static one down the screen.
+  useLayoutEffect(() => {
     if (ready) document.getElementById(serverListId)?.setAttribute('hidden', '')
   }, [ready])
 
@@ -118,7 +127,9 @@ export default function CatalogueFilter({ locale, labels }: Props) {
     if (state) keepStateInLanguageLinks((other) => catalogueHref(other, state))
   }, [state])
 
-  if (!ready || !state) return null
+  // Until then, the room its toolbar and filters will take, so the static list below does not
+  // jump down when they appear (Lighthouse measured a layout shift of 0.58 on a phone).
+  if (!ready || !state) return failed ? null : <div className="pf-placeholder" aria-hidden="true" />
 
   const show = (next: CatalogueState, how: 'replace' | 'push' = 'replace') => {
     setState(next)
@@ -207,9 +218,10 @@ export default function CatalogueFilter({ locale, labels }: Props) {
           </p>
         </div>
         <ul className="grid">
-          {view.items.map((entry) => (
+          {view.items.map((entry, i) => (
             <li key={entry.card.url}>
-              <ProductCard card={entry.card} />
+              {/* The plain list's first card is its static page's first card, loaded at once. */}
+              <ProductCard card={entry.card} first={plain && i === 0} />
             </li>
           ))}
         </ul>

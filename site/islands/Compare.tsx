@@ -9,7 +9,7 @@ import {
   maxCompared,
   selectionFrom,
   selectionSearch,
-} from '../lib/compare'
+} from '../lib/compareSelection'
 import CompareTable, { compareTableKeys } from './CompareTable'
 
 /** The words of this island, passed from the page (site/i18n/ui). */

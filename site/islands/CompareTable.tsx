@@ -4,7 +4,12 @@ import type { ReactNode } from 'react'
 
 import { format } from '../i18n/format'
 import type { UiMessages } from '../i18n/t'
-import { type CompareCard, type CompareRow, compareRows, type CompareValue } from '../lib/compare'
+import {
+  type CompareCard,
+  type CompareRow,
+  compareRows,
+  type CompareValue,
+} from '../lib/compareSelection'
 
 /** The words the table needs: its row headings and the remove button. */
 export const compareTableKeys = [...Object.values(compareRows), 'compare.remove'] as const

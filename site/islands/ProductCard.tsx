@@ -1,13 +1,21 @@
 import type { ProductCardData } from '../lib/catalogue'
 
-type Props = { card: ProductCardData; level?: 2 | 3 }
+type Props = {
+  card: ProductCardData
+  level?: 2 | 3
+  /**
+   * The first card of a list: its image is on the first screen (the largest thing a phone
+   * paints first), so it loads at once and first, not lazily once the layout is known.
+   */
+  first?: boolean
+}
 
 /**
  * A product's card. Astro renders it as plain HTML on every list (site/components/
  * ProductCard.astro, no hydration) and the catalogue island renders it for its results, from
  * the same data (site/lib/productCards.ts): a filtered card is the card of the static list.
  */
-export default function ProductCard({ card, level = 3 }: Props) {
+export default function ProductCard({ card, level = 3, first = false }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
@@ -20,7 +28,8 @@ export default function ProductCard({ card, level = 3 }: Props) {
             width={card.image.width}
             height={card.image.height}
             alt=""
-            loading="lazy"
+            loading={first ? 'eager' : 'lazy'}
+            fetchPriority={first ? 'high' : undefined}
             decoding="async"
           />
         )}

@@ -7,6 +7,7 @@ import { label, labels } from './labels'
 import { priceText } from './price'
 import { makerOf } from './relations'
 import { urlFor } from './urls'
+import type { CompareCard } from './compareSelection'
 
 /**
  * Comparing products side by side. One comparison is a list of product slugs, in the URL as
@@ -15,8 +16,6 @@ import { urlFor } from './urls'
  * hyphens in a row (cms/shared/validators.ts), so `--` separates them unambiguously.
  */
 
-/** How many products a comparison holds: more columns no longer fit a screen. */
-export const maxCompared = 4
 /** How many ready-made comparisons each product page offers (pages: at most this × products). */
 export const pairsPerProduct = 3
 /**
@@ -25,33 +24,6 @@ export const pairsPerProduct = 3
  * every product made 10,000 products take minutes instead of seconds.
  */
 const window = 100
-
-export const selectionParam = 'p'
-export const addParam = 'add'
-
-/**
- * The products of a comparison URL's query: valid slugs, each once, at most four.
- *
- * @example selectionFrom('?p=erp-flow,crm-forge,erp-flow') // ['erp-flow', 'crm-forge']
- */
-export function selectionFrom(search: string): string[] {
-  const raw = new URLSearchParams(search).get(selectionParam) ?? ''
-  return cleanSelection(raw.split(','))
-}
-
-/** Valid slugs, each once, at most four, in order. */
-export const cleanSelection = (slugs: readonly unknown[]): string[] =>
-  [
-    ...new Set(
-      slugs.filter((s): s is string => typeof s === 'string' && slugPattern.test(s.trim())),
-    ),
-  ]
-    .map((s) => s.trim())
-    .slice(0, maxCompared)
-
-/** @example selectionSearch(['a', 'b']) // '?p=a,b' */
-export const selectionSearch = (slugs: readonly string[]): string =>
-  slugs.length ? `?${selectionParam}=${slugs.join(',')}` : ''
 
 /** The pair page's key: the two slugs in name order, so a--b and b--a are one page. */
 export const pairKey = (a: string, b: string): string => [a, b].sort().join('--')
@@ -180,39 +152,6 @@ export function comparePairs<P extends Comparable>(
     }
   }
   return [...pairs.values()]
-}
-
-/** A value in a comparison cell: text, or a link, or a reference (where, then what came of it). */
-export type CompareValue = string | { text: string; href: string } | { meta: string; text: string }
-
-/**
- * The rows of a comparison, in order, each with its heading's catalogue key. Interfaces (step 8)
- * join after deployment once products describe them.
- */
-export const compareRows = {
-  kind: 'product.kind',
-  maker: 'product.maker',
-  country: 'common.country',
-  categories: 'common.categories',
-  industries: 'common.industries',
-  deployment: 'product.deployment',
-  price: 'product.price',
-  pricing: 'product.pricing',
-  supportedLanguages: 'product.supportedLanguages',
-  certifications: 'product.certifications',
-  references: 'product.references',
-} as const satisfies Record<string, UiKey>
-export type CompareRow = keyof typeof compareRows
-
-/** One product as a comparison shows it, every word already in the page's language. */
-export type CompareCard = {
-  slug: string
-  name: string
-  url: string
-  summary: string
-  cells: Partial<Record<CompareRow, CompareValue[]>>
-  /** Nearest alternatives, offered to add to the comparison. */
-  alternatives: { slug: string; name: string }[]
 }
 
 type CardProduct = Product & { slug: string }

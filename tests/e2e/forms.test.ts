@@ -6,7 +6,9 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,6 +70,8 @@ const bgProduct = () => facts.docs.products.bg.find((p) => p.slug !== facts.untr
 /** The page with the island hydrated: the form is there once React has taken over. */
 async function openForm(page: Page, url: string, form: string) {
   await page.goto(`${siteUrl}${url}`)
+  // The form's island loads as the visitor scrolls towards it (client:visible).
+  await page.locator(form).scrollIntoViewIfNeeded()
   await page.locator(`${form} form`).waitFor({ timeout: 20_000 })
   // The CMS refuses a form sent within 3 s of opening it (a bot's speed).
   await page.waitForTimeout(3_200)
@@ -249,6 +253,7 @@ describe('accessibility of the forms (axe-core)', () => {
       for (const [url, selector] of pages) {
         await page.goto(`${siteUrl}${url}`)
         const form = page.locator(`${selector} form`)
+        await page.locator(selector).scrollIntoViewIfNeeded()
         await form.waitFor({ timeout: 20_000 })
         for (const v of await axeViolations(page)) found.push(`${url}: ${v}`)
         await form.locator('button[type="submit"]').click()
@@ -312,5 +317,45 @@ describe("the portal's Content-Security-Policy", () => {
     expect(cspViolations.flat()).toEqual([])
   })
 })
+
+describe('compressed answers', () => {
+  it("the CMS (Next's compression in cms/server.ts) and the portal's server compress what they send", async () => {
+    for (const url of [`${cms.url}/admin/login`, `${cms.url}/api/globals/settings`]) {
+      const zipped = await rawGet(url, 'gzip, deflate, br')
+      const plain = await rawGet(url, '')
+      expect([url, zipped.encoding, plain.encoding]).toEqual([url, 'gzip', undefined])
+      expect(zipped.vary).toContain('Accept-Encoding')
+      expect(zipped.bytes.length).toBeLessThan(plain.bytes.length / 2)
+    }
+    const page = `${siteUrl}${urlFor('bg', { kind: 'product', slug: bgProduct().slug })}`
+    const [br, gz, plain] = await Promise.all([
+      rawGet(page, 'br'),
+      rawGet(page, 'gzip'),
+      rawGet(page, ''),
+    ])
+    expect([br.encoding, gz.encoding, plain.encoding]).toEqual(['br', 'gzip', undefined])
+    expect(zlib.brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true)
+    expect(zlib.gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true)
+  })
+})
+
+/** A GET whose body stays as sent: fetch() would decompress it and drop Content-Encoding. */
+function rawGet(url: string, acceptEncoding: string) {
+  return new Promise<{ encoding?: string; vary?: string; bytes: Buffer }>((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            encoding: res.headers['content-encoding'],
+            vary: res.headers.vary,
+            bytes: Buffer.concat(chunks),
+          }),
+        )
+      })
+      .on('error', reject)
+  })
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

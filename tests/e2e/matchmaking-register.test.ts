@@ -53,6 +53,8 @@ const cspViolations: string[][] = []
 async function openForm(page: Page, locale: 'bg' | 'de'): Promise<Locator> {
   cspViolations.push((await watchCsp(page, siteUrl)).violations)
   await page.goto(`${siteUrl}${urlFor(locale, { kind: 'event', slug })}`)
+  // The form's island loads as the visitor scrolls towards it (client:visible).
+  await page.locator('section[aria-labelledby="matchmaking"]').scrollIntoViewIfNeeded()
   const form = page.locator('section[aria-labelledby="matchmaking"] .public-form')
   await form.locator('form').waitFor({ timeout: 20_000 })
   // The CMS refuses a form sent within 3 s of opening it (a bot's speed).

@@ -202,6 +202,8 @@ async function mailLink(to: string, pattern: RegExp, after: Mail[] = []): Promis
 async function register(page: Page, person: Person) {
   const l = person.locale
   await page.goto(`${siteUrl}${urlFor(l, { kind: 'event', slug: event.slug })}`)
+  // The form's island loads as the visitor scrolls towards it (client:visible).
+  await page.locator('section[aria-labelledby="matchmaking"]').scrollIntoViewIfNeeded()
   const form = page.locator('section[aria-labelledby="matchmaking"] .public-form')
   await form.locator('form').waitFor({ timeout: 20_000 })
   // The CMS refuses a form sent within 3 s of opening it (a bot's speed).

@@ -102,6 +102,7 @@ describe('the Content-Security-Policy of the portal', () => {
         await inquiryIsSent(page, locale)
         await shoot(page, `inquiry-sent-${locale}-${device}`)
         await page.goto(`${ctx.url}${urlFor(locale, { kind: 'membership' })}`)
+        await page.locator('#apply').scrollIntoViewIfNeeded()
         await page.locator('#apply form').waitFor({ timeout: 20_000 })
       }
       expect(posted).toEqual(['inquiries en', 'inquiries bg'])
@@ -171,6 +172,8 @@ async function inquiryIsSent(page: Page, locale: Locale) {
   const product = ctx.site.facts.docs.products[locale].find((p) => p.summary)!
   await page.goto(`${ctx.url}${urlFor(locale, routeOf('products', product))}`)
   const form = page.locator('#inquiry')
+  // The form's island loads as the visitor scrolls towards it (client:visible).
+  await form.scrollIntoViewIfNeeded()
   await form.locator('form').waitFor({ timeout: 20_000 })
   await form.getByLabel(labels['form.name']!).fill('Anna Buyer')
   await form.getByLabel(labels['form.email']!).fill('anna@buyer.example')

@@ -13,7 +13,11 @@ import { type Parsed, parseHtml, walk } from './siteHtml'
 export function loadSite() {
   const { outDir, factsFile, root, dataDir } = inject('site')
   const facts: SiteFacts = readFacts({ outDir, factsFile, root, dataDir })
-  const files = walk(outDir)
+  // The precompressed copies (`<file>.br`, `<file>.gz`: cms/build/precompress.ts) hold the
+  // same text as their file; tests/site/compression.test.ts checks them.
+  const all = walk(outDir)
+  const plain = new Set(all)
+  const files = all.filter((f) => !(/\.(br|gz)$/.test(f) && plain.has(f.slice(0, -3))))
   const fileSet = new Set(files)
   const parsed = new Map<string, Parsed>()
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { comparePairs, nearestAlternatives, pairKey, pairOf } from '@site/lib/compare'
 import {
   cleanSelection,
-  comparePairs,
   maxCompared,
-  nearestAlternatives,
-  pairKey,
-  pairOf,
   selectionFrom,
   selectionSearch,
-} from '@site/lib/compare'
+} from '@site/lib/compareSelection'
 import { urlFor } from '@site/lib/urls'
 
 type P = Parameters<typeof nearestAlternatives>[0][number]

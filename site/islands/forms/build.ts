@@ -11,6 +11,13 @@ import { formErrorLabels } from './labels'
 export const cmsUrl = (): string =>
   (process.env.CMS_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
+/**
+ * How far below the screen a form starts loading (Astro's client:visible rootMargin): a page's
+ * JavaScript, React's runtime included, loads when the visitor scrolls towards its form, not
+ * with the page, and this margin gives it the time to arrive before the form is in view.
+ */
+export const formMargin = '600px 0px'
+
 // Keys (and their sub-keys) only one of the two forms uses; both get the rest (errors, email).
 const only = {
   inquiry: [

@@ -25,6 +25,7 @@ import { clusterMarkets } from './markets'
 import { privacyUrl } from './privacy'
 import { connectionsOf } from './registry'
 import { registryData } from './registryData'
+import { richTextLinks } from './routeKeys'
 import { makerOf } from './relations'
 
 const once = <T>(make: (locale: Locale) => Promise<T>) => {
@@ -122,7 +123,10 @@ export async function productKey(product: Entry<'products'>): Promise<string> {
     protocols,
   )
   const alternatives = ((await alternativesIn(locale)).get(slug) ?? []).map((p) => [p.slug, p.name])
+  // A link in the description that holds only an id shows the linked document's slug of today.
+  const links = await richTextLinks(product.description)
   return cacheKey(locale, product, makerInputs(maker), worksWith, connections, alternatives, [
+    links,
     await formInputs(locale),
   ])
 }
@@ -141,7 +145,8 @@ export async function memberKey(member: Entry<'members'>, now: Date): Promise<st
   )
   const { upcoming, postponed, past } = groupEvents(organised, now)
   const events = [...upcoming, ...postponed, ...past].map((e) => eventInputs(e, now))
-  return cacheKey(locale, member, products, events, await formInputs(locale))
+  const links = await richTextLinks(member.description)
+  return cacheKey(locale, member, products, events, links, await formInputs(locale))
 }
 
 /** The cards of the whole catalogue of a locale in name order, made once. */

@@ -142,8 +142,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
  */
 async function updateIndex(outDir: string, log: (line: string) => void) {
   const started = Date.now()
-  // Named as a build's fresh folder: if this process is killed, the next build removes it.
-  const fresh = freshBuildDirFor(outDir)
+  // Named as a build's leftovers (`<out>.tmp-*`): if this process is killed, the next build
+  // removes them. Not the pages' fresh folder, which has a fixed name of its own.
+  const fresh = `${freshBuildDirFor(outDir)}-index`
   const done = (result: 'succeeded' | 'failed', error?: string): SearchIndexRecord => ({
     result,
     finishedAt: new Date().toISOString(),
@@ -154,7 +155,7 @@ async function updateIndex(outDir: string, log: (line: string) => void) {
     await indexSite(outDir, fresh, log)
     // Pagefind's own fragments are compressed already; its entry file and scripts are not.
     await precompress(fresh, { previousDir: path.join(outDir, indexFolder), log })
-    swapIn(fresh, path.join(outDir, indexFolder), freshBuildDirFor(outDir))
+    swapIn(fresh, path.join(outDir, indexFolder), `${freshBuildDirFor(outDir)}-index-old`)
     log(`search index is live: ${seconds(Date.now() - started)}`)
     return done('succeeded')
   } catch (error) {

@@ -15,8 +15,10 @@ import { limiter } from '../limits/store'
  * the point builds; the holder renews it while building, so a lease whose instance died lapses
  * within `leaseSeconds`.
  */
-const leaseSeconds = 60
-const renewMs = 15_000
+// Short, so that after a crash the restarted server marks the interrupted job failed within
+// seconds (autoRun.ts waits while the lease is held); renewed four times within it.
+const leaseSeconds = 20
+const renewMs = 5_000
 const pollMs = 1_000
 const key = 'site'
 

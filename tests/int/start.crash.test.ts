@@ -233,7 +233,9 @@ describe('npm start when the CMS server is killed', () => {
 
     // The killed build dies with its server's pipes, or finishes: either way nothing is left.
     await until('no lock or temporary folder is left', 90_000, () => leftovers().length === 0)
-    const after = await until('the status no longer says running', 30_000, async () => {
+    // The killed server's build lease lapses first (cms/jobs/buildLease.ts, 20 s): until then
+    // another instance might be building, and its job must not be marked failed.
+    const after = await until('the status no longer says running', 60_000, async () => {
       const s = await buildStatus()
       return s.result === 'running' ? undefined : s
     })

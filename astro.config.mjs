@@ -76,7 +76,9 @@ export default defineConfig({
   outDir: siteOutDir(),
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: a rebuild mostly copies unchanged pages from the cache, and the copies
+  // overlap (a no-change rebuild at 1,000 products: routes 15.7 s against 23.7 s one at a time).
+  build: { format: 'directory', concurrency: 4 },
   // A page whose getStaticPaths entry carries a cacheKey (site/lib/cacheKey.ts) is copied from
   // the last build when its key and its code are unchanged: a publish re-renders what it changed.
   experimental: { incrementalBuild: true },

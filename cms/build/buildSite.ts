@@ -101,6 +101,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     options.log?.(line)
   }
   let pages: number
+  let oldPagesGone = Promise.resolve()
   try {
     const base = options.env ?? process.env
     const cacheDir = base.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
@@ -112,7 +113,13 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
     const liveIndex = path.join(outDir, indexFolder)
     if (fs.existsSync(liveIndex)) linkTree(liveIndex, path.join(tmpDir, indexFolder))
-    swapIn(tmpDir, outDir)
+    // The previous pages go in the background: removing tens of thousands of files takes
+    // seconds, which the index (and a server in this process) need not wait for; the build
+    // is done once they are gone. A process killed meanwhile leaves `<out>.old-*`, which the
+    // next build removes (siteLock.ts).
+    swapIn(tmpDir, outDir, undefined, (old) => {
+      oldPagesGone = fs.promises.rm(old, { recursive: true, force: true }).catch(() => {})
+    })
     pagesLive = Date.now()
   } catch (error) {
     fs.rmSync(tmpDir, { recursive: true, force: true })
@@ -126,6 +133,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   record({ result: 'succeeded', pages, searchIndex: { result: 'updating' } })
   const searchIndex = await updateIndex(outDir, log)
   record({ result: 'succeeded', pages, searchIndex })
+  await oldPagesGone
   const liveIndex = path.join(outDir, indexFolder)
   return {
     pages,

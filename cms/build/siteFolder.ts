@@ -11,6 +11,7 @@ export function swapIn(
   newDir: string,
   outDir: string,
   backup = `${outDir}.old-${crypto.randomBytes(4).toString('hex')}`,
+  removeBackup: (dir: string) => void = (dir) => fs.rmSync(dir, { recursive: true, force: true }),
 ): void {
   const hadOld = fs.existsSync(outDir)
   if (hadOld) fs.renameSync(outDir, backup)
@@ -20,7 +21,7 @@ export function swapIn(
     if (hadOld) fs.renameSync(backup, outDir)
     throw error
   }
-  if (hadOld) fs.rmSync(backup, { recursive: true, force: true })
+  if (hadOld) removeBackup(backup)
 }
 
 /**

@@ -59,27 +59,73 @@ const protocolSlug = (value: number | Protocol): string | undefined =>
  * // [{ consumer: 'invoicing', provider: 'erp', reasons: [{ protocol: 'peppol-bis', … }] }]
  */
 export function computeConnections(products: ConnectableProduct[]): Connection[] {
+  return connectionIndex(products).first(Infinity)
+}
+
+/** What the registry counts of the computed connections (registryOf). */
+export type ConnectionTally = {
+  /** Distinct ordered pairs (consumer, provider). */
+  total: number
+  /** Connections over each protocol, by its slug: one over two protocols counts for both. */
+  overProtocol: Map<string, number>
+}
+
+/** The tally of a list of connections (small lists: tests, a product's own). */
+export function tallyOf(connections: Connection[]): ConnectionTally {
+  const overProtocol = new Map<string, number>()
+  for (const c of connections)
+    for (const r of c.reasons) overProtocol.set(r.protocol, (overProtocol.get(r.protocol) ?? 0) + 1)
+  return { total: connections.length, overProtocol }
+}
+
+/**
+ * The computed connections of a catalogue, found when asked rather than listed: their number
+ * grows with the square of the products that speak a protocol (a thousand products cloned from
+ * the seed's 47 make 64,000; ten thousand, six million), so a page asks only for the product it
+ * shows, the graph and the open data only for as many as they can hold.
+ */
+export type ConnectionIndex = ConnectionTally & {
+  /** One product's connections: what it can use (by provider) and what can use it (by consumer). */
+  of(slug: string): { uses: Connection[]; usedBy: Connection[] }
+  /** The first `limit` connections by consumer, then provider: all of them when there are fewer. */
+  first(limit: number): Connection[]
+}
+
+/**
+ * The connection index of `products` (the rules of computeConnections). Each product's
+ * connections cost as much as the products that speak its protocols; the tally, once, as much
+ * as all the connections (counted, not kept).
+ */
+export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex {
   type Side = { product: ConnectableProduct; version: string | null }
-  const providers = new Map<string, Side[]>()
-  for (const product of products)
-    for (const row of product.interfaces ?? []) {
-      const slug = protocolSlug(row.protocol)
-      if (!slug || row.role !== 'provides') continue
-      const list = providers.get(slug) ?? []
-      list.push({ product, version: row.version ?? null })
-      providers.set(slug, list)
-    }
-  const found = new Map<string, Connection>()
-  for (const consumer of products)
+  const sides = (role: 'provides' | 'consumes') => {
+    const byProtocol = new Map<string, Side[]>()
+    for (const product of products)
+      for (const row of product.interfaces ?? []) {
+        const slug = protocolSlug(row.protocol)
+        if (!slug || row.role !== role) continue
+        const list = byProtocol.get(slug) ?? []
+        list.push({ product, version: row.version ?? null })
+        byProtocol.set(slug, list)
+      }
+    return byProtocol
+  }
+  const providers = sides('provides')
+  const consumers = sides('consumes')
+  const bySlug = new Map(products.map((p) => [p.slug, p]))
+  const bySlugOrder = (a: string, b: string) => a.localeCompare(b)
+
+  /** The consumer's connections to the providers `among` offers (all of them, or one's rows). */
+  const usesOf = (consumer: ConnectableProduct, among: (protocol: string) => Side[]) => {
+    const found = new Map<string, Connection>()
     for (const row of consumer.interfaces ?? []) {
       const slug = protocolSlug(row.protocol)
       if (!slug || row.role !== 'consumes') continue
-      for (const provider of providers.get(slug) ?? []) {
+      for (const provider of among(slug)) {
         if (provider.product.id === consumer.id) continue
         if (idOf(provider.product.member) === idOf(consumer.member)) continue
         if (!versionsMeet(row.version, provider.version)) continue
-        const key = `${consumer.slug}\u0000${provider.product.slug}`
-        const connection = found.get(key) ?? {
+        const connection = found.get(provider.product.slug) ?? {
           consumer: consumer.slug,
           provider: provider.product.slug,
           reasons: [],
@@ -90,12 +136,63 @@ export function computeConnections(products: ConnectableProduct[]): Connection[]
             consumerVersion: row.version ?? null,
             providerVersion: provider.version,
           })
-        found.set(key, connection)
+        found.set(provider.product.slug, connection)
       }
     }
-  const connections = [...found.values()]
-  for (const c of connections) c.reasons.sort((a, b) => a.protocol.localeCompare(b.protocol))
-  return connections.sort(
-    (a, b) => a.consumer.localeCompare(b.consumer) || a.provider.localeCompare(b.provider),
-  )
+    const list = [...found.values()]
+    for (const c of list) c.reasons.sort((a, b) => a.protocol.localeCompare(b.protocol))
+    return list.sort((a, b) => bySlugOrder(a.provider, b.provider))
+  }
+  const uses = (consumer: ConnectableProduct) => usesOf(consumer, (p) => providers.get(p) ?? [])
+
+  let tally: ConnectionTally | undefined
+  const counted = () => {
+    if (tally) return tally
+    const overProtocol = new Map<string, number>()
+    let total = 0
+    for (const consumer of products) {
+      const own = tallyOf(uses(consumer))
+      total += own.total
+      for (const [protocol, n] of own.overProtocol)
+        overProtocol.set(protocol, (overProtocol.get(protocol) ?? 0) + n)
+    }
+    tally = { total, overProtocol }
+    return tally
+  }
+
+  return {
+    get total() {
+      return counted().total
+    },
+    get overProtocol() {
+      return counted().overProtocol
+    },
+    of(slug) {
+      const product = bySlug.get(slug)
+      if (!product) return { uses: [], usedBy: [] }
+      // Its own provider rows, per protocol, in the order computeConnections meets them.
+      const own = new Map<string, Side[]>()
+      for (const row of product.interfaces ?? []) {
+        const protocol = protocolSlug(row.protocol)
+        if (!protocol || row.role !== 'provides') continue
+        own.set(protocol, [...(own.get(protocol) ?? []), { product, version: row.version ?? null }])
+      }
+      const candidates = new Set<ConnectableProduct>()
+      for (const protocol of own.keys())
+        for (const side of consumers.get(protocol) ?? []) candidates.add(side.product)
+      const usedBy = [...candidates]
+        .flatMap((consumer) => usesOf(consumer, (protocol) => own.get(protocol) ?? []))
+        .sort((a, b) => bySlugOrder(a.consumer, b.consumer))
+      return { uses: uses(product), usedBy }
+    },
+    first(limit) {
+      const list: Connection[] = []
+      const ordered = [...products].sort((a, b) => bySlugOrder(a.slug, b.slug))
+      for (const consumer of ordered) {
+        if (list.length >= limit) break
+        list.push(...uses(consumer).slice(0, limit - list.length))
+      }
+      return list
+    },
+  }
 }

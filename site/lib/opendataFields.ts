@@ -249,5 +249,8 @@ export const envelopeFields = (dataset?: Dataset): Record<string, Field> => ({
   ),
   updatedAt: f(nullable(dateTime), 'developers.envelope.updatedAt'),
   count: f({ type: 'integer', minimum: 0 }, 'developers.envelope.count'),
+  ...(dataset === 'connections'
+    ? { total: f({ type: 'integer', minimum: 0 }, 'developers.envelope.total') }
+    : {}),
   items: f(arrayOf(ref('item')), 'developers.envelope.items'),
 })

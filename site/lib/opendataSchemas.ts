@@ -69,6 +69,8 @@ type Envelope<T> = {
   license: typeof LICENSE
   updatedAt: string | null
   count: number
+  /** connections.json only: how many the catalogue has (count may hold only the first). */
+  total?: number
   items: T[]
 }
 
@@ -76,7 +78,7 @@ type Envelope<T> = {
 export function openDataFile<T extends { slug: string; updatedAt: string }>(
   dataset: Dataset,
   items: T[],
-  ctx: { locale: Locale; site: URL | string | undefined; publisher: string },
+  ctx: { locale: Locale; site: URL | string | undefined; publisher: string; total?: number },
 ): Envelope<T> {
   // Sorted by slug, so an unchanged catalogue gives a byte-identical file and small diffs.
   const sorted = [...items].sort((a, b) => a.slug.localeCompare(b.slug, 'en'))
@@ -92,6 +94,7 @@ export function openDataFile<T extends { slug: string; updatedAt: string }>(
     license: LICENSE,
     updatedAt: latest,
     count: sorted.length,
+    ...(dataset === 'connections' ? { total: ctx.total ?? sorted.length } : {}),
     items: sorted,
   }
 }

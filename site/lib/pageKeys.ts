@@ -6,12 +6,11 @@
  * stale. tests/int/incremental.test.ts checks known edits against full builds.
  *
  * Computed once per locale where a page needs a whole collection (the forms' markets, the
- * connections by product, the cards), so that getStaticPaths stays linear in the catalogue.
+ * connection index, the cards), so that getStaticPaths stays linear in the catalogue.
  */
 import type { Locale } from '@shared/locales'
 import { cacheKey } from './cacheKey'
 import { alternativesIn } from './compareEntries'
-import type { Connection } from './connections'
 import {
   type Entry,
   entriesByName,
@@ -23,8 +22,7 @@ import {
 import { eventPhase, groupEvents, newestFirst } from './listing'
 import { clusterMarkets } from './markets'
 import { privacyUrl } from './privacy'
-import { connectionsOf } from './registry'
-import { registryData } from './registryData'
+import { productConnections } from './registryData'
 import { richTextLinks } from './routeKeys'
 import { makerOf } from './relations'
 
@@ -88,15 +86,6 @@ const memberCardInputs = (m: Entry<'members'>) => ({
 /** An event in a list (components/EventItem.astro), with its phase as of this build. */
 const eventInputs = (e: Entry<'events'>, now: Date) => ({ event: e, phase: eventPhase(e, now) })
 
-/** The connections of each product of a locale, by slug: one pass over all connections. */
-const connectionsBySlug = once(async (locale) => {
-  const { connections } = await registryData(locale)
-  const bySlug = new Map<string, Connection[]>()
-  for (const c of connections)
-    for (const slug of [c.consumer, c.provider]) bySlug.set(slug, [...(bySlug.get(slug) ?? []), c])
-  return bySlug
-})
-
 /**
  * A product page's key (pages/[locale]/catalogue/[slug].astro): the product with the copies it
  * carries (maker's name, categories, images, interfaces with their protocols and API
@@ -114,14 +103,7 @@ export async function productKey(product: Entry<'products'>): Promise<string> {
       return other ? cardInputs(other) : null
     }),
   )
-  const { products, protocols } = await registryData(locale)
-  const connections = connectionsOf(
-    locale,
-    slug,
-    (await connectionsBySlug(locale)).get(slug) ?? [],
-    products,
-    protocols,
-  )
+  const connections = await productConnections(locale, slug)
   const alternatives = ((await alternativesIn(locale)).get(slug) ?? []).map((p) => [p.slug, p.name])
   // A link in the description that holds only an id shows the linked document's slug of today.
   const links = await richTextLinks(product.description)

@@ -8,7 +8,7 @@
 import type { Locale } from '@shared/locales'
 import { protocolFamilies } from '@shared/options'
 import type { ApiDescription, Member, Product, Protocol } from '@cms/payload-types'
-import type { Connection } from './connections'
+import { type Connection, type ConnectionTally, tallyOf } from './connections'
 import { label } from './labels'
 import { makerOf } from './relations'
 import { urlFor } from './urls'
@@ -125,7 +125,7 @@ export function interfaceLines(
  * them for a reason, and a member may look for one to declare), each with the products that
  * provide and consume it, the products sorted by name.
  *
- * @example registryOf('en', protocols, products, computeConnections(products))
+ * @example registryOf('en', protocols, products, connectionIndex(products))
  */
 export function registryOf(
   locale: Locale,
@@ -133,9 +133,10 @@ export function registryOf(
     slug: string
   })[],
   products: ProductLike[],
-  connections: Connection[],
+  connections: ConnectionTally | Connection[],
   apiLink?: ApiLinkOf,
 ): Registry {
+  const tally = Array.isArray(connections) ? tallyOf(connections) : connections
   const lines = new Map<string, InterfaceLine[]>()
   for (const product of products)
     for (const line of interfaceLines(locale, product, apiLink)) {
@@ -144,9 +145,7 @@ export function registryOf(
       list.push(rest)
       lines.set(line.protocol.slug, list)
     }
-  const overProtocol = new Map<string, number>()
-  for (const c of connections)
-    for (const r of c.reasons) overProtocol.set(r.protocol, (overProtocol.get(r.protocol) ?? 0) + 1)
+  const { overProtocol } = tally
   const byProduct = byName<InterfaceLine>(locale, (l) => l.product.name)
   const entries: RegistryProtocol[] = protocols.map((p) => {
     const all = [...(lines.get(p.slug) ?? [])].sort(byProduct)
@@ -177,7 +176,7 @@ export function registryOf(
       protocols: entries.filter((p) => p.providers.length + p.consumers.length > 0).length,
       products: new Set(speaking.map((l) => l.product.slug)).size,
       members: new Set(speaking.flatMap((l) => (l.maker ? [l.maker.slug] : []))).size,
-      connections: connections.length,
+      connections: tally.total,
     },
   }
 }
@@ -258,5 +257,41 @@ export function registryIndex(locale: Locale, registry: Registry): RegistryIndex
   return {
     registry,
     members: [...members.values()].sort(byName(locale, (m) => m.name)),
+  }
+}
+
+/** A product page's connections as it lists them: the first few each way, and how many more. */
+export type ShownConnections = ReturnType<typeof connectionsOf> & {
+  more: { uses: number; usedBy: number }
+}
+
+/**
+ * The connections one product's page lists: at most `limit` each way, the others' names in
+ * order (`rank`: each product's place in the locale's name order, worked out once per build),
+ * and how many more there are. A protocol spoken by a thousand products would otherwise list a
+ * thousand on every one of their pages; the registry, one link away, lists them all.
+ */
+export function shownConnectionsOf(
+  locale: Locale,
+  slug: string,
+  own: { uses: Connection[]; usedBy: Connection[] },
+  products: Map<string, Pick<Product, 'slug' | 'name' | 'member'>>,
+  protocols: Map<string, Pick<Protocol, 'name'>>,
+  rank: Map<string, number>,
+  limit: number,
+): ShownConnections {
+  const first = (list: Connection[], other: (c: Connection) => string) => {
+    const known = list.filter((c) => products.has(other(c)))
+    const order = (c: Connection) => rank.get(other(c)) ?? Number.MAX_SAFE_INTEGER
+    return {
+      shown: known.sort((a, b) => order(a) - order(b)).slice(0, limit),
+      more: Math.max(0, known.length - limit),
+    }
+  }
+  const uses = first(own.uses, (c) => c.provider)
+  const usedBy = first(own.usedBy, (c) => c.consumer)
+  return {
+    ...connectionsOf(locale, slug, [...uses.shown, ...usedBy.shown], products, protocols),
+    more: { uses: uses.more, usedBy: usedBy.more },
   }
 }

@@ -166,15 +166,30 @@ export function countryMap(
   const shape = countryShape(alpha2)
   if (!shape) return undefined
   const mainland = mainlandOf(shape, options.near)
-  return drawMap({
-    width: options.width,
-    frame: mainland,
-    centre: geoCentroid(mainland),
-    margin: options.width / 16,
-    highlight: [alpha2],
-    digits: options.digits,
-  })
+  // Drawing projects every country of the world (~150 ms): members in one country share the
+  // drawing of the same mainland, so a build draws each once, not once per member page.
+  const all = shape.geometry.coordinates as unknown[]
+  const parts =
+    mainland.geometry.type === 'MultiPolygon'
+      ? mainland.geometry.coordinates.map((c) => all.indexOf(c)).join(',')
+      : 'all'
+  const key = [alpha2, options.width, options.digits, parts].join('|')
+  let map = drawn.get(key)
+  if (!map) {
+    map = drawMap({
+      width: options.width,
+      frame: mainland,
+      centre: geoCentroid(mainland),
+      margin: options.width / 16,
+      highlight: [alpha2],
+      digits: options.digits,
+    })
+    drawn.set(key, map)
+  }
+  return map
 }
+
+const drawn = new Map<string, BaseMap>()
 
 /**
  * A small map that shows where one place is: its country (mainland) highlighted among its

@@ -52,7 +52,7 @@ export type EditResult = {
 const graceMs = 120_000
 /** Fetching a page is cheap; a search in a fresh browser context less so (it shares the cores). */
 const servedPollMs = 250
-const searchPollMs = 1000
+const searchPollMs = 500
 
 /** A word no page has: letters only, so that Pagefind indexes it as one word. */
 function newWord(): string {
@@ -136,6 +136,13 @@ async function searchFinds(browser: Browser, base: string, page: string, word: s
   }
 }
 
+/** The served search index's entry file (Pagefind rewrites it with every index). */
+const entryOf = (base: string) =>
+  fetch(new URL('/pagefind/pagefind-entry.json', base)).then(
+    (r) => r.text(),
+    () => '',
+  )
+
 /** Polls `check` until it holds: resolves with the moment it did, or null once `stop()` says so. */
 async function pollUntil(check: () => Promise<boolean>, stop: () => boolean, everyMs: number) {
   for (;;) {
@@ -194,9 +201,15 @@ export async function measureEdits(options: {
       // The index is made from the built pages, so it cannot find the word before they are
       // served: searching starts then (or once the rebuild is over), not to load the cores
       // the rebuild is using with a browser every second.
+      // Until the served index's entry file changes, a search cannot find the word: fetching
+      // that small file is the poll, and the browser searches only once it has changed (a
+      // browser every second would take a core from the index being built).
+      const entryBefore = await entryOf(base)
       const found = Promise.race([served, rebuild.catch(() => null)]).then(() =>
         pollUntil(
-          () => searchFinds(browser, base, published.searchPage, published.word),
+          async () =>
+            (await entryOf(base)) !== entryBefore &&
+            searchFinds(browser, base, published.searchPage, published.word),
           stop,
           searchPollMs,
         ),

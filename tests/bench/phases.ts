@@ -97,8 +97,12 @@ export function buildPhases(lines: LogLine[], start: number, end: number): Phase
       continue
     }
     if (astroExit.test(line)) close('astro exit', t)
+    // After Astro (cms/build/buildSite.ts): compressed copies, the pages swapped in, then the
+    // search index over the live pages, swapped in after them.
+    else if (/pages are live: /.test(line)) close('compress, swap the pages in', t)
+    else if (/search index (is live|failed)/.test(line)) close('search index (Pagefind)', t)
   }
-  close('swap into place, other', end)
+  close('other', end)
   // Steps under 50 ms (the gaps between markers) are noise at a tenth of a second's precision.
   return phases.filter((p) => p.ms >= 50 || p.note)
 }

@@ -30,6 +30,8 @@ const log = [
   '20:41:38 [portal-search-index] pagefind: 43.0 s',
   '20:41:55 [build] 1193 page(s) built in 3m 58s',
   'astro build: 249.7 s',
+  'pages are live: 1193 pages in 255.1 s; the search index follows',
+  'search index is live: 12.0 s',
 ]
 
 /** The lines stamped one second apart from t = 0 (seconds are easy to read in the test). */
@@ -51,7 +53,9 @@ describe('the benchmark reads the phases of a build from its log', () => {
       ['search index (Pagefind)', 3],
       ['other build-done hooks', 1],
       ['astro exit', 1],
-      ['swap into place, other', 0.5],
+      ['compress, swap the pages in', 1],
+      ['search index (Pagefind)', 1],
+      ['other', 0.5],
     ])
     // Each collection, when its loader was done; Payload's own log line is not a collection.
     expect(phases[1]!.note).toBe('collections done at (s): protocols 2.0, products 3.0')
@@ -70,6 +74,8 @@ describe('the benchmark reads the phases of a build from its log', () => {
       'routes (render pages)',
       'other build-done hooks',
       'astro exit',
+      'compress, swap the pages in',
+      'search index (Pagefind)',
     ])
   })
 })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeConnections, majorVersion, type ConnectableProduct } from '@site/lib/connections'
+import {
+  computeConnections,
+  connectionIndex,
+  majorVersion,
+  type ConnectableProduct,
+} from '@site/lib/connections'
 
 const protocol = (slug: string) => ({ id: slug.length, slug, name: slug, family: 'api' as const })
 const product = (
@@ -60,5 +65,45 @@ describe('computed connections', () => {
       null,
       null,
     ])
+  })
+
+  it('are found one product at a time as the whole list finds them, and counted without it', () => {
+    // 60 products of 7 makers over three protocols in several versions, some with two rows for
+    // one protocol: every product's own connections, the tally and the first n must agree with
+    // the full list, since pages, the registry and the open data read them from the index.
+    const protocols = ['peppol-bis', 'rest-openapi', 'oidc']
+    const versions = ['3', '3.1', '2', null]
+    const products = Array.from({ length: 60 }, (_, i) =>
+      product(
+        i + 1,
+        i % 7,
+        protocols.flatMap((slug, k): [string, 'provides' | 'consumes', string?][] =>
+          (i + k) % 3 === 0
+            ? [[slug, 'provides', versions[(i * k) % 4] ?? undefined]]
+            : (i + k) % 3 === 1
+              ? [
+                  [slug, 'consumes', versions[i % 4] ?? undefined],
+                  [slug, 'consumes', versions[(i + 1) % 4] ?? undefined],
+                ]
+              : [],
+        ),
+      ),
+    )
+    const all = computeConnections(products)
+    const index = connectionIndex([...products].reverse())
+    expect(all.length).toBeGreaterThan(300)
+    expect(index.total).toBe(all.length)
+    for (const p of products)
+      expect(index.of(p.slug)).toEqual({
+        uses: all.filter((c) => c.consumer === p.slug),
+        usedBy: all
+          .filter((c) => c.provider === p.slug)
+          .sort((a, b) => a.consumer.localeCompare(b.consumer)),
+      })
+    expect(index.first(25)).toEqual(all.slice(0, 25))
+    const over = new Map<string, number>()
+    for (const c of all)
+      for (const r of c.reasons) over.set(r.protocol, (over.get(r.protocol) ?? 0) + 1)
+    expect(index.overProtocol).toEqual(over)
   })
 })

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeConnections } from '@site/lib/connections'
+import { computeConnections, connectionIndex } from '@site/lib/connections'
 import { interfacesLd, registryLd } from '@site/lib/jsonldRegistry'
-import { connectionsOf, interfaceLines, registryIndex, registryOf } from '@site/lib/registry'
+import {
+  connectionsOf,
+  interfaceLines,
+  registryIndex,
+  registryOf,
+  shownConnectionsOf,
+} from '@site/lib/registry'
 import {
   filterRegistry,
   registryFilterOf,
@@ -113,6 +119,24 @@ describe("a product's computed connections", () => {
     const pay = connectionsOf('en', 'orbit-pay', connections, bySlug, protocolNames)
     expect(pay).toEqual({ uses: [], usedBy: [] })
     expect(connectionsOf('en', 'old-books', connections, bySlug, protocolNames).uses).toEqual([])
+  })
+
+  it('lists the first few each way by name on the page, and counts the rest', () => {
+    const index = connectionIndex(products)
+    const rank = new Map(
+      [...products].sort((a, b) => a.name.localeCompare(b.name)).map((p, i) => [p.slug, i]),
+    )
+    const shown = (slug: string, limit: number) =>
+      shownConnectionsOf('en', slug, index.of(slug), bySlug, protocolNames, rank, limit)
+    const full = connectionsOf('en', 'erp-flow', connections, bySlug, protocolNames)
+    expect(shown('erp-flow', 12)).toEqual({ ...full, more: { uses: 0, usedBy: 0 } })
+    expect(shown('erp-flow', 0)).toEqual({
+      uses: [],
+      usedBy: [],
+      more: { uses: full.uses.length, usedBy: full.usedBy.length },
+    })
+    // Registry and page agree on the total.
+    expect(index.total).toBe(registry.counts.connections)
   })
 
   it('leaves out a connection to a product that is not public in the locale', () => {

@@ -28,6 +28,13 @@ export const getStaticPaths = (() =>
 
 type OpenRecord = { slug: string; updatedAt: string }
 
+/**
+ * connections.json holds at most this many (about 14 MB): where thousands of products speak one
+ * protocol there are millions, which interfaces.json describes in a size that grows with the
+ * catalogue. The envelope's `total` says how many there are.
+ */
+const openConnectionsLimit = 20_000
+
 async function records(
   dataset: Dataset,
   locale: Locale,
@@ -70,7 +77,7 @@ async function records(
     }
     case 'connections': {
       const { connections, products: bySlug, protocols } = await registryData(locale)
-      return openConnections(locale, connections, site, {
+      return openConnections(locale, connections.first(openConnectionsLimit), site, {
         products: productFacts(locale, bySlug),
         protocols,
       })
@@ -86,6 +93,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     locale,
     site,
     publisher,
+    total:
+      dataset === 'connections' ? (await registryData(locale)).connections.total : undefined,
   })
   return new Response(JSON.stringify(file), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

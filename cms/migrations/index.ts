@@ -9,6 +9,7 @@ import * as migration_20261206_154659_step7_matchmaking from './20261206_154659_
 import * as migration_20261206_155238_step7_registration_key from './20261206_155238_step7_registration_key';
 import * as migration_20261206_173131_step8_interfaces from './20261206_173131_step8_interfaces';
 import * as migration_20261206_203933_step9_instances from './20261206_203933_step9_instances';
+import * as migration_20261207_004500_parent_lookup_indexes_again from './20261207_004500_parent_lookup_indexes_again';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261206_203933_step9_instances.up,
     down: migration_20261206_203933_step9_instances.down,
     name: '20261206_203933_step9_instances'
+  },
+  {
+    up: migration_20261207_004500_parent_lookup_indexes_again.up,
+    down: migration_20261207_004500_parent_lookup_indexes_again.down,
+    name: '20261207_004500_parent_lookup_indexes_again',
   },
 ];

@@ -102,9 +102,10 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   }
   let pages: number
   let oldPagesGone = Promise.resolve()
+  let cacheDir: string | undefined
   try {
     const base = options.env ?? process.env
-    const cacheDir = base.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
+    cacheDir = base.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
     const env = { ...base, ASTRO_CACHE_DIR: cacheDir, [searchIndexVariable]: indexLater }
     await astroBuild(tmpDir, env, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
@@ -131,7 +132,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   }
   log(`pages are live: ${pages} pages in ${seconds(pagesLive - started)}; the search index follows`)
   record({ result: 'succeeded', pages, searchIndex: { result: 'updating' } })
-  const searchIndex = await updateIndex(outDir, log)
+  const searchIndex = await updateIndex(outDir, log, cacheDir)
   record({ result: 'succeeded', pages, searchIndex })
   await oldPagesGone
   const liveIndex = path.join(outDir, indexFolder)
@@ -148,7 +149,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
  * Builds the search index from the live pages of `outDir` into a fresh folder next to it, and
  * swaps it in for the live index whole. On failure the live index stays as it was.
  */
-async function updateIndex(outDir: string, log: (line: string) => void) {
+async function updateIndex(outDir: string, log: (line: string) => void, cacheDir?: string) {
   const started = Date.now()
   // Named as a build's leftovers (`<out>.tmp-*`): if this process is killed, the next build
   // removes them. Not the pages' fresh folder, which has a fixed name of its own.
@@ -160,7 +161,7 @@ async function updateIndex(outDir: string, log: (line: string) => void) {
     ...(error ? { error } : {}),
   })
   try {
-    await indexSite(outDir, fresh, log)
+    await indexSite(outDir, fresh, log, { cacheDir })
     // Pagefind's own fragments are compressed already; its entry file and scripts are not.
     await precompress(fresh, { previousDir: path.join(outDir, indexFolder), log })
     swapIn(fresh, path.join(outDir, indexFolder), `${freshBuildDirFor(outDir)}-index-old`)

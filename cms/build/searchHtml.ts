@@ -109,18 +109,34 @@ function withTerms(text: string, lang: string, isWord?: (part: string) => boolea
 
 /**
  * `indexTerms`, remembered per dictionary: a site says the same words on many pages, and
- * splitting a German compound tries every split point.
+ * splitting a German compound tries every split point. Each word keeps the dictionary's answers
+ * its terms depend on, which prepareRecorded collects for its page.
  */
-const remembered = new WeakMap<object, Map<string, string[]>>()
+type Remembered = { terms: string[]; asked: [string, boolean][] }
+const remembered = new WeakMap<object, Map<string, Remembered>>()
 const noDictionary = {}
+/** The answers of the dictionary the page being prepared depends on (prepareRecorded). */
+let recording: Map<string, boolean> | undefined
 function termsOf(lang: string, word: string, isWord?: (part: string) => boolean): string[] {
   const key = isWord ?? noDictionary
-  const cache = remembered.get(key) ?? new Map<string, string[]>()
+  const cache = remembered.get(key) ?? new Map<string, Remembered>()
   remembered.set(key, cache)
   const id = `${lang} ${word}`
-  let terms = cache.get(id)
-  if (!terms) cache.set(id, (terms = indexTerms(lang, word, isWord)))
-  return terms
+  let entry = cache.get(id)
+  if (!entry) {
+    const asked: [string, boolean][] = []
+    const ask =
+      isWord &&
+      ((part: string) => {
+        const answer = isWord(part)
+        asked.push([part, answer])
+        return answer
+      })
+    entry = { terms: indexTerms(lang, word, ask), asked }
+    cache.set(id, entry)
+  }
+  if (recording) for (const [part, answer] of entry.asked) recording.set(part, answer)
+  return entry.terms
 }
 
 const marker = (term: string) => `${markerOpen}${term}${markerClose}`
@@ -245,3 +261,20 @@ function slimHtml(document: Document, body: Element, lang: string): string {
 const escapeText = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 const escapeAttribute = (text: string) => escapeText(text).replaceAll('"', '&quot;')
+
+/**
+ * prepareForIndex, with the answers of `isWord` the result depends on: the same page prepares
+ * to the same HTML under any dictionary that answers these the same (cms/build/searchCache.ts).
+ */
+export function prepareRecorded(
+  page: SearchPage,
+  isWord?: (part: string) => boolean,
+): { content: string; asked: [string, boolean][] } {
+  recording = new Map()
+  try {
+    const content = prepareForIndex(page, isWord)
+    return { content, asked: [...recording] }
+  } finally {
+    recording = undefined
+  }
+}

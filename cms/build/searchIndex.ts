@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { prepareForIndex, pageWords, readPage, type SearchPage } from './searchHtml'
+import { PreparedPages } from './searchCache'
+import { pageWords, prepareRecorded, readPage } from './searchHtml'
 
 /** The variable with which buildSite defers the index from `astro build` to after its swap. */
 export const searchIndexVariable = 'SITE_SEARCH_INDEX'
@@ -59,6 +60,7 @@ export async function indexSite(
   siteDir: string,
   outputPath: string,
   log: (line: string) => void = () => {},
+  options: { cacheDir?: string } = {},
 ): Promise<IndexStats> {
   const started = Date.now()
   const check = (step: string, errors: string[]) => {
@@ -69,35 +71,56 @@ export async function indexSite(
     check('createIndex', created.errors)
     if (!created.index) throw new Error('pagefind createIndex returned no index')
     const { index } = created
+    // Pages prepared by an earlier index, by the hash of their bytes (searchCache.ts).
+    const cache = options.cacheDir ? new PreparedPages(options.cacheDir) : undefined
     // The index of a previous build in the folder is not a page of this one. Pages without
     // data-pagefind-body (comparisons, lists of links) are left out before anything parses them:
     // at 1,000 products they were two pages in three, and parsing them took most of the time.
-    const files: { file: string; lang: string | undefined }[] = []
+    const files: { file: string; lang: string | undefined; key: string }[] = []
     for (const file of htmlFiles(siteDir)) {
       if (file.startsWith('pagefind/')) continue
       const html = fs.readFileSync(path.join(siteDir, file), 'utf8')
-      if (html.includes('data-pagefind-body')) files.push({ file, lang: langOf(html) })
+      if (html.includes('data-pagefind-body'))
+        files.push({ file, lang: langOf(html), key: PreparedPages.key(html) })
     }
     const read = (file: string) => readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
     const known = dictionaries(
       (function* () {
         // Only German splits compounds: other pages need not be parsed for the dictionary.
-        for (const { file, lang } of files) if (lang === 'de') yield read(file)
+        for (const { file, lang, key } of files)
+          if (lang === 'de') yield { lang, words: cache?.get(key)?.words ?? pageWords(read(file)) }
       })(),
     )
+    /** A page as Pagefind reads it ('' when it has nothing to index), kept or prepared anew. */
+    const prepared = ({ file, lang, key }: (typeof files)[number]): string => {
+      const isWord = lang ? known.get(lang) : undefined
+      const kept = cache?.get(key)
+      if (kept?.asked.every(([part, answer]) => (isWord?.(part) ?? false) === answer)) {
+        cache!.hits++
+        return kept.content
+      }
+      const page = read(file)
+      // Before preparing, which adds the search terms to the page's text.
+      const words = page.lang === 'de' ? pageWords(page) : undefined
+      const made = page.body ? prepareRecorded(page, isWord) : { content: '', asked: [] }
+      if (cache) {
+        cache.misses++
+        cache.put(key, { ...(words ? { words } : {}), ...made })
+      }
+      return made.content
+    }
     // Pages are read again in small batches, not kept: a big catalogue has tens of thousands.
     // Pagefind's service process indexes one batch while this process prepares the next pages.
     let indexed = 0
     let htmlChars = 0
     for (let start = 0; start < files.length; start += batchSize) {
       const added = await Promise.all(
-        files.slice(start, start + batchSize).flatMap(({ file: sourcePath }) => {
-          const page = read(sourcePath)
-          if (!page.body) return []
+        files.slice(start, start + batchSize).flatMap((file) => {
+          const content = prepared(file)
+          if (!content) return []
           indexed++
-          const content = prepareForIndex(page, known.get(page.lang))
           htmlChars += content.length
-          return [index.addHTMLFile({ sourcePath, content })]
+          return [index.addHTMLFile({ sourcePath: file.file, content })]
         }),
       )
       check(
@@ -114,6 +137,11 @@ export async function indexSite(
       `pagefind: ${(htmlChars / 1024 / 1024).toFixed(1)} MiB of HTML indexed, ` +
         `${(htmlChars / indexed / 1024).toFixed(1)} KiB a page`,
     )
+    if (cache)
+      log(
+        `pagefind: ${cache.hits} pages as prepared before, ${cache.misses} prepared anew, ` +
+          `${cache.prune()} old records removed`,
+      )
     log(`pagefind: ${(ms / 1000).toFixed(1)} s`)
     return { pages: indexed, htmlChars, ms }
   } finally {
@@ -140,12 +168,14 @@ const htmlFiles = (siteDir: string): string[] =>
  * Per language, the words the site uses (of four letters or more): the dictionary German
  * compounds are split against, so that a part is only ever a word a page really has.
  */
-function dictionaries(pages: Iterable<SearchPage>): Map<string, (part: string) => boolean> {
+function dictionaries(
+  pages: Iterable<{ lang: string; words: string[] }>,
+): Map<string, (part: string) => boolean> {
   const words = new Map<string, Set<string>>()
   for (const page of pages) {
     const set = words.get(page.lang) ?? new Set<string>()
     words.set(page.lang, set)
-    for (const word of pageWords(page))
+    for (const word of page.words)
       if (word.length >= 4) set.add(word.toLocaleLowerCase(page.lang || undefined))
   }
   return new Map([...words].map(([lang, set]) => [lang, (part: string) => set.has(part)]))

@@ -18,7 +18,22 @@ export class SiteBuildError extends Error {
   }
 }
 
-const timeoutMs = 20 * 60 * 1000
+/**
+ * How long a build may run before it is stopped, so that a hung build cannot hold the rebuild
+ * queue for ever: SITE_BUILD_TIMEOUT_MINUTES, 60 by default. A first build of 10,000 products
+ * ran past the 20 minutes this once was (most rebuilds take well under one).
+ */
+export function buildTimeoutMs(env: NodeJS.Dict<string>): number {
+  const raw = env.SITE_BUILD_TIMEOUT_MINUTES?.trim() || '60'
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 1)
+    throw new SiteBuildError(
+      `SITE_BUILD_TIMEOUT_MINUTES must be a number of minutes, at least 1 (it is "${raw}"); ` +
+        'unset it for the default of 60.',
+      [],
+    )
+  return value * 60 * 1000
+}
 
 /**
  * Variables the parent process set for itself: Next.js's, and Vite's `import.meta.env` values
@@ -55,6 +70,7 @@ export async function runSiteBuild(
   outDir: string = siteOutDir(),
   options: RunSiteBuildOptions = {},
 ): Promise<BuildOutcome> {
+  const timeoutMs = buildTimeoutMs(options.env ?? process.env)
   const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-build-result-'))
   const resultFile = path.join(resultDir, 'result.json')
   const child = path.join(projectRoot, 'cms', 'jobs', 'buildChild.ts')

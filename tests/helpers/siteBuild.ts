@@ -21,6 +21,8 @@ export function siteEnv(location: SiteLocation, secret: string): NodeJS.ProcessE
     SITE_OUT_DIR: location.outDir,
     // Vitest sets NODE_ENV=test; the site is built as for deployment.
     NODE_ENV: 'production',
+    // A cold build of 10,000 products and more outlasts the rebuild job's default limit.
+    SITE_BUILD_TIMEOUT_MINUTES: process.env.SITE_BUILD_TIMEOUT_MINUTES || '600',
   }
 }
 

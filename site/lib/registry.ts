@@ -260,6 +260,9 @@ export function registryIndex(locale: Locale, registry: Registry): RegistryIndex
   }
 }
 
+/** How many connections a product page lists each way before "n more in the registry". */
+export const shownConnections = 12
+
 /** A product page's connections as it lists them: the first few each way, and how many more. */
 export type ShownConnections = ReturnType<typeof connectionsOf> & {
   more: { uses: number; usedBy: number }

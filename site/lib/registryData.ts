@@ -13,6 +13,7 @@ import {
   type Registry,
   registryOf,
   type ShownConnections,
+  shownConnections,
   shownConnectionsOf,
 } from './registry'
 import { urlFor } from './urls'
@@ -85,9 +86,6 @@ export const productFacts = (locale: Locale, products: Map<string, Entry<'produc
       { name: p.name, maker: makerLink(locale, p), updatedAt: p.updatedAt },
     ]),
   )
-
-/** How many connections a product page lists each way before "n more in the registry". */
-export const shownConnections = 12
 
 /** The connections a product's page lists (ProductConnections.astro, and its page's key). */
 export async function productConnections(locale: Locale, slug: string): Promise<ShownConnections> {

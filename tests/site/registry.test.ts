@@ -2,6 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@shared/locales'
+import { shownConnections } from '../../site/lib/registry'
 import { urlFor } from '../../site/lib/urls'
 import { loadSite } from '../helpers/siteDist'
 
@@ -109,26 +110,65 @@ describe('the interoperability registry page', () => {
 
 describe('interfaces and computed connections on product pages', () => {
   it.each(localeCodes)(
-    '(%s) every connection shows on both products, with its protocol linked to the registry',
+    '(%s) every connection shows on both products, the first few each way by name and then how many more, with its protocol linked to the registry',
     (locale) => {
       const connections = data<ConnectionRecord>(locale, 'connections')
       expect(connections.length, 'the seed has connections across members').toBeGreaterThan(0)
+      const sides = new Map<
+        string,
+        { url: string; uses: ConnectionRecord[]; usedBy: ConnectionRecord[] }
+      >()
+      const sideOf = (p: Link) => {
+        if (!sides.has(p.slug)) sides.set(p.slug, { url: p.url, uses: [], usedBy: [] })
+        return sides.get(p.slug)!
+      }
       for (const c of connections) {
-        for (const [self, other] of [
-          [c.consumer, c.provider],
-          [c.provider, c.consumer],
-        ]) {
-          const doc = documentOf(pathOf(self.url))
-          const item = DomUtils.findOne(
-            (e) => e.attribs['data-connection'] === c.slug,
-            doc.children,
+        sideOf(c.consumer).uses.push(c)
+        sideOf(c.provider).usedBy.push(c)
+      }
+      let capped = 0
+      for (const [slug, side] of sides) {
+        const doc = documentOf(pathOf(side.url))
+        const items = DomUtils.findAll(
+          (e) => e.attribs['data-connection'] !== undefined,
+          doc.children,
+        )
+        const more = DomUtils.findAll((e) => e.attribs.class === 'connection-more', doc.children)
+        for (const [key, list] of [
+          ['uses', side.uses],
+          ['usedBy', side.usedBy],
+        ] as const) {
+          const listed = items.filter((e) =>
+            key === 'uses'
+              ? e.attribs['data-connection']!.startsWith(`${slug}--`)
+              : e.attribs['data-connection']!.endsWith(`--${slug}`),
           )
-          expect(item, `${self.slug} → ${other.slug}`).not.toBeNull()
-          const hrefs = DomUtils.findAll((e) => e.name === 'a', [item!]).map((a) => a.attribs.href)
-          expect(hrefs).toContain(pathOf(other.url))
-          for (const r of c.reasons) expect(hrefs).toContain(hrefOf(r.protocol.url))
+          // The others by name in the page's language: the first ones are listed, in that order.
+          const otherOf = (c: ConnectionRecord) => (key === 'uses' ? c.provider : c.consumer)
+          const collator = new Intl.Collator(locale)
+          const byName = [...list].sort((a, b) =>
+            collator.compare(otherOf(a).name, otherOf(b).name),
+          )
+          expect(
+            listed.map((e) => e.attribs['data-connection']),
+            `${slug}: ${key}`,
+          ).toEqual(byName.slice(0, shownConnections).map((c) => c.slug))
+          if (list.length > shownConnections) {
+            capped++
+            expect(more.map(text).join(' ')).toContain(String(list.length - shownConnections))
+          }
+          for (const item of listed) {
+            const c = list.find((x) => x.slug === item.attribs['data-connection'])
+            expect(c, `${slug}: ${item.attribs['data-connection']}`).toBeDefined()
+            const other = otherOf(c!)
+            const hrefs = DomUtils.findAll((e) => e.name === 'a', [item]).map((a) => a.attribs.href)
+            expect(hrefs).toContain(pathOf(other.url))
+            for (const r of c!.reasons) expect(hrefs).toContain(hrefOf(r.protocol.url))
+          }
         }
       }
+      if (locale === 'en')
+        console.log(`${sides.size} products with connections, ${capped} lists capped`)
     },
   )
 

@@ -35,12 +35,6 @@ export function majorVersion(version: string | null | undefined): string | null 
   return digits ? String(Number(digits[0])) : null
 }
 
-/** Two declared versions are compatible unless both name a major version and they differ. */
-export const versionsMeet = (a: string | null | undefined, b: string | null | undefined) => {
-  const [ma, mb] = [majorVersion(a), majorVersion(b)]
-  return ma === null || mb === null || ma === mb
-}
-
 const idOf = (value: unknown): unknown =>
   value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value
 
@@ -87,6 +81,16 @@ export function tallyOf(connections: Connection[]): ConnectionTally {
 export type ConnectionIndex = ConnectionTally & {
   /** One product's connections: what it can use (by provider) and what can use it (by consumer). */
   of(slug: string): { uses: Connection[]; usedBy: Connection[] }
+  /**
+   * What a product's page lists: its first `limit` connections each way in `rank`'s order of
+   * the other product (a product `rank` does not hold is left out), and how many there are.
+   * As of(slug) sorted and cut, without making the thousands of connections it leaves out.
+   */
+  shown(
+    slug: string,
+    rank: Map<string, number>,
+    limit: number,
+  ): { uses: Connection[]; usedBy: Connection[]; count: { uses: number; usedBy: number } }
   /** The first `limit` connections by consumer, then provider: all of them when there are fewer. */
   first(limit: number): Connection[]
 }
@@ -97,7 +101,28 @@ export type ConnectionIndex = ConnectionTally & {
  * as all the connections (counted, not kept).
  */
 export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex {
-  type Side = { product: ConnectableProduct; version: string | null }
+  /** One interface row, with what every comparison reads worked out once. */
+  type Side = {
+    product: ConnectableProduct
+    version: string | null
+    major: string | null
+    maker: unknown
+  }
+  const side = (product: ConnectableProduct, version: string | null | undefined): Side => ({
+    product,
+    version: version ?? null,
+    major: majorVersion(version),
+    maker: idOf(product.member),
+  })
+  /**
+   * A consumer's row (its maker, the row's major version) meets a provider's row: another
+   * product of another maker, and two versions are compatible unless both name a major version
+   * and they differ.
+   */
+  const meets = (consumer: ConnectableProduct, maker: unknown, major: string | null, p: Side) =>
+    p.product.id !== consumer.id &&
+    p.maker !== maker &&
+    (major === null || p.major === null || major === p.major)
   const sides = (role: 'provides' | 'consumes') => {
     const byProtocol = new Map<string, Side[]>()
     for (const product of products)
@@ -105,7 +130,7 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
         const slug = protocolSlug(row.protocol)
         if (!slug || row.role !== role) continue
         const list = byProtocol.get(slug) ?? []
-        list.push({ product, version: row.version ?? null })
+        list.push(side(product, row.version))
         byProtocol.set(slug, list)
       }
     return byProtocol
@@ -113,22 +138,41 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
   const providers = sides('provides')
   const consumers = sides('consumes')
   const bySlug = new Map(products.map((p) => [p.slug, p]))
-  const bySlugOrder = (a: string, b: string) => a.localeCompare(b)
+  // Each slug's place in localeCompare order, worked out once: sorting a product's thousand
+  // connections by comparing numbers rather than strings is what keeps a page at 10,000 cheap.
+  let slugRank: Map<string, number> | undefined
+  const rankOf = (slug: string) => {
+    slugRank ??= new Map(
+      products
+        .map((p) => p.slug)
+        .sort((a, b) => a.localeCompare(b))
+        .map((slug, i) => [slug, i]),
+    )
+    return slugRank.get(slug) ?? -1
+  }
+  const bySlugOrder = (a: string, b: string) => rankOf(a) - rankOf(b)
 
-  /** The consumer's connections to the providers `among` offers (all of them, or one's rows). */
-  const usesOf = (consumer: ConnectableProduct, among: (protocol: string) => Side[]) => {
+  /**
+   * The consumer's connections to the providers `among` offers (all of them, or one's rows),
+   * sorted by provider unless only counted.
+   */
+  const usesOf = (
+    consumer: ConnectableProduct,
+    among: (protocol: string) => Side[],
+    sorted = true,
+  ) => {
     const found = new Map<string, Connection>()
+    const maker = idOf(consumer.member)
     for (const row of consumer.interfaces ?? []) {
       const slug = protocolSlug(row.protocol)
       if (!slug || row.role !== 'consumes') continue
+      const major = majorVersion(row.version)
       for (const provider of among(slug)) {
-        if (provider.product.id === consumer.id) continue
-        if (idOf(provider.product.member) === idOf(consumer.member)) continue
-        if (!versionsMeet(row.version, provider.version)) continue
-        const connection = found.get(provider.product.slug) ?? {
-          consumer: consumer.slug,
-          provider: provider.product.slug,
-          reasons: [],
+        if (!meets(consumer, maker, major, provider)) continue
+        let connection = found.get(provider.product.slug)
+        if (!connection) {
+          connection = { consumer: consumer.slug, provider: provider.product.slug, reasons: [] }
+          found.set(provider.product.slug, connection)
         }
         if (!connection.reasons.some((r) => r.protocol === slug))
           connection.reasons.push({
@@ -136,14 +180,27 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
             consumerVersion: row.version ?? null,
             providerVersion: provider.version,
           })
-        found.set(provider.product.slug, connection)
       }
     }
     const list = [...found.values()]
-    for (const c of list) c.reasons.sort((a, b) => a.protocol.localeCompare(b.protocol))
+    if (!sorted) return list
+    for (const c of list)
+      if (c.reasons.length > 1) c.reasons.sort((a, b) => a.protocol.localeCompare(b.protocol))
     return list.sort((a, b) => bySlugOrder(a.provider, b.provider))
   }
-  const uses = (consumer: ConnectableProduct) => usesOf(consumer, (p) => providers.get(p) ?? [])
+  const uses = (consumer: ConnectableProduct, sorted = true) =>
+    usesOf(consumer, (p) => providers.get(p) ?? [], sorted)
+
+  /** A product's own provider rows, per protocol, in the order computeConnections meets them. */
+  const providedBy = (product: ConnectableProduct) => {
+    const own = new Map<string, Side[]>()
+    for (const row of product.interfaces ?? []) {
+      const protocol = protocolSlug(row.protocol)
+      if (!protocol || row.role !== 'provides') continue
+      own.set(protocol, [...(own.get(protocol) ?? []), side(product, row.version)])
+    }
+    return own
+  }
 
   let tally: ConnectionTally | undefined
   const counted = () => {
@@ -151,7 +208,7 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
     const overProtocol = new Map<string, number>()
     let total = 0
     for (const consumer of products) {
-      const own = tallyOf(uses(consumer))
+      const own = tallyOf(uses(consumer, false))
       total += own.total
       for (const [protocol, n] of own.overProtocol)
         overProtocol.set(protocol, (overProtocol.get(protocol) ?? 0) + n)
@@ -170,13 +227,7 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
     of(slug) {
       const product = bySlug.get(slug)
       if (!product) return { uses: [], usedBy: [] }
-      // Its own provider rows, per protocol, in the order computeConnections meets them.
-      const own = new Map<string, Side[]>()
-      for (const row of product.interfaces ?? []) {
-        const protocol = protocolSlug(row.protocol)
-        if (!protocol || row.role !== 'provides') continue
-        own.set(protocol, [...(own.get(protocol) ?? []), { product, version: row.version ?? null }])
-      }
+      const own = providedBy(product)
       const candidates = new Set<ConnectableProduct>()
       for (const protocol of own.keys())
         for (const side of consumers.get(protocol) ?? []) candidates.add(side.product)
@@ -184,6 +235,55 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
         .flatMap((consumer) => usesOf(consumer, (protocol) => own.get(protocol) ?? []))
         .sort((a, b) => bySlugOrder(a.consumer, b.consumer))
       return { uses: uses(product), usedBy }
+    },
+    shown(slug, rank, limit) {
+      const product = bySlug.get(slug)
+      if (!product) return { uses: [], usedBy: [], count: { uses: 0, usedBy: 0 } }
+      // The others each way, as slugs: no connection is made until it is one of the first.
+      const maker = idOf(product.member)
+      const reaches = new Set<string>()
+      for (const row of product.interfaces ?? []) {
+        const protocol = protocolSlug(row.protocol)
+        if (!protocol || row.role !== 'consumes') continue
+        const major = majorVersion(row.version)
+        for (const p of providers.get(protocol) ?? [])
+          if (rank.has(p.product.slug) && meets(product, maker, major, p))
+            reaches.add(p.product.slug)
+      }
+      const own = providedBy(product)
+      const reachedBy = new Set<string>()
+      for (const [protocol, rows] of own)
+        for (const c of consumers.get(protocol) ?? []) {
+          const other = c.product.slug
+          if (reachedBy.has(other) || !rank.has(other)) continue
+          if (rows.some((p) => meets(c.product, c.maker, c.major, p))) reachedBy.add(other)
+        }
+      const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!
+      // The first `limit` in one pass (a protocol may reach thousands; the page lists twelve).
+      const first = (others: Set<string>) => {
+        const best: string[] = []
+        if (limit <= 0) return new Set(best)
+        for (const other of others) {
+          const r = rank.get(other)!
+          if (best.length >= limit && r >= rank.get(best[best.length - 1])!) continue
+          let at = best.length
+          while (at > 0 && rank.get(best[at - 1])! > r) at--
+          best.splice(at, 0, other)
+          if (best.length > limit) best.pop()
+        }
+        return new Set(best)
+      }
+      const uses = first(reaches)
+      const usedBy = [...first(reachedBy)]
+        .sort(byRank)
+        .flatMap((consumer) => usesOf(bySlug.get(consumer)!, (protocol) => own.get(protocol) ?? []))
+      return {
+        uses: usesOf(product, (protocol) =>
+          (providers.get(protocol) ?? []).filter((p) => uses.has(p.product.slug)),
+        ).sort((a, b) => byRank(a.provider, b.provider)),
+        usedBy,
+        count: { uses: reaches.size, usedBy: reachedBy.size },
+      }
     },
     first(limit) {
       const list: Connection[] = []

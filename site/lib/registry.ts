@@ -8,7 +8,7 @@
 import type { Locale } from '@shared/locales'
 import { protocolFamilies } from '@shared/options'
 import type { ApiDescription, Member, Product, Protocol } from '@cms/payload-types'
-import { type Connection, type ConnectionTally, tallyOf } from './connections'
+import { type Connection, type ConnectionIndex, type ConnectionTally, tallyOf } from './connections'
 import { label } from './labels'
 import { makerOf } from './relations'
 import { urlFor } from './urls'
@@ -270,31 +270,26 @@ export type ShownConnections = ReturnType<typeof connectionsOf> & {
 
 /**
  * The connections one product's page lists: at most `limit` each way, the others' names in
- * order (`rank`: each product's place in the locale's name order, worked out once per build),
- * and how many more there are. A protocol spoken by a thousand products would otherwise list a
+ * order (`rank`: the place in the locale's name order of each product of `products`, worked out
+ * once per build; a product it does not hold is not public in the locale and left out), and how
+ * many more there are. A protocol spoken by a thousand products would otherwise list a
  * thousand on every one of their pages; the registry, one link away, lists them all.
  */
 export function shownConnectionsOf(
   locale: Locale,
   slug: string,
-  own: { uses: Connection[]; usedBy: Connection[] },
+  index: Pick<ConnectionIndex, 'shown'>,
   products: Map<string, Pick<Product, 'slug' | 'name' | 'member'>>,
   protocols: Map<string, Pick<Protocol, 'name'>>,
   rank: Map<string, number>,
   limit: number,
 ): ShownConnections {
-  const first = (list: Connection[], other: (c: Connection) => string) => {
-    const known = list.filter((c) => products.has(other(c)))
-    const order = (c: Connection) => rank.get(other(c)) ?? Number.MAX_SAFE_INTEGER
-    return {
-      shown: known.sort((a, b) => order(a) - order(b)).slice(0, limit),
-      more: Math.max(0, known.length - limit),
-    }
-  }
-  const uses = first(own.uses, (c) => c.provider)
-  const usedBy = first(own.usedBy, (c) => c.consumer)
+  const own = index.shown(slug, rank, limit)
   return {
-    ...connectionsOf(locale, slug, [...uses.shown, ...usedBy.shown], products, protocols),
-    more: { uses: uses.more, usedBy: usedBy.more },
+    ...connectionsOf(locale, slug, [...own.uses, ...own.usedBy], products, protocols),
+    more: {
+      uses: own.count.uses - own.uses.length,
+      usedBy: own.count.usedBy - own.usedBy.length,
+    },
   }
 }

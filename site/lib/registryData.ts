@@ -93,7 +93,7 @@ export async function productConnections(locale: Locale, slug: string): Promise<
   return shownConnectionsOf(
     locale,
     slug,
-    connections.of(slug),
+    connections,
     products,
     protocols,
     nameRank,

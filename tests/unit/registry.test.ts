@@ -127,7 +127,7 @@ describe("a product's computed connections", () => {
       [...products].sort((a, b) => a.name.localeCompare(b.name)).map((p, i) => [p.slug, i]),
     )
     const shown = (slug: string, limit: number) =>
-      shownConnectionsOf('en', slug, index.of(slug), bySlug, protocolNames, rank, limit)
+      shownConnectionsOf('en', slug, index, bySlug, protocolNames, rank, limit)
     const full = connectionsOf('en', 'erp-flow', connections, bySlug, protocolNames)
     expect(shown('erp-flow', 12)).toEqual({ ...full, more: { uses: 0, usedBy: 0 } })
     expect(shown('erp-flow', 0)).toEqual({

@@ -202,19 +202,72 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
     return own
   }
 
-  let tally: ConnectionTally | undefined
+  /** One product's connections each way, in slug order (of()). */
+  const connections = (product: ConnectableProduct) => {
+    const own = providedBy(product)
+    const candidates = new Set<ConnectableProduct>()
+    for (const protocol of own.keys())
+      for (const side of consumers.get(protocol) ?? []) candidates.add(side.product)
+    const usedBy = [...candidates]
+      .flatMap((consumer) => usesOf(consumer, (protocol) => own.get(protocol) ?? []))
+      .sort((a, b) => bySlugOrder(a.consumer, b.consumer))
+    return { uses: uses(product), usedBy }
+  }
+
+  /** shown(), for an order that holds only some of the products: each connection counted. */
+  const shownCounting = (product: ConnectableProduct, rank: Map<string, number>, limit: number) => {
+    const own = connections(product)
+    const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!
+    const uses = own.uses.filter((c) => rank.has(c.provider))
+    const usedBy = own.usedBy.filter((c) => rank.has(c.consumer))
+    return {
+      uses: uses.sort((a, b) => byRank(a.provider, b.provider)).slice(0, Math.max(0, limit)),
+      usedBy: usedBy.sort((a, b) => byRank(a.consumer, b.consumer)).slice(0, Math.max(0, limit)),
+      count: { uses: uses.length, usedBy: usedBy.length },
+    }
+  }
+
+  /** The tally, with each product's number of connections each way (by slug). */
+  let tally:
+    (ConnectionTally & { uses: Map<string, number>; usedBy: Map<string, number> }) | undefined
   const counted = () => {
     if (tally) return tally
     const overProtocol = new Map<string, number>()
+    const usesCount = new Map<string, number>()
+    const usedByCount = new Map<string, number>()
     let total = 0
     for (const consumer of products) {
-      const own = tallyOf(uses(consumer, false))
+      const list = uses(consumer, false)
+      const own = tallyOf(list)
       total += own.total
       for (const [protocol, n] of own.overProtocol)
         overProtocol.set(protocol, (overProtocol.get(protocol) ?? 0) + n)
+      usesCount.set(consumer.slug, list.length)
+      for (const c of list) usedByCount.set(c.provider, (usedByCount.get(c.provider) ?? 0) + 1)
     }
-    tally = { total, overProtocol }
+    tally = { total, overProtocol, uses: usesCount, usedBy: usedByCount }
     return tally
+  }
+
+  /**
+   * Each protocol's providers and consumers in the order of `rank` (a locale's names), sorted
+   * once per order: a page's first twelve are then the first twelve that meet its rows, found
+   * without looking at the thousands after them.
+   */
+  const ranked = new WeakMap<
+    Map<string, number>,
+    { providers: Map<string, Side[]>; consumers: Map<string, Side[]> }
+  >()
+  const rankedSides = (rank: Map<string, number>) => {
+    let made = ranked.get(rank)
+    if (!made) {
+      const order = (a: Side, b: Side) => rank.get(a.product.slug)! - rank.get(b.product.slug)!
+      const sortAll = (byProtocol: Map<string, Side[]>) =>
+        new Map([...byProtocol].map(([protocol, list]) => [protocol, [...list].sort(order)]))
+      made = { providers: sortAll(providers), consumers: sortAll(consumers) }
+      ranked.set(rank, made)
+    }
+    return made
   }
 
   return {
@@ -226,63 +279,59 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
     },
     of(slug) {
       const product = bySlug.get(slug)
-      if (!product) return { uses: [], usedBy: [] }
-      const own = providedBy(product)
-      const candidates = new Set<ConnectableProduct>()
-      for (const protocol of own.keys())
-        for (const side of consumers.get(protocol) ?? []) candidates.add(side.product)
-      const usedBy = [...candidates]
-        .flatMap((consumer) => usesOf(consumer, (protocol) => own.get(protocol) ?? []))
-        .sort((a, b) => bySlugOrder(a.consumer, b.consumer))
-      return { uses: uses(product), usedBy }
+      return product ? connections(product) : { uses: [], usedBy: [] }
     },
     shown(slug, rank, limit) {
       const product = bySlug.get(slug)
       if (!product) return { uses: [], usedBy: [], count: { uses: 0, usedBy: 0 } }
-      // The others each way, as slugs: no connection is made until it is one of the first.
-      const maker = idOf(product.member)
-      const reaches = new Set<string>()
-      for (const row of product.interfaces ?? []) {
-        const protocol = protocolSlug(row.protocol)
-        if (!protocol || row.role !== 'consumes') continue
-        const major = majorVersion(row.version)
-        for (const p of providers.get(protocol) ?? [])
-          if (rank.has(p.product.slug) && meets(product, maker, major, p))
-            reaches.add(p.product.slug)
-      }
-      const own = providedBy(product)
-      const reachedBy = new Set<string>()
-      for (const [protocol, rows] of own)
-        for (const c of consumers.get(protocol) ?? []) {
-          const other = c.product.slug
-          if (reachedBy.has(other) || !rank.has(other)) continue
-          if (rows.some((p) => meets(c.product, c.maker, c.major, p))) reachedBy.add(other)
-        }
+      // An order that leaves products out (not public in its locale) counts them one by one.
+      if (products.some((p) => !rank.has(p.slug))) return shownCounting(product, rank, limit)
+      const sides = rankedSides(rank)
       const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!
-      // The first `limit` in one pass (a protocol may reach thousands; the page lists twelve).
-      const first = (others: Set<string>) => {
-        const best: string[] = []
-        if (limit <= 0) return new Set(best)
-        for (const other of others) {
-          const r = rank.get(other)!
-          if (best.length >= limit && r >= rank.get(best[best.length - 1])!) continue
-          let at = best.length
-          while (at > 0 && rank.get(best[at - 1])! > r) at--
-          best.splice(at, 0, other)
-          if (best.length > limit) best.pop()
+      /** The first `limit` others of each list that meet, as slugs; then the first of them all. */
+      const firstOf = (lists: Iterable<[Side[], (other: Side) => boolean]>) => {
+        const found = new Set<string>()
+        for (const [list, meetsOther] of lists) {
+          let taken = 0
+          const seen = new Set<string>()
+          for (const other of list) {
+            if (taken >= limit) break
+            const otherSlug = other.product.slug
+            if (seen.has(otherSlug) || !meetsOther(other)) continue
+            seen.add(otherSlug)
+            found.add(otherSlug)
+            taken++
+          }
         }
-        return new Set(best)
+        return new Set([...found].sort(byRank).slice(0, Math.max(0, limit)))
       }
-      const uses = first(reaches)
-      const usedBy = [...first(reachedBy)]
-        .sort(byRank)
-        .flatMap((consumer) => usesOf(bySlug.get(consumer)!, (protocol) => own.get(protocol) ?? []))
+      const maker = idOf(product.member)
+      const uses = firstOf(
+        (product.interfaces ?? []).flatMap((row): [Side[], (other: Side) => boolean][] => {
+          const protocol = protocolSlug(row.protocol)
+          if (!protocol || row.role !== 'consumes') return []
+          const major = majorVersion(row.version)
+          return [[sides.providers.get(protocol) ?? [], (p) => meets(product, maker, major, p)]]
+        }),
+      )
+      const own = providedBy(product)
+      const usedBy = firstOf(
+        [...own].map(([protocol, rows]): [Side[], (other: Side) => boolean] => [
+          sides.consumers.get(protocol) ?? [],
+          (c) => rows.some((p) => meets(c.product, c.maker, c.major, p)),
+        ]),
+      )
+      const { uses: usesCount, usedBy: usedByCount } = counted()
       return {
         uses: usesOf(product, (protocol) =>
           (providers.get(protocol) ?? []).filter((p) => uses.has(p.product.slug)),
         ).sort((a, b) => byRank(a.provider, b.provider)),
-        usedBy,
-        count: { uses: reaches.size, usedBy: reachedBy.size },
+        usedBy: [...usedBy]
+          .sort(byRank)
+          .flatMap((consumer) =>
+            usesOf(bySlug.get(consumer)!, (protocol) => own.get(protocol) ?? []),
+          ),
+        count: { uses: usesCount.get(slug) ?? 0, usedBy: usedByCount.get(slug) ?? 0 },
       }
     },
     first(limit) {

@@ -102,29 +102,31 @@ describe('computed connections', () => {
           .sort((a, b) => a.consumer.localeCompare(b.consumer)),
       })
     expect(index.first(25)).toEqual(all.slice(0, 25))
-    // What a page lists: the first few each way in another order (here, reversed slugs), with
-    // the products left out that the order does not hold (not public in the locale).
+    // What a page lists: the first few each way in another order (here, reversed slugs), of
+    // every product or only of some (the others not public in the page's locale).
     const reversed = (slug: string) => [...slug].reverse().join('')
-    const rank = new Map(
-      products
-        .filter((_, i) => i % 5 !== 0)
-        .map((p) => p.slug)
-        .sort((a, b) => reversed(a).localeCompare(reversed(b)))
-        .map((slug, i) => [slug, i]),
-    )
-    const byRank = (other: (c: Connection) => string) => (a: Connection, b: Connection) =>
-      rank.get(other(a))! - rank.get(other(b))!
-    for (const p of products)
-      for (const limit of [0, 3, 1000]) {
-        const own = index.of(p.slug)
-        const uses = own.uses.filter((c) => rank.has(c.provider))
-        const usedBy = own.usedBy.filter((c) => rank.has(c.consumer))
-        expect(index.shown(p.slug, rank, limit)).toEqual({
-          uses: uses.sort(byRank((c) => c.provider)).slice(0, limit),
-          usedBy: usedBy.sort(byRank((c) => c.consumer)).slice(0, limit),
-          count: { uses: uses.length, usedBy: usedBy.length },
-        })
-      }
+    const rankOf = (shown: ConnectableProduct[]) =>
+      new Map(
+        shown
+          .map((p) => p.slug)
+          .sort((a, b) => reversed(a).localeCompare(reversed(b)))
+          .map((slug, i) => [slug, i]),
+      )
+    for (const rank of [rankOf(products), rankOf(products.filter((_, i) => i % 5 !== 0))]) {
+      const byRank = (other: (c: Connection) => string) => (a: Connection, b: Connection) =>
+        rank.get(other(a))! - rank.get(other(b))!
+      for (const p of products)
+        for (const limit of [0, 3, 1000]) {
+          const own = index.of(p.slug)
+          const uses = own.uses.filter((c) => rank.has(c.provider))
+          const usedBy = own.usedBy.filter((c) => rank.has(c.consumer))
+          expect(index.shown(p.slug, rank, limit)).toEqual({
+            uses: uses.sort(byRank((c) => c.provider)).slice(0, limit),
+            usedBy: usedBy.sort(byRank((c) => c.consumer)).slice(0, limit),
+            count: { uses: uses.length, usedBy: usedBy.length },
+          })
+        }
+    }
     const over = new Map<string, number>()
     for (const c of all)
       for (const r of c.reasons) over.set(r.protocol, (over.get(r.protocol) ?? 0) + 1)

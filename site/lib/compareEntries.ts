@@ -1,5 +1,6 @@
 import type { Locale } from '@shared/locales'
 import { compareCard, comparePairs, nearestAlternatives } from './compare'
+import type { CompareCard } from './compareSelection'
 import { type Entry, entriesOf, entryBySlug } from './entries'
 
 type Products = Entry<'products'>[]
@@ -38,4 +39,16 @@ export async function pairPaths(locales: readonly Locale[]) {
 export async function cardOf(locale: Locale, slug: string) {
   const product = await entryBySlug('products', locale, slug)
   return product ? compareCard(locale, product, await alternativesOf(product)) : undefined
+}
+
+const pairCards = new WeakMap<Entry<'products'>, CompareCard>()
+
+/**
+ * A product's column on the pair pages (without alternatives), made once per build: its pair
+ * pages' keys and renders each ask for it, about a dozen times per product and locale.
+ */
+export function pairCard(product: Entry<'products'>): CompareCard {
+  let card = pairCards.get(product)
+  if (!card) pairCards.set(product, (card = compareCard(product.locale, product)))
+  return card
 }

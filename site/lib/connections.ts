@@ -256,7 +256,7 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
    */
   const ranked = new WeakMap<
     Map<string, number>,
-    { providers: Map<string, Side[]>; consumers: Map<string, Side[]> }
+    { providers: Map<string, Side[]>; consumers: Map<string, Side[]>; complete: boolean }
   >()
   const rankedSides = (rank: Map<string, number>) => {
     let made = ranked.get(rank)
@@ -264,7 +264,10 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
       const order = (a: Side, b: Side) => rank.get(a.product.slug)! - rank.get(b.product.slug)!
       const sortAll = (byProtocol: Map<string, Side[]>) =>
         new Map([...byProtocol].map(([protocol, list]) => [protocol, [...list].sort(order)]))
-      made = { providers: sortAll(providers), consumers: sortAll(consumers) }
+      const complete = products.every((p) => rank.has(p.slug))
+      made = complete
+        ? { providers: sortAll(providers), consumers: sortAll(consumers), complete }
+        : { providers: new Map(), consumers: new Map(), complete }
       ranked.set(rank, made)
     }
     return made
@@ -284,9 +287,9 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
     shown(slug, rank, limit) {
       const product = bySlug.get(slug)
       if (!product) return { uses: [], usedBy: [], count: { uses: 0, usedBy: 0 } }
-      // An order that leaves products out (not public in its locale) counts them one by one.
-      if (products.some((p) => !rank.has(p.slug))) return shownCounting(product, rank, limit)
       const sides = rankedSides(rank)
+      // An order that leaves products out (not public in its locale) counts them one by one.
+      if (!sides.complete) return shownCounting(product, rank, limit)
       const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!
       /** The first `limit` others of each list that meet, as slugs; then the first of them all. */
       const firstOf = (lists: Iterable<[Side[], (other: Side) => boolean]>) => {

@@ -4,38 +4,44 @@
  * build is not rendered, so it copies nothing: cms/build/pageUploads.ts copies its files again
  * after the build, from what this recorded for it the last time it rendered.
  *
- * Pages render one at a time (Astro's default build concurrency), and the middleware says which
- * one is rendering. The state lives on globalThis because the middleware runs in Astro's built
- * server bundle and the integration in Astro's own process: the same process, other modules.
+ * Astro renders several pages at a time (build.concurrency in astro.config.mjs), their renders
+ * interleaving at every await: which page an upload belongs to follows the render's own
+ * asynchronous context (AsyncLocalStorage), not a "page now rendering" slot, which the next page
+ * to start would take over. The record lives on globalThis because the middleware runs in
+ * Astro's built server bundle and the integration in Astro's own process: the same process,
+ * other modules.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 
 /** A file copied into the output: where it comes from, and its path in the site. */
 export type CopiedUpload = { source: string; sitePath: string }
 
-type State = { rendering?: Map<string, CopiedUpload>; pages: Map<string, CopiedUpload[]> }
+type State = {
+  /** The uploads of the page whose render the caller is part of. */
+  rendering: AsyncLocalStorage<Map<string, CopiedUpload>>
+  pages: Map<string, CopiedUpload[]>
+}
 
 const key = Symbol.for('portal.pageUploads')
 
 /** This build's record (created on first use). */
 function pageUploadsState(): State {
   const global = globalThis as { [key]?: State }
-  return (global[key] ??= { pages: new Map() })
+  return (global[key] ??= { rendering: new AsyncLocalStorage(), pages: new Map() })
 }
 
 /** Runs the rendering of one page, recording the uploads it uses under its path. */
 export async function recordingUploads<T>(pathname: string, render: () => Promise<T>) {
   const state = pageUploadsState()
   const uploads = new Map<string, CopiedUpload>()
-  state.rendering = uploads
   try {
-    return await render()
+    return await state.rendering.run(uploads, render)
   } finally {
-    state.rendering = undefined
     state.pages.set(pathname, [...uploads.values()])
   }
 }
 
 /** Notes that the page rendering now uses an upload (called for every use, copied or not). */
 export function noteUpload(upload: CopiedUpload): void {
-  pageUploadsState().rendering?.set(upload.sitePath, upload)
+  pageUploadsState().rendering.getStore()?.set(upload.sitePath, upload)
 }

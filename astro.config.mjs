@@ -17,11 +17,16 @@ import { siteBuildSecret } from './cms/secret.ts'
  * Writes dist/_headers (CSP with the hashes of the inline scripts and styles just built, frame
  * protection, caching) when the build is done: static hosts and the portal's server read it.
  */
+let astroCacheDir = ''
 const securityHeaders = {
   name: 'portal-security-headers',
   hooks: {
+    'astro:config:done': ({ config }) => {
+      astroCacheDir = fileURLToPath(config.cacheDir)
+    },
     'astro:build:done': ({ dir, logger }) => {
-      const [site] = writeSiteHeaders(fileURLToPath(dir), process.env)
+      // The cache folder: pages Astro copied from it unchanged are not read again.
+      const [site] = writeSiteHeaders(fileURLToPath(dir), process.env, astroCacheDir)
       logger.info(`_headers: ${site.headers['Content-Security-Policy'].length} characters of CSP`)
     },
   },

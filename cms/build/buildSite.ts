@@ -20,7 +20,8 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { type BuildRecord, type SearchIndexRecord, writeBuildRecord } from './buildRecord'
-import { precompress } from './precompress'
+import { cachedPageIdentity, PageMemo } from './pageMemo'
+import { type Compressed, precompress } from './precompress'
 import { indexLater, indexSite, searchIndexVariable } from './searchIndex'
 import { countFiles, folderBytes, linkTree, swapIn } from './siteFolder'
 import { astroCacheDirFor, astroWorkDirFor, freshBuildDirFor, withSiteLock } from './siteLock'
@@ -109,8 +110,16 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const env = { ...base, ASTRO_CACHE_DIR: cacheDir, [searchIndexVariable]: indexLater }
     await astroBuild(tmpDir, env, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
-    // Before the live index is linked in: its files get their compressed copies with it.
-    await precompress(tmpDir, { previousDir: outDir, log })
+    // Before the live index is linked in: its files get their compressed copies with it. The
+    // memo says which of the live folder's files have which compressed copies, by the identity
+    // of their bytes in Astro's cache (pageMemo.ts): unchanged pages are linked unread.
+    const compressedMemo = new PageMemo<Compressed>(compressedMemoFor(outDir), 1)
+    const astroCache = cacheDir
+    await precompress(tmpDir, {
+      previousDir: outDir,
+      log,
+      known: { memo: compressedMemo, identity: (file) => cachedPageIdentity(astroCache, file) },
+    })
     pages = countFiles(tmpDir, (name) => name.endsWith('.html'))
     const liveIndex = path.join(outDir, indexFolder)
     if (fs.existsSync(liveIndex)) linkTree(liveIndex, path.join(tmpDir, indexFolder))
@@ -118,10 +127,18 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     // seconds, which the index (and a server in this process) need not wait for; the build
     // is done once they are gone. A process killed meanwhile leaves `<out>.old-*`, which the
     // next build removes (siteLock.ts).
+    // The memo describes the live folder: gone while the folders change places (a process
+    // killed then leaves none, and the next build compares bytes), written for the new one.
+    PageMemo.forget(compressedMemo.file)
     swapIn(tmpDir, outDir, undefined, (old) => {
       oldPagesGone = fs.promises.rm(old, { recursive: true, force: true }).catch(() => {})
     })
     pagesLive = Date.now()
+    try {
+      compressedMemo.save()
+    } catch (error) {
+      log(`could not keep the memo of compressed files: ${(error as Error).message}`)
+    }
   } catch (error) {
     fs.rmSync(tmpDir, { recursive: true, force: true })
     const message = (error as Error).message
@@ -144,6 +161,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     searchIndex,
   }
 }
+
+/** The memo of the live folder's compressed copies (precompress.ts), next to the folder. */
+const compressedMemoFor = (outDir: string) => `${outDir}.compressed.json`
 
 /**
  * Builds the search index from the live pages of `outDir` into a fresh folder next to it, and

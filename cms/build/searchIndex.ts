@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { cachedPageIdentity, PageMemo } from './pageMemo'
 import { PreparedPages } from './searchCache'
 import { pageWords, prepareRecorded, readPage } from './searchHtml'
 
@@ -76,13 +77,26 @@ export async function indexSite(
     // The index of a previous build in the folder is not a page of this one. Pages without
     // data-pagefind-body (comparisons, lists of links) are left out before anything parses them:
     // at 1,000 products they were two pages in three, and parsing them took most of the time.
+    // What a page is to the index is kept by the identity of its bytes (pageMemo.ts): after a
+    // publish only the pages Astro rendered again are read here.
+    const listed = options.cacheDir
+      ? new PageMemo<Listed>(path.join(options.cacheDir, 'indexed-pages.json'), 1)
+      : undefined
     const files: { file: string; lang: string | undefined; key: string }[] = []
     for (const file of htmlFiles(siteDir)) {
       if (file.startsWith('pagefind/')) continue
-      const html = fs.readFileSync(path.join(siteDir, file), 'utf8')
-      if (html.includes('data-pagefind-body'))
-        files.push({ file, lang: langOf(html), key: PreparedPages.key(html) })
+      const identity = options.cacheDir ? cachedPageIdentity(options.cacheDir, file) : undefined
+      let page = listed?.get(file, identity)
+      if (page === undefined) {
+        const html = fs.readFileSync(path.join(siteDir, file), 'utf8')
+        page = html.includes('data-pagefind-body')
+          ? { lang: langOf(html) ?? null, key: PreparedPages.key(html) }
+          : false
+        listed?.set(file, identity, page)
+      }
+      if (page) files.push({ file, lang: page.lang ?? undefined, key: page.key })
     }
+    listed?.save()
     const read = (file: string) => readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
     const known = dictionaries(
       (function* () {
@@ -137,6 +151,7 @@ export async function indexSite(
       `pagefind: ${(htmlChars / 1024 / 1024).toFixed(1)} MiB of HTML indexed, ` +
         `${(htmlChars / indexed / 1024).toFixed(1)} KiB a page`,
     )
+    if (listed) log(`pagefind: ${listed.hits} pages known unread (unchanged since the last index)`)
     if (cache)
       log(
         `pagefind: ${cache.hits} pages as prepared before, ${cache.misses} prepared anew, ` +
@@ -151,6 +166,9 @@ export async function indexSite(
 }
 
 const batchSize = 32
+
+/** A page as the index lists it: its language and the key of its bytes, or false (no body). */
+type Listed = { lang: string | null; key: string } | false
 
 /** A page's `<html lang>`, read without parsing the page. */
 const langOf = (html: string): string | undefined =>

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -284,5 +285,34 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     expect(full.copied.size).toBe(0)
     expect([...last.files.keys()].sort()).toEqual([...full.files.keys()].sort())
     for (const [file, html] of full.files) expect(last.files.get(file), file).toBe(html)
+    // What the pipeline derives from the pages, reading only those rendered again (pageMemo.ts):
+    // the CSP hashes, every compressed copy and the index's page counts match the full build's.
+    const site = path.join(root, 'site')
+    const fullSite = path.join(root, 'full')
+    expect(last.log).toMatch(/pagefind: [1-9]\d* pages known unread/)
+    expect(last.log).toMatch(/precompress: \d+ files compressed, [1-9]\d* reused/)
+    expect(fs.readFileSync(path.join(site, '_headers'), 'utf8')).toBe(
+      fs.readFileSync(path.join(fullSite, '_headers'), 'utf8'),
+    )
+    for (const [file, html] of last.files) {
+      const copy = (ext: string) => path.join(site, `${file}.${ext}`)
+      expect(fs.existsSync(copy('gz')), `${file}.gz`).toBe(
+        fs.existsSync(path.join(fullSite, `${file}.gz`)),
+      )
+      if (fs.existsSync(copy('gz')))
+        expect(zlib.gunzipSync(fs.readFileSync(copy('gz'))).toString(), `${file}.gz`).toBe(html)
+      if (fs.existsSync(copy('br')))
+        expect(
+          zlib.brotliDecompressSync(fs.readFileSync(copy('br'))).toString(),
+          `${file}.br`,
+        ).toBe(html)
+    }
+    const pageCounts = (dir: string) =>
+      (
+        JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>
+        }
+      ).languages
+    expect(pageCounts(site)).toEqual(pageCounts(fullSite))
   })
 })

@@ -90,13 +90,14 @@ describe('pages first, then the search index', () => {
     expect(readBuildRecord(outDir)?.searchIndex).toMatchObject({ result: 'succeeded' })
     // One build, one entry in the history, however often its record was written.
     expect(readBuildHistory(outDir)).toHaveLength(2)
-    // Nothing left next to the site but its records.
+    // Nothing left next to the site but its records and the memo of its compressed files.
     expect(
       fs.readdirSync(path.dirname(outDir)).filter((n) => n.startsWith(path.basename(outDir))),
     ).toEqual(
       [
         path.basename(outDir),
         `${path.basename(outDir)}.builds.json`,
+        `${path.basename(outDir)}.compressed.json`,
         `${path.basename(outDir)}.last-build.json`,
       ].sort(),
     )

@@ -7,7 +7,8 @@ import zlib from 'node:zlib'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { precompress } from '../../cms/build/precompress'
+import { cachedPageIdentity, PageMemo } from '../../cms/build/pageMemo'
+import { type Compressed, precompress } from '../../cms/build/precompress'
 import { acceptedEncodings, serveSite } from '../../cms/scripts/serveSite'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'precompress-'))
@@ -87,6 +88,53 @@ describe('precompressed copies of the built site', () => {
     fs.rmSync(first, { recursive: true })
     const home = path.join(second, 'en/index.html')
     expect(zlib.brotliDecompressSync(fs.readFileSync(`${home}.br`)).toString()).toBe(page('home'))
+  })
+  // Pages as an incremental build leaves them: Astro's cache holds the copy of each keyed page
+  // (written when it renders), the new folder a copy of that (pageMemo.ts).
+  it('links the copies of pages Astro copied from its cache unread, and compresses those it rendered again', async () => {
+    const cacheDir = path.join(root, 'memo-cache')
+    const memoFile = path.join(root, 'memo-live.json')
+    const pages = {
+      'en/index.html': page('home'),
+      'en/catalogue/a/index.html': page('product a'),
+      'en/catalogue/b/index.html': page('product b'),
+      'en/tiny/index.html': '<p>small</p>',
+    }
+    const render = (files: Record<string, string>) => writeSite(path.join(cacheDir, 'dist'), files)
+    const known = () => ({
+      memo: new PageMemo<Compressed>(memoFile, 1),
+      identity: (file: string) => cachedPageIdentity(cacheDir, file),
+    })
+    const live = path.join(root, 'memo-1')
+    render(pages)
+    writeSite(live, pages)
+    const first = known()
+    expect(await precompress(live, { known: first })).toMatchObject({
+      compressed: 3,
+      skipped: 1,
+    })
+    first.memo.save()
+
+    // The next build renders b again, into bytes of the same length (file times tick in steps
+    // of a few milliseconds; a later build is seconds later).
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const edited = { ...pages, 'en/catalogue/b/index.html': page('product c') }
+    render({ 'en/catalogue/b/index.html': edited['en/catalogue/b/index.html'] })
+    const next = path.join(root, 'memo-2')
+    writeSite(next, edited)
+    // The live home page is changed behind the memo's back: compared byte for byte it would be
+    // compressed anew; known by its identity, it is linked unread.
+    fs.writeFileSync(path.join(live, 'en/index.html'), page('home, not read'))
+    const second = known()
+    const result = await precompress(next, { previousDir: live, known: second })
+    expect(result).toMatchObject({ compressed: 1, reused: 2, skipped: 1 })
+    expect(second.memo.hits).toBe(3)
+    const b = path.join(next, 'en/catalogue/b/index.html')
+    expect(zlib.brotliDecompressSync(fs.readFileSync(`${b}.br`)).toString()).toBe(page('product c'))
+    expect(zlib.gunzipSync(fs.readFileSync(`${b}.gz`)).toString()).toBe(page('product c'))
+    const a = 'en/catalogue/a/index.html.gz'
+    expect(fs.statSync(path.join(next, a)).ino).toBe(fs.statSync(path.join(live, a)).ino)
+    expect(fs.existsSync(path.join(next, 'en/tiny/index.html.gz'))).toBe(false)
   })
 })
 

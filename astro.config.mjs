@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { livePages } from './cms/build/livePages.ts'
 import { pageUploads } from './cms/build/pageUploads.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
 import { portalSitemap } from './cms/build/sitemap.ts'
@@ -62,6 +63,7 @@ const finishedPages = {
         'site/middleware.ts',
         'site/lib/finishPage.ts',
         'site/lib/islandStyles.ts',
+        'site/lib/livePages.ts',
         'site/lib/softHyphens.ts',
         'cms/shared/hyphenate.ts',
       ]
@@ -93,6 +95,8 @@ export default defineConfig({
     // sitemap-index.xml with each page's hreflang set, grouped in linear time (cms/build/sitemap.ts).
     portalSitemap(),
     finishedPages,
+    // Unchanged pages hard-linked from the live site instead of copied from the cache.
+    livePages(),
     // Before anything reads the output: the files of the pages copied from the last build.
     pageUploads(),
     securityHeaders,

@@ -11,7 +11,8 @@
  * a publish no longer reads and writes every page of the site.
  *
  * It also records which uploaded files each page copied into the output (lib/pageUploads.ts), for
- * the pages that a later build copies instead of rendering.
+ * the pages that a later build copies instead of rendering, and unlinks a page taken from the
+ * live site before it renders again (lib/livePages.ts).
  *
  * Astro hashes a page's own module graph to tell whether its code changed, and this file is not
  * part of it: astro.config.mjs puts a hash of this code into the config hash instead, so a change
@@ -20,10 +21,13 @@
 import { defineMiddleware } from 'astro:middleware'
 
 import { finishPage } from './lib/finishPage'
+import { unlinkBeforeRender } from './lib/livePages'
 import { recordingUploads } from './lib/pageUploads'
 
 export const onRequest = defineMiddleware((context, next) => {
   if (!context.isPrerendered) return next()
+  // A page linked from the live site is written anew, not through the link (lib/livePages.ts).
+  unlinkBeforeRender(context.url.pathname)
   // The body is read inside: a streamed page renders (and copies its uploads) as it is read.
   return recordingUploads(context.url.pathname, async () => {
     const response = await next()

@@ -20,6 +20,7 @@ import path from 'node:path'
 
 import { projectRoot } from '../paths'
 import { type BuildRecord, type SearchIndexRecord, writeBuildRecord } from './buildRecord'
+import { liveDirVariable, recordLiveBuild } from './livePages'
 import { cachedPageIdentity, PageMemo } from './pageMemo'
 import { type Compressed, precompress } from './precompress'
 import { indexLater, indexSite, searchIndexVariable } from './searchIndex'
@@ -107,7 +108,13 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   try {
     const base = options.env ?? process.env
     cacheDir = base.ASTRO_CACHE_DIR || astroCacheDirFor(outDir)
-    const env = { ...base, ASTRO_CACHE_DIR: cacheDir, [searchIndexVariable]: indexLater }
+    const env = {
+      ...base,
+      ASTRO_CACHE_DIR: cacheDir,
+      [searchIndexVariable]: indexLater,
+      // Unchanged pages are linked from the live folder (livePages.ts).
+      [liveDirVariable]: outDir,
+    }
     await astroBuild(tmpDir, env, log)
     log(`astro build: ${seconds(Date.now() - started)}`)
     // Before the live index is linked in: its files get their compressed copies with it. The
@@ -136,8 +143,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     pagesLive = Date.now()
     try {
       compressedMemo.save()
+      recordLiveBuild(astroCache, outDir)
     } catch (error) {
-      log(`could not keep the memo of compressed files: ${(error as Error).message}`)
+      log(`could not keep what the next build reuses: ${(error as Error).message}`)
     }
   } catch (error) {
     fs.rmSync(tmpDir, { recursive: true, force: true })

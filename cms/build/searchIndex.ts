@@ -97,6 +97,7 @@ export async function indexSite(
       if (page) files.push({ file, lang: page.lang ?? undefined, key: page.key })
     }
     listed?.save()
+    const listedAt = Date.now()
     const read = (file: string) => readPage(fs.readFileSync(path.join(siteDir, file), 'utf8'))
     const known = dictionaries(
       (function* () {
@@ -143,6 +144,7 @@ export async function indexSite(
       )
     }
     if (indexed === 0) throw new Error('pagefind found no page with data-pagefind-body')
+    const addedAt = Date.now()
     const written = await created.index.writeFiles({ outputPath })
     check('writeFiles', written.errors)
     const ms = Date.now() - started
@@ -157,7 +159,12 @@ export async function indexSite(
         `pagefind: ${cache.hits} pages as prepared before, ${cache.misses} prepared anew, ` +
           `${cache.prune()} old records removed`,
       )
-    log(`pagefind: ${(ms / 1000).toFixed(1)} s`)
+    const secs = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
+    log(
+      `pagefind: ${(ms / 1000).toFixed(1)} s (listing the pages ${secs(started, listedAt)}, ` +
+        `preparing and adding them ${secs(listedAt, addedAt)}, ` +
+        `writing the index ${secs(addedAt, started + ms)})`,
+    )
     return { pages: indexed, htmlChars, ms }
   } finally {
     // Pagefind indexes in a service process of its own, which close() stops.

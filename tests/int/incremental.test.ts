@@ -43,11 +43,27 @@ async function build(
   cache = cacheDir,
 ): Promise<Site> {
   const logFile = path.join(root, `${name}.log`)
+  const htmlFiles = () =>
+    fs.existsSync(outDir)
+      ? fs
+          .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.html'))
+      : []
+  // The live pages' files as they were: a page taken from the live site is the same file (a
+  // hard link, cms/build/livePages.ts), and must not have been written since.
+  const live = new Map<bigint, bigint>()
+  for (const file of htmlFiles()) {
+    const stat = fs.statSync(path.join(outDir, file), { bigint: true })
+    live.set(stat.ino, stat.mtimeNs)
+  }
   await buildSiteInto(outDir, { ...process.env, ASTRO_CACHE_DIR: cache }, logFile)
   const files = new Map<string, string>()
-  for (const file of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }))
-    if (file.endsWith('.html'))
-      files.set(`/${file}`, fs.readFileSync(path.join(outDir, file), 'utf8'))
+  for (const file of htmlFiles()) {
+    files.set(`/${file}`, fs.readFileSync(path.join(outDir, file), 'utf8'))
+    const stat = fs.statSync(path.join(outDir, file), { bigint: true })
+    if (live.has(stat.ino))
+      expect(stat.mtimeNs, `${file} written in place`).toBe(live.get(stat.ino))
+  }
   const log = fs.readFileSync(logFile, 'utf8')
   // Astro's line for a page it copied from the last build: "├─ /en/…/index.html (restored)".
   const copied = new Set([...log.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]!))
@@ -200,6 +216,8 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       expect(second.copied.has(file), `${file} copied`).toBe(true)
     }
     expect(second.log).toMatch(/products: unchanged/)
+    // Taken from the live site as links, not copied from the cache (cms/build/livePages.ts).
+    expect(second.log).toMatch(/unchanged pages: [1-9]\d* linked from the live site/)
     // The brochure of a copied product page is in the new output too (cms/build/pageUploads.ts).
     const brochure = first.files
       .get('/en/catalogue/orbitplan/index.html')!
@@ -275,6 +293,8 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     const next = await build('unpublished')
     ;[previous, last] = [last, next]
     for (const file of productPages('lakehouse')) expect(next.files.has(file), file).toBe(false)
+    // Linked from the live site before Astro knew it would not build them, and removed again.
+    expect(next.log).toMatch(/unchanged pages: [1-9]\d* linked pages no longer built, removed/)
     const homes = locales.map((l) => `/${l}/index.html`)
     expectOnlyShowingPagesRendered(previous, next, 'Lakehouse', homes)
     for (const home of homes) expect(next.copied.has(home), home).toBe(false)

@@ -1,0 +1,122 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+
+import { livePages, liveDirVariable, recordLiveBuild } from '../../cms/build/livePages'
+import { unlinkBeforeRender } from '../../site/lib/livePages'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'live-pages-'))
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+afterEach(() => {
+  delete process.env[liveDirVariable]
+})
+
+const cacheDir = path.join(root, 'cache')
+const liveDir = path.join(root, 'live')
+let builds = 0
+
+/** The last build's manifest, as Astro writes it: each keyed path and its output file. */
+function writeManifest(pages: string[]) {
+  fs.mkdirSync(cacheDir, { recursive: true })
+  const paths = Object.fromEntries(pages.map((page) => [`/${page}`, { outputFile: page }]))
+  fs.writeFileSync(
+    path.join(cacheDir, 'incremental-build.json'),
+    JSON.stringify({ routes: { 'site/pages/[...slug].astro': { paths } } }),
+  )
+}
+
+function writeLive(pages: Record<string, string>) {
+  for (const [page, html] of Object.entries(pages)) {
+    fs.mkdirSync(path.dirname(path.join(liveDir, page)), { recursive: true })
+    fs.writeFileSync(path.join(liveDir, page), html)
+  }
+}
+
+type Hook = (options: unknown) => void
+/** Runs the integration's hooks as Astro does, up to the pages' generation; returns its log. */
+function startBuild() {
+  process.env[liveDirVariable] = liveDir
+  const outDir = path.join(root, `out-${++builds}`)
+  fs.mkdirSync(outDir)
+  const integration: AstroIntegration = livePages()
+  const lines: string[] = []
+  const logger = { info: (line: string) => lines.push(line) }
+  const hook = (name: string) => integration.hooks[name as keyof AstroIntegration['hooks']] as Hook
+  hook('astro:config:done')({
+    config: { cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${outDir}/`) },
+  })
+  hook('astro:build:setup')({ target: 'server', logger })
+  return { outDir, lines, generated: () => hook('astro:build:generated')({ logger }) }
+}
+
+const pages = {
+  'en/index.html': '<p>home</p>',
+  'en/catalogue/a/index.html': '<p>a</p>',
+  'en/catalogue/b/index.html': '<p>b</p>',
+}
+
+describe('unchanged pages taken from the live site', () => {
+  it('links the keyed pages of the live build, and removes those this build did not make', () => {
+    writeLive(pages)
+    writeManifest(Object.keys(pages))
+    recordLiveBuild(cacheDir, liveDir)
+    const build = startBuild()
+    expect(build.lines.join('\n')).toMatch(/3 linked from the live site/)
+    const a = path.join(build.outDir, 'en/catalogue/a/index.html')
+    expect(fs.statSync(a).ino).toBe(
+      fs.statSync(path.join(liveDir, 'en/catalogue/a/index.html')).ino,
+    )
+
+    // Rendered again: unlinked before Astro writes it, so the live page stays as it was.
+    unlinkBeforeRender('/en/catalogue/a/')
+    fs.writeFileSync(a, '<p>a, edited</p>')
+    expect(fs.readFileSync(path.join(liveDir, 'en/catalogue/a/index.html'), 'utf8')).toBe(
+      '<p>a</p>',
+    )
+    // b is no longer built: the new manifest has no b.
+    writeManifest(['en/index.html', 'en/catalogue/a/index.html'])
+    build.generated()
+    expect(build.lines.join('\n')).toMatch(/1 linked pages no longer built, removed/)
+    expect(fs.existsSync(path.join(build.outDir, 'en/catalogue/b/index.html'))).toBe(false)
+    expect(fs.readFileSync(a, 'utf8')).toBe('<p>a, edited</p>')
+    expect(fs.existsSync(path.join(build.outDir, 'en/index.html'))).toBe(true)
+  })
+
+  it('copies from the cache when the live folder is not what the cache last built', () => {
+    writeLive(pages)
+    writeManifest(Object.keys(pages))
+    recordLiveBuild(cacheDir, liveDir)
+    // A build whose pages never went live rewrote the manifest after the record.
+    writeManifest(Object.keys(pages).reverse())
+    const build = startBuild()
+    expect(build.lines.join('\n')).toMatch(/copied from the cache/)
+    expect(fs.readdirSync(build.outDir)).toEqual([])
+  })
+
+  it('uses the record up: a build that never went live leaves none for the next', () => {
+    writeManifest(Object.keys(pages))
+    recordLiveBuild(cacheDir, liveDir)
+    expect(startBuild().lines.join('\n')).toMatch(/linked from the live site/)
+    expect(startBuild().lines.join('\n')).toMatch(/copied from the cache/)
+  })
+
+  it('does nothing in a build the portal did not start (no live folder named)', () => {
+    writeManifest(Object.keys(pages))
+    recordLiveBuild(cacheDir, liveDir)
+    const integration = livePages()
+    expect(process.env[liveDirVariable]).toBeUndefined()
+    const lines: string[] = []
+    ;(integration.hooks['astro:config:done'] as Hook)({
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${root}/none/`) },
+    })
+    ;(integration.hooks['astro:build:setup'] as Hook)({
+      target: 'server',
+      logger: { info: (line: string) => lines.push(line) },
+    })
+    expect(lines).toEqual([])
+  })
+})

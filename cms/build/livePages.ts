@@ -5,10 +5,12 @@
  * (astro/dist/core/build/generate.js: `existsInDist`, "cached"); at 10,000 products that was
  * 130,000 copies and 90–106 s of every publish. The live folder holds those very bytes, so:
  *
- * 1. before Astro renders (`astro:build:setup`), every page the last build keyed (its manifest,
- *    `<cacheDir>/incremental-build.json`) is hard-linked from the live folder into the fresh one;
+ * 1. before Astro renders (`astro:build:setup`), every page and endpoint file the last build keyed
+ *    (its manifest, `<cacheDir>/incremental-build.json`) is hard-linked from the live folder into
+ *    the fresh one;
  * 2. a page Astro renders again is unlinked first, by the middleware (site/lib/livePages.ts), so
- *    that Astro's write makes a new file instead of writing into the live site's;
+ *    that Astro's write makes a new file instead of writing into the live site's (only files
+ *    where the middleware finds them from their URL path are linked: cms/shared/builtFiles.ts);
  * 3. once the pages are generated (`astro:build:generated`, before anything reads the output), a
  *    linked page this build did not make (a product unpublished) is removed again.
  *
@@ -22,6 +24,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
+
+import { builtFileOf } from '../shared/builtFiles'
 
 /** The environment variable through which buildSite.ts names the live folder to link from. */
 export const liveDirVariable = 'SITE_LIVE_DIR'
@@ -72,7 +76,10 @@ function takeLiveBuild(cacheDir: string, liveDir: string): boolean {
   }
 }
 
-/** The pages a manifest keyed, as paths in the output (only HTML pages: see the middleware). */
+/**
+ * The files a manifest keyed, as paths in the output: those written where the middleware finds
+ * them from their URL path (builtFileOf), which is every page and endpoint of this site.
+ */
 function keyedPages(cacheDir: string): string[] {
   let manifest: Manifest
   try {
@@ -82,9 +89,10 @@ function keyedPages(cacheDir: string): string[] {
   }
   const pages: string[] = []
   for (const route of Object.values(manifest.routes ?? {}))
-    for (const entry of Object.values(route.paths ?? {}))
-      if (entry.outputFile?.endsWith('/index.html') || entry.outputFile === 'index.html')
-        pages.push(decodeURI(entry.outputFile))
+    for (const [pathname, entry] of Object.entries(route.paths ?? {})) {
+      const file = entry.outputFile && decodeURI(entry.outputFile)
+      if (file && file === builtFileOf(pathname)) pages.push(file)
+    }
   return pages
 }
 

@@ -8,11 +8,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { builtFileOf } from '@shared/builtFiles'
+
 const stateKey = Symbol.for('portal.livePages')
 
-/** Before a page renders: `pathname` is its URL path (ending in `/`). */
+/**
+ * Before a page or endpoint renders: `pathname` is its URL path. Only files at
+ * `builtFileOf(pathname)` are ever linked (cms/build/livePages.ts), so this is the one to
+ * remove.
+ */
 export function unlinkBeforeRender(pathname: string): void {
   const outDir = (globalThis as { [stateKey]?: { outDir?: string } })[stateKey]?.outDir
-  if (!outDir || !pathname.endsWith('/')) return
-  fs.rmSync(path.join(outDir, decodeURIComponent(pathname), 'index.html'), { force: true })
+  if (!outDir) return
+  fs.rmSync(path.join(outDir, builtFileOf(pathname)), { force: true })
 }

@@ -43,26 +43,30 @@ async function build(
   cache = cacheDir,
 ): Promise<Site> {
   const logFile = path.join(root, `${name}.log`)
-  const htmlFiles = () =>
+  const allFiles = () =>
     fs.existsSync(outDir)
       ? fs
-          .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html'))
+          .readdirSync(outDir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
       : []
-  // The live pages' files as they were: a page taken from the live site is the same file (a
-  // hard link, cms/build/livePages.ts), and must not have been written since.
+  // The live site's files as they were: a page taken from the live site is the same file (a
+  // hard link, cms/build/livePages.ts), and must not have been written since. Not the search
+  // index: it is written after the swap, once the old files are gone and their inode numbers
+  // free to be used again; every other file is made while they still exist.
   const live = new Map<bigint, bigint>()
-  for (const file of htmlFiles()) {
+  for (const file of allFiles().filter((f) => !f.startsWith(`pagefind${path.sep}`))) {
     const stat = fs.statSync(path.join(outDir, file), { bigint: true })
     live.set(stat.ino, stat.mtimeNs)
   }
   await buildSiteInto(outDir, { ...process.env, ASTRO_CACHE_DIR: cache }, logFile)
   const files = new Map<string, string>()
-  for (const file of htmlFiles()) {
-    files.set(`/${file}`, fs.readFileSync(path.join(outDir, file), 'utf8'))
+  for (const file of allFiles()) {
     const stat = fs.statSync(path.join(outDir, file), { bigint: true })
-    if (live.has(stat.ino))
+    if (live.has(stat.ino) && !file.startsWith(`pagefind${path.sep}`))
       expect(stat.mtimeNs, `${file} written in place`).toBe(live.get(stat.ino))
+    if (file.endsWith('.html'))
+      files.set(`/${file}`, fs.readFileSync(path.join(outDir, file), 'utf8'))
   }
   const log = fs.readFileSync(logFile, 'utf8')
   // Astro's line for a page it copied from the last build: "├─ /en/…/index.html (restored)".

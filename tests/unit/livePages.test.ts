@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 
 import { livePages, liveDirVariable, recordLiveBuild } from '../../cms/build/livePages'
+import { builtFileOf } from '../../cms/shared/builtFiles'
 import { unlinkBeforeRender } from '../../site/lib/livePages'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'live-pages-'))
@@ -19,10 +20,14 @@ const cacheDir = path.join(root, 'cache')
 const liveDir = path.join(root, 'live')
 let builds = 0
 
-/** The last build's manifest, as Astro writes it: each keyed path and its output file. */
-function writeManifest(pages: string[]) {
+/** The last build's manifest, as Astro writes it: each keyed URL path and its output file. */
+function writeManifest(pages: string[], others: Record<string, { outputFile: string }> = {}) {
   fs.mkdirSync(cacheDir, { recursive: true })
-  const paths = Object.fromEntries(pages.map((page) => [`/${page}`, { outputFile: page }]))
+  const urlPath = (page: string) => `/${page.replace(/index\.html$/, '')}`
+  const paths = {
+    ...Object.fromEntries(pages.map((page) => [urlPath(page), { outputFile: page }])),
+    ...others,
+  }
   fs.writeFileSync(
     path.join(cacheDir, 'incremental-build.json'),
     JSON.stringify({ routes: { 'site/pages/[...slug].astro': { paths } } }),
@@ -57,15 +62,19 @@ const pages = {
   'en/index.html': '<p>home</p>',
   'en/catalogue/a/index.html': '<p>a</p>',
   'en/catalogue/b/index.html': '<p>b</p>',
+  'en/compare/a.json': '{"a":1}',
 }
 
 describe('unchanged pages taken from the live site', () => {
   it('links the keyed pages of the live build, and removes those this build did not make', () => {
-    writeLive(pages)
-    writeManifest(Object.keys(pages))
+    writeLive({ ...pages, 'en/404.html': '<p>not found</p>' })
+    // A file written elsewhere than its URL path says is left to Astro: the middleware could
+    // not unlink it before it renders again.
+    writeManifest(Object.keys(pages), { '/404/': { outputFile: 'en/404.html' } })
     recordLiveBuild(cacheDir, liveDir)
     const build = startBuild()
-    expect(build.lines.join('\n')).toMatch(/3 linked from the live site/)
+    expect(build.lines.join('\n')).toMatch(/4 linked from the live site/)
+    expect(fs.existsSync(path.join(build.outDir, 'en/404.html'))).toBe(false)
     const a = path.join(build.outDir, 'en/catalogue/a/index.html')
     expect(fs.statSync(a).ino).toBe(
       fs.statSync(path.join(liveDir, 'en/catalogue/a/index.html')).ino,
@@ -77,13 +86,23 @@ describe('unchanged pages taken from the live site', () => {
     expect(fs.readFileSync(path.join(liveDir, 'en/catalogue/a/index.html'), 'utf8')).toBe(
       '<p>a</p>',
     )
+    unlinkBeforeRender('/en/compare/a.json')
+    fs.writeFileSync(path.join(build.outDir, 'en/compare/a.json'), '{"a":2}')
+    expect(fs.readFileSync(path.join(liveDir, 'en/compare/a.json'), 'utf8')).toBe('{"a":1}')
     // b is no longer built: the new manifest has no b.
-    writeManifest(['en/index.html', 'en/catalogue/a/index.html'])
+    writeManifest(['en/index.html', 'en/catalogue/a/index.html', 'en/compare/a.json'])
     build.generated()
     expect(build.lines.join('\n')).toMatch(/1 linked pages no longer built, removed/)
     expect(fs.existsSync(path.join(build.outDir, 'en/catalogue/b/index.html'))).toBe(false)
     expect(fs.readFileSync(a, 'utf8')).toBe('<p>a, edited</p>')
     expect(fs.existsSync(path.join(build.outDir, 'en/index.html'))).toBe(true)
+  })
+
+  it('finds a file from its URL path as Astro writes it', () => {
+    expect(builtFileOf('/')).toBe('index.html')
+    expect(builtFileOf('/en/catalogue/a/')).toBe('en/catalogue/a/index.html')
+    expect(builtFileOf('/en/compare/a.json')).toBe('en/compare/a.json')
+    expect(builtFileOf('/bg/%D0%B0/')).toBe('bg/а/index.html')
   })
 
   it('copies from the cache when the live folder is not what the cache last built', () => {

@@ -214,6 +214,20 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
     return { uses: uses(product), usedBy }
   }
 
+  /** Each product's provider rows by protocol, in their order in `providers` (made once). */
+  let rowsOfProviders: Map<string, Map<string, Side[]>> | undefined
+  const providerRows = () => {
+    if (rowsOfProviders) return rowsOfProviders
+    rowsOfProviders = new Map()
+    for (const [protocol, list] of providers)
+      for (const provider of list) {
+        const own = rowsOfProviders.get(provider.product.slug) ?? new Map<string, Side[]>()
+        rowsOfProviders.set(provider.product.slug, own)
+        own.set(protocol, [...(own.get(protocol) ?? []), provider])
+      }
+    return rowsOfProviders
+  }
+
   /** shown(), for an order that holds only some of the products: each connection counted. */
   const shownCounting = (product: ConnectableProduct, rank: Map<string, number>, limit: number) => {
     const own = connections(product)
@@ -325,9 +339,11 @@ export function connectionIndex(products: ConnectableProduct[]): ConnectionIndex
         ]),
       )
       const { uses: usesCount, usedBy: usedByCount } = counted()
+      // The chosen providers' own rows, not the protocol's thousands filtered down to them.
+      const chosen = [...uses].map((provider) => providerRows().get(provider))
       return {
         uses: usesOf(product, (protocol) =>
-          (providers.get(protocol) ?? []).filter((p) => uses.has(p.product.slug)),
+          chosen.flatMap((rows) => rows?.get(protocol) ?? []),
         ).sort((a, b) => byRank(a.provider, b.provider)),
         usedBy: [...usedBy]
           .sort(byRank)

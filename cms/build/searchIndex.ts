@@ -68,10 +68,6 @@ export async function indexSite(
     if (errors.length > 0) throw new Error(`pagefind ${step}: ${errors.join('; ')}`)
   }
   try {
-    const created = await pagefind.createIndex({})
-    check('createIndex', created.errors)
-    if (!created.index) throw new Error('pagefind createIndex returned no index')
-    const { index } = created
     // Pages prepared by an earlier index, by the hash of their bytes (searchCache.ts).
     const cache = options.cacheDir ? new PreparedPages(options.cacheDir) : undefined
     // The index of a previous build in the folder is not a page of this one. Pages without
@@ -124,29 +120,59 @@ export async function indexSite(
       }
       return made.content
     }
-    // Pages are read again in small batches, not kept: a big catalogue has tens of thousands.
-    // Pagefind's service process indexes one batch while this process prepares the next pages.
+    // One language at a time, each in a Pagefind service of its own: Pagefind holds a whole
+    // index in memory until it writes it, and its index is split by language anyway (each
+    // language's files are named by it; pagefind-entry.json lists the languages). At 10,000
+    // products the three languages in one service peaked at 6.6 GiB.
+    const languages = new Map<string, typeof files>()
+    for (const file of files) {
+      const lang = file.lang ?? ''
+      const pages = languages.get(lang) ?? []
+      pages.push(file)
+      languages.set(lang, pages)
+    }
     let indexed = 0
     let htmlChars = 0
-    for (let start = 0; start < files.length; start += batchSize) {
-      const added = await Promise.all(
-        files.slice(start, start + batchSize).flatMap((file) => {
-          const content = prepared(file)
-          if (!content) return []
-          indexed++
-          htmlChars += content.length
-          return [index.addHTMLFile({ sourcePath: file.file, content })]
-        }),
-      )
-      check(
-        'addHTMLFile',
-        added.flatMap((file) => file.errors),
-      )
+    let addMs = 0
+    let writeMs = 0
+    const entries: PagefindEntry[] = []
+    for (const [, pages] of [...languages].sort(([a], [b]) => a.localeCompare(b))) {
+      const addFrom = Date.now()
+      const created = await pagefind.createIndex({})
+      check('createIndex', created.errors)
+      if (!created.index) throw new Error('pagefind createIndex returned no index')
+      const { index } = created
+      // Pages are read again in small batches, not kept: a big catalogue has tens of thousands.
+      // Pagefind's service process indexes one batch while this process prepares the next.
+      let added = 0
+      for (let start = 0; start < pages.length; start += batchSize) {
+        const results = await Promise.all(
+          pages.slice(start, start + batchSize).flatMap((file) => {
+            const content = prepared(file)
+            if (!content) return []
+            added++
+            htmlChars += content.length
+            return [index.addHTMLFile({ sourcePath: file.file, content })]
+          }),
+        )
+        check(
+          'addHTMLFile',
+          results.flatMap((file) => file.errors),
+        )
+      }
+      const writeFrom = Date.now()
+      addMs += writeFrom - addFrom
+      if (added > 0) {
+        const written = await index.writeFiles({ outputPath })
+        check('writeFiles', written.errors)
+        entries.push(readEntry(outputPath))
+        indexed += added
+      }
+      await pagefind.close()
+      writeMs += Date.now() - writeFrom
     }
     if (indexed === 0) throw new Error('pagefind found no page with data-pagefind-body')
-    const addedAt = Date.now()
-    const written = await created.index.writeFiles({ outputPath })
-    check('writeFiles', written.errors)
+    writeEntry(outputPath, entries)
     const ms = Date.now() - started
     log(`pagefind: ${indexedPages(outputPath)} (of ${indexed} pages read)`)
     log(
@@ -159,11 +185,11 @@ export async function indexSite(
         `pagefind: ${cache.hits} pages as prepared before, ${cache.misses} prepared anew, ` +
           `${cache.prune()} old records removed`,
       )
-    const secs = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
+    const secs = (took: number) => `${(took / 1000).toFixed(1)} s`
     log(
-      `pagefind: ${(ms / 1000).toFixed(1)} s (listing the pages ${secs(started, listedAt)}, ` +
-        `preparing and adding them ${secs(listedAt, addedAt)}, ` +
-        `writing the index ${secs(addedAt, started + ms)})`,
+      `pagefind: ${secs(ms)} (listing the pages ${secs(listedAt - started)}, ` +
+        `preparing and adding them ${secs(addMs)}, writing the index ${secs(writeMs)}, ` +
+        `${entries.length} languages one after another)`,
     )
     return { pages: indexed, htmlChars, ms }
   } finally {
@@ -206,14 +232,40 @@ function dictionaries(
   return new Map([...words].map(([lang, set]) => [lang, (part: string) => set.has(part)]))
 }
 
+/** Pagefind's entry file: its version, and each language's index (pagefind/src/output/entry.rs). */
+type PagefindEntry = {
+  version: string
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>
+  include_characters: string[]
+}
+
+const entryFile = (pagefindDir: string) => path.join(pagefindDir, 'pagefind-entry.json')
+
+const readEntry = (pagefindDir: string) =>
+  JSON.parse(fs.readFileSync(entryFile(pagefindDir), 'utf8')) as PagefindEntry
+
+/**
+ * The entry file of the languages indexed one by one into the same folder: each writing left
+ * an entry with its own language only (the index files themselves are named by language).
+ */
+function writeEntry(pagefindDir: string, entries: PagefindEntry[]) {
+  const merged: PagefindEntry = {
+    ...entries[0]!,
+    languages: Object.assign(
+      {},
+      ...entries.map((entry) => entry.languages),
+    ) as PagefindEntry['languages'],
+  }
+  // Two of our languages that Pagefind took for one would have overwritten each other's files.
+  const names = entries.flatMap((entry) => Object.keys(entry.languages))
+  if (new Set(names).size !== names.length)
+    throw new Error(`pagefind indexed a language twice: ${names.join(', ')}`)
+  fs.writeFileSync(entryFile(pagefindDir), JSON.stringify(merged))
+}
+
 /** Pages indexed per language, from the index's entry file: "bg 64, de 64, en 64". */
 function indexedPages(pagefindDir: string): string {
-  const entry = JSON.parse(
-    fs.readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8'),
-  ) as {
-    languages: Record<string, { page_count: number }>
-  }
-  return Object.entries(entry.languages)
+  return Object.entries(readEntry(pagefindDir).languages)
     .map(([language, index]) => `${language} ${index.page_count}`)
     .join(', ')
 }

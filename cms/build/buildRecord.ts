@@ -11,6 +11,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { replaceFile } from './files'
+
 export type BuildRecord = {
   result: 'succeeded' | 'failed'
   /** What ran the build: `npm start`, a command (`npm run build:site`), or the rebuild job. */
@@ -51,13 +53,6 @@ export type BuildHistoryEntry = Omit<BuildRecord, 'logTail'>
 
 /** How many builds the history keeps: a few days of publishing, enough to see a pattern. */
 export const historyLength = 20
-
-/** Writes a file in one rename, so a reader never sees half of it. */
-function replaceFile(file: string, data: unknown): void {
-  const partial = `${file}.${process.pid}`
-  fs.writeFileSync(partial, JSON.stringify(data))
-  fs.renameSync(partial, file)
-}
 
 /**
  * Records a completed build: as the folder's latest, and at the top of its history (in place of

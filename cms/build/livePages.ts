@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { builtFileOf } from '../shared/builtFiles'
+import { fileIdentity } from './files'
 
 /** The environment variable through which buildSite.ts names the live folder to link from. */
 export const liveDirVariable = 'SITE_LIVE_DIR'
@@ -41,13 +42,19 @@ type State = { outDir?: string }
 const stateKey = Symbol.for('portal.livePages')
 const state = (): State => ((globalThis as { [stateKey]?: State })[stateKey] ??= {})
 
-/** The manifest file's identity: inode, size, change times (a rewrite changes it). */
-function manifestIdentity(cacheDir: string): string | undefined {
-  const stat = fs.statSync(path.join(cacheDir, manifestName), {
-    bigint: true,
-    throwIfNoEntry: false,
-  })
-  return stat ? `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}` : undefined
+/** The manifest file's identity (a rewrite changes it). */
+const manifestIdentity = (cacheDir: string) => fileIdentity(path.join(cacheDir, manifestName))
+
+/** Removes `folder` and its parents up to (not including) `top` while they are empty. */
+function removeEmptyFolders(folder: string, top: string): void {
+  const inside = path.resolve(top) + path.sep
+  for (let dir = path.resolve(folder); dir.startsWith(inside); dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(dir)
+    } catch {
+      return // not empty (or gone)
+    }
+  }
 }
 
 /** Records that `liveDir` now holds what the cache's last build made (after the swap). */
@@ -98,7 +105,7 @@ function keyedPages(cacheDir: string): string[] {
 
 /**
  * Links the live folder's keyed pages into `outDir`; returns the pages linked. A page missing
- * from the live folder is left to Astro.
+ * from the live folder is left to Astro (and no folder is left behind for it).
  */
 function linkLivePages(liveDir: string, outDir: string, pages: string[]): string[] {
   const linked: string[] = []
@@ -115,6 +122,8 @@ function linkLivePages(liveDir: string, outDir: string, pages: string[]): string
       linked.push(page)
     } catch {
       // Not in the live folder (or another device): Astro copies it from its cache.
+      removeEmptyFolders(folder, outDir)
+      made.delete(folder)
     }
   }
   return linked
@@ -137,6 +146,7 @@ function removeUnbuilt(
     const inLive = fs.statSync(path.join(liveDir, page), { throwIfNoEntry: false })
     if (inOut && inLive && inOut.ino === inLive.ino) {
       fs.rmSync(path.join(outDir, page))
+      removeEmptyFolders(path.dirname(path.join(outDir, page)), outDir)
       removed++
     }
   }

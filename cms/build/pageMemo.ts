@@ -7,8 +7,9 @@
  * generate.js and incremental.js): so while the cached copy is the same file, unchanged (same
  * inode, size, modification and change times), the page in the output holds the same bytes as
  * when it was last looked at. (File times tick in steps of a few milliseconds at most; a page is
- * rendered again by a later build, seconds later at least.) That is the page's identity here. A page Astro does not
- * cache (no cacheKey: the 404 page, the open-data files) has none and is always read.
+ * rendered again by a later build, seconds later at least.) That is the page's identity here. A
+ * page Astro does not cache (no cacheKey: the 404 page, the open-data files) has none and is
+ * always read.
  *
  * After a publish at 10,000 products (130,000 pages) three passes used to read every page: the
  * CSP hashes of inline scripts and styles (siteHeaders.ts), the precompressed copies
@@ -18,17 +19,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { fileIdentity, replaceFile } from './files'
+
 /**
  * The identity of the page `file` (its path in the output) as Astro's cache holds it, or
  * undefined when the cache holds no copy of it.
  */
 export function cachedPageIdentity(cacheDir: string, file: string): string | undefined {
-  const stat = fs.statSync(path.join(cacheDir, 'dist', file), {
-    bigint: true,
-    throwIfNoEntry: false,
-  })
-  if (!stat?.isFile()) return undefined
-  return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`
+  return fileIdentity(path.join(cacheDir, 'dist', file))
 }
 
 type MemoFile<T> = { version: number; pages: Record<string, [identity: string, value: T]> }
@@ -77,10 +75,8 @@ export class PageMemo<T> {
 
   save(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true })
-    const part = `${this.file}.${process.pid}.part`
     const memo: MemoFile<T> = { version: this.version, pages: this.#next }
-    fs.writeFileSync(part, JSON.stringify(memo))
-    fs.renameSync(part, this.file)
+    replaceFile(this.file, memo)
   }
 
   /** Removes the memo file: what it says no longer holds. */

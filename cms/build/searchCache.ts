@@ -18,6 +18,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../paths'
+import { replaceFile } from './files'
 
 export type PreparedRecord = {
   /** A German page's words for the dictionary (pageWords), when it gives any. */
@@ -81,9 +82,7 @@ export class PreparedPages {
   put(key: string, record: PreparedRecord): void {
     const file = this.#file(key)
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    const part = `${file}.${process.pid}.part`
-    fs.writeFileSync(part, JSON.stringify(record))
-    fs.renameSync(part, file)
+    replaceFile(file, record)
     this.#used.add(key)
   }
 

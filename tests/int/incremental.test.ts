@@ -60,6 +60,13 @@ async function build(
     live.set(stat.ino, stat.mtimeNs)
   }
   await buildSiteInto(outDir, { ...process.env, ASTRO_CACHE_DIR: cache }, logFile)
+  // A page removed from the site takes its folder with it (a host would list an empty one).
+  const emptyFolders = fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((folder) => fs.readdirSync(folder).length === 0)
+  expect(emptyFolders, `empty folders after ${name}`).toEqual([])
   const files = new Map<string, string>()
   for (const file of allFiles()) {
     const stat = fs.statSync(path.join(outDir, file), { bigint: true })

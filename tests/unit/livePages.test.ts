@@ -70,11 +70,15 @@ describe('unchanged pages taken from the live site', () => {
     writeLive({ ...pages, 'en/404.html': '<p>not found</p>' })
     // A file written elsewhere than its URL path says is left to Astro: the middleware could
     // not unlink it before it renders again.
-    writeManifest(Object.keys(pages), { '/404/': { outputFile: 'en/404.html' } })
+    // A keyed page missing from the live folder is left to Astro too, with no folder made for it.
+    writeManifest([...Object.keys(pages), 'en/members/c/index.html'], {
+      '/404/': { outputFile: 'en/404.html' },
+    })
     recordLiveBuild(cacheDir, liveDir)
     const build = startBuild()
     expect(build.lines.join('\n')).toMatch(/4 linked from the live site/)
     expect(fs.existsSync(path.join(build.outDir, 'en/404.html'))).toBe(false)
+    expect(fs.existsSync(path.join(build.outDir, 'en/members'))).toBe(false)
     const a = path.join(build.outDir, 'en/catalogue/a/index.html')
     expect(fs.statSync(a).ino).toBe(
       fs.statSync(path.join(liveDir, 'en/catalogue/a/index.html')).ino,
@@ -93,7 +97,9 @@ describe('unchanged pages taken from the live site', () => {
     writeManifest(['en/index.html', 'en/catalogue/a/index.html', 'en/compare/a.json'])
     build.generated()
     expect(build.lines.join('\n')).toMatch(/1 linked pages no longer built, removed/)
-    expect(fs.existsSync(path.join(build.outDir, 'en/catalogue/b/index.html'))).toBe(false)
+    // Its folder goes with it; the catalogue's stays.
+    expect(fs.existsSync(path.join(build.outDir, 'en/catalogue/b'))).toBe(false)
+    expect(fs.readdirSync(path.join(build.outDir, 'en/catalogue'))).toEqual(['a'])
     expect(fs.readFileSync(a, 'utf8')).toBe('<p>a, edited</p>')
     expect(fs.existsSync(path.join(build.outDir, 'en/index.html'))).toBe(true)
   })

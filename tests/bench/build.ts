@@ -5,7 +5,8 @@
  * Prints pages, seconds, pages per second, peak memory of the build's whole process tree, the
  * search index size, the build's phases from its log (phases.ts), the floor on the very same
  * pages (floor.ts: a minimal Astro project and Pagefind's CLI) and the ratio to it, and with
- * `--edit` the seconds from one publish to the page served and to search finding it (edit.ts).
+ * `--edit` the seconds from one publish to the page served and to search finding it (edit.ts),
+ * against the floor of a publish (floor.ts: one product's pages changed in the floor project).
  *
  * Options: --products N (1000), --members N (products/10), --events N (products/50, at least
  * 20), --no-floor (skip the floor), --edit (publish a product edit and a maker rename after the
@@ -26,7 +27,7 @@ import { runSiteBuild } from '../../cms/jobs/runBuild'
 import { lineLog, projectRoot, runTs, siteEnv } from '../helpers/siteBuild'
 import { type SiteLocation, siteLocation } from '../helpers/siteFacts'
 import { measureEdits } from './edit'
-import { floorRows, measureFloor } from './floor'
+import { type FloorResult, floorRows, measureFloor, publishFloorRows } from './floor'
 import { sampleTree } from './memory'
 import { buildPhases, type LogLine, type Phase } from './phases'
 import { mib, secs, table } from './table'
@@ -133,15 +134,22 @@ function phaseTable(phases: Phase[], totalMs: number): string {
 const searchIndexMs = (phases: Phase[]) =>
   phases.filter((p) => p.name.startsWith('search index')).reduce((sum, p) => sum + p.ms, 0)
 
-async function floorReport(root: string, cold: Built | undefined, logFile: string) {
+async function floorReport(
+  root: string,
+  cold: Built | undefined,
+  logFile: string,
+): Promise<FloorResult> {
   const workDir = path.join(root, 'floor')
   fs.rmSync(workDir, { recursive: true, force: true })
-  const floor = await measureFloor(siteLocation(root).outDir, workDir, logFile)
+  const floor = await measureFloor(siteLocation(root).outDir, workDir, logFile, {
+    publish: values.edit,
+  })
   console.log(
     `\nfloor: the same ${floor.pages} pages' <main> in a minimal Astro project, then Pagefind`,
   )
-  console.log(table(['step', 'seconds', 'peak memory', ''], floorRows(floor)))
-  if (!cold) return
+  const rows = [...floorRows(floor), ...publishFloorRows(floor)]
+  console.log(table(['step', 'seconds', 'peak memory', ''], rows))
+  if (!cold) return floor
   const floorMs = floor.astroMs + floor.pagefindMs
   const indexMs = searchIndexMs(cold.phases)
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
@@ -174,9 +182,15 @@ async function floorReport(root: string, cold: Built | undefined, logFile: strin
       ],
     ),
   )
+  return floor
 }
 
-async function editReport(location: SiteLocation, env: NodeJS.ProcessEnv, logFile: string) {
+async function editReport(
+  location: SiteLocation,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  floor: FloorResult | undefined,
+) {
   const results = await measureEdits({
     outDir: location.outDir,
     env,
@@ -210,6 +224,29 @@ async function editReport(location: SiteLocation, env: NodeJS.ProcessEnv, logFil
       ]),
     ),
   )
+  if (floor?.publish) {
+    const served = floor.publish.astroMs
+    const search = served + floor.pagefindMs
+    const ratio = (ms: number | null, of: number) => (ms === null ? '' : `${(ms / of).toFixed(2)}×`)
+    console.log(
+      `\npublish against its floor (one product's ${floor.publish.pages.length} pages changed ` +
+        `in the floor project: Astro's incremental build, then Pagefind over all pages)`,
+    )
+    console.log(
+      table(
+        ['edit', 'served', 'floor', 'ratio', 'search', 'floor', 'ratio'],
+        results.map((r) => [
+          r.label,
+          when(r.servedMs),
+          secs(served),
+          ratio(r.servedMs, served),
+          when(r.searchMs),
+          secs(search),
+          ratio(r.searchMs, search),
+        ]),
+      ),
+    )
+  }
   for (const r of results) {
     console.log(`\nphases of the rebuild after the ${r.kind} edit`)
     console.log(phaseTable(r.phases, r.rebuildMs))
@@ -264,13 +301,13 @@ async function main() {
   )
   try {
     const cold = reuse ? undefined : await coldBuild(location, env, logFile)
-    if (values.floor) await floorReport(root, cold, logFile)
+    const floor = values.floor ? await floorReport(root, cold, logFile) : undefined
     if (values.warm)
       report(
         'second build (unchanged content, Astro cache kept)',
         await build(location, env, logFile),
       )
-    if (values.edit) await editReport(location, env, logFile)
+    if (values.edit) await editReport(location, env, logFile, floor)
     if (keep) console.log(`\nlog: ${logFile}`)
   } finally {
     if (!keep) fs.rmSync(root, { recursive: true, force: true })

@@ -5,8 +5,12 @@
  * a minimal layout; then Pagefind's CLI (the binary of the same npm package) indexes that
  * output. The portal's build divided by this total is how far the portal is from its tools.
  *
- * `npm run bench:floor -- --site <built site folder> [--keep]` measures it on a kept build
- * (`npm run bench:build -- --keep` keeps one); bench:build runs it after its own build.
+ * With `--publish` (bench:build with --edit) it also measures the floor of a publish: one
+ * product's pages changed, Astro's incremental build (each page keyed by the hash of its line)
+ * rendering them and copying the rest from its cache, then Pagefind over all pages again.
+ *
+ * `npm run bench:floor -- --site <built site folder> [--keep] [--publish]` measures it on a kept
+ * build (`npm run bench:build -- --keep` keeps one); bench:build runs it after its own build.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -30,6 +34,11 @@ export type FloorResult = {
   pagefindMs: number
   pagefindPeak: number
   indexBytes: number
+  /**
+   * With `publish`: a cold build with Astro's incremental cache (`cachedMs`), then the floor's
+   * incremental build after one product's pages changed.
+   */
+  publish?: { pages: string[]; cachedMs: number; astroMs: number; astroPeak: number }
 }
 
 type FloorPage = { path: string; lang: string; title: string; main: string }
@@ -80,10 +89,12 @@ function extractPages(siteDir: string, file: string): number {
  * of the site in memory than rendering needs (at 50,000 products the file has gigabytes).
  */
 const pageSource = (dataFile: string) => `---
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import readline from 'node:readline'
 
 // Written into both places: Astro hoists getStaticPaths out of the page, away from its consts.
+// Each page's cacheKey is the hash of its line, as the portal's keys hash what a page shows.
 export async function getStaticPaths() {
   const input = fs.createReadStream(${JSON.stringify(dataFile)})
   const paths = []
@@ -92,7 +103,8 @@ export async function getStaticPaths() {
   for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
     const end = start + Buffer.byteLength(line)
     const page = JSON.parse(line)
-    paths.push({ params: { path: page.path || undefined }, props: { start, end } })
+    const cacheKey = crypto.createHash('sha256').update(line).digest('hex')
+    paths.push({ params: { path: page.path || undefined }, props: { start, end }, cacheKey })
     start = end + 1
   }
   return paths
@@ -119,7 +131,11 @@ const { lang, title, main } = JSON.parse(buffer.toString('utf8'))
 </html>
 `
 
-const configSource = `import { defineConfig } from 'astro/config'
+/**
+ * The floor project's config. The cold floor builds without Astro's incremental cache (writing
+ * it is part of the portal's cold build, not of the floor); the publish floor with it.
+ */
+const configSource = (incremental: boolean) => `import { defineConfig } from 'astro/config'
 
 export default defineConfig({
   srcDir: './src',
@@ -127,6 +143,7 @@ export default defineConfig({
   cacheDir: './.astro-cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  experimental: { incrementalBuild: ${incremental} },
 })
 `
 
@@ -134,7 +151,7 @@ export default defineConfig({
 function writeProject(dir: string, dataFile: string) {
   fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true })
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n')
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), configSource)
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), configSource(false))
   fs.writeFileSync(path.join(dir, 'src', 'pages', '[...path].astro'), pageSource(dataFile))
   // The same Astro (and its dependencies) as the portal's build.
   fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
@@ -180,6 +197,28 @@ const pagefindBinary = () =>
   )
 
 /**
+ * Changes the pages of one product (its page in every locale) in the NDJSON file as a publish
+ * would: a new sentence at the end of its `<main>`. Returns the pages changed and the sentence.
+ */
+function editOneProduct(dataFile: string): { pages: string[]; sentence: string } {
+  const lines = fs.readFileSync(dataFile, 'utf8').split('\n')
+  const product = (page: FloorPage) => /^[a-z]{2}\/catalogue\/([^/]+)$/.exec(page.path)?.[1]
+  const slug = lines.map((line) => line && product(JSON.parse(line) as FloorPage)).find(Boolean)
+  if (!slug) throw new Error('the floor has no product page to edit')
+  const sentence = `<p>Edited for the publish floor, ${Date.now()}.</p>`
+  const pages: string[] = []
+  const edited = lines.map((line) => {
+    if (!line) return line
+    const page = JSON.parse(line) as FloorPage
+    if (product(page) !== slug) return line
+    pages.push(page.path)
+    return JSON.stringify({ ...page, main: page.main.replace(/<\/main>$/, `${sentence}</main>`) })
+  })
+  fs.writeFileSync(dataFile, edited.join('\n'))
+  return { pages, sentence }
+}
+
+/**
  * Measures the floor of the built site in `siteDir`, working in `workDir` (created; the
  * caller removes it). Astro's and Pagefind's output goes to `logFile`.
  */
@@ -187,6 +226,7 @@ export async function measureFloor(
   siteDir: string,
   workDir: string,
   logFile: string,
+  { publish = false } = {},
 ): Promise<FloorResult> {
   fs.mkdirSync(workDir, { recursive: true })
   const dataFile = path.join(workDir, 'pages.ndjson')
@@ -208,7 +248,33 @@ export async function measureFloor(
     workDir,
     logFile,
   )
+  // Before the publish floor's build empties the output folder.
+  const indexBytes = folderBytes(path.join(out, 'pagefind'))
+  let published: FloorResult['publish']
+  if (publish) {
+    // A publish at the floor: Astro's incremental build renders what changed and copies the rest
+    // from its cache; Pagefind has no incremental mode, so the index is the cold one's again.
+    fs.writeFileSync(path.join(workDir, 'astro.config.mjs'), configSource(true))
+    const cached = await measured(
+      process.execPath,
+      [astro, 'build', '--root', workDir],
+      workDir,
+      logFile,
+    )
+    const { pages: edited, sentence } = editOneProduct(dataFile)
+    const again = await measured(
+      process.execPath,
+      [astro, 'build', '--root', workDir],
+      workDir,
+      logFile,
+    )
+    for (const page of edited)
+      if (!fs.readFileSync(path.join(out, page, 'index.html'), 'utf8').includes(sentence))
+        throw new Error(`the publish floor did not render ${page} again`)
+    published = { pages: edited, cachedMs: cached.ms, astroMs: again.ms, astroPeak: again.peak }
+  }
   return {
+    publish: published,
     pages,
     dataBytes: fs.statSync(dataFile).size,
     extractMs,
@@ -216,7 +282,7 @@ export async function measureFloor(
     astroPeak: built.peak,
     pagefindMs: indexed.ms,
     pagefindPeak: indexed.peak,
-    indexBytes: folderBytes(path.join(out, 'pagefind')),
+    indexBytes,
   }
 }
 
@@ -234,9 +300,34 @@ export function floorRows(floor: FloorResult): string[][] {
   ]
 }
 
+/** The publish floor's rows for the report, when it was measured. */
+export function publishFloorRows(floor: FloorResult): string[][] {
+  if (!floor.publish) return []
+  const { pages, cachedMs, astroMs, astroPeak } = floor.publish
+  return [
+    ['Astro floor, cold, cached', secs(cachedMs), '', "with Astro's incremental cache written"],
+    [
+      'Astro floor, publish',
+      secs(astroMs),
+      mib(astroPeak),
+      `${pages.length} pages changed, the rest from Astro's cache`,
+    ],
+    [
+      'publish floor total',
+      secs(astroMs + floor.pagefindMs),
+      mib(Math.max(astroPeak, floor.pagefindPeak)),
+      'with Pagefind over all pages again (it has no incremental mode)',
+    ],
+  ]
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { site: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: {
+      site: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      publish: { type: 'boolean', default: false },
+    },
   })
   if (!values.site) throw new Error('usage: npm run bench:floor -- --site <built site folder>')
   const siteDir = path.resolve(values.site)
@@ -244,8 +335,9 @@ async function main() {
   const logFile = path.join(workDir, 'floor.log')
   console.log(`floor of ${siteDir} in ${workDir}`)
   try {
-    const floor = await measureFloor(siteDir, workDir, logFile)
-    console.log(table(['step', 'seconds', 'peak memory', ''], floorRows(floor)))
+    const floor = await measureFloor(siteDir, workDir, logFile, { publish: values.publish })
+    const rows = [...floorRows(floor), ...publishFloorRows(floor)]
+    console.log(table(['step', 'seconds', 'peak memory', ''], rows))
     if (values.keep) console.log(`log: ${logFile}`)
   } finally {
     if (!values.keep) fs.rmSync(workDir, { recursive: true, force: true })

@@ -15,6 +15,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import readline from 'node:readline'
 import { parseArgs } from 'node:util'
 
 import { spawnLogged } from '../../cms/build/spawnLogged'
@@ -200,21 +201,34 @@ const pagefindBinary = () =>
  * Changes the pages of one product (its page in every locale) in the NDJSON file as a publish
  * would: a new sentence at the end of its `<main>`. Returns the pages changed and the sentence.
  */
-function editOneProduct(dataFile: string): { pages: string[]; sentence: string } {
-  const lines = fs.readFileSync(dataFile, 'utf8').split('\n')
+async function editOneProduct(dataFile: string): Promise<{ pages: string[]; sentence: string }> {
+  // Line by line: at 10,000 products the file is larger than a string may be.
+  const lines = () =>
+    readline.createInterface({ input: fs.createReadStream(dataFile), crlfDelay: Infinity })
   const product = (page: FloorPage) => /^[a-z]{2}\/catalogue\/([^/]+)$/.exec(page.path)?.[1]
-  const slug = lines.map((line) => line && product(JSON.parse(line) as FloorPage)).find(Boolean)
+  let slug: string | undefined
+  for await (const line of lines()) {
+    slug = line ? product(JSON.parse(line) as FloorPage) : undefined
+    if (slug) break
+  }
   if (!slug) throw new Error('the floor has no product page to edit')
   const sentence = `<p>Edited for the publish floor, ${Date.now()}.</p>`
   const pages: string[] = []
-  const edited = lines.map((line) => {
-    if (!line) return line
-    const page = JSON.parse(line) as FloorPage
-    if (product(page) !== slug) return line
-    pages.push(page.path)
-    return JSON.stringify({ ...page, main: page.main.replace(/<\/main>$/, `${sentence}</main>`) })
-  })
-  fs.writeFileSync(dataFile, edited.join('\n'))
+  const edited = `${dataFile}.edited`
+  const out = fs.openSync(edited, 'w')
+  try {
+    for await (const line of lines()) {
+      const page = line ? (JSON.parse(line) as FloorPage) : undefined
+      if (page && product(page) === slug) {
+        pages.push(page.path)
+        const main = page.main.replace(/<\/main>$/, `${sentence}</main>`)
+        fs.writeSync(out, `${JSON.stringify({ ...page, main })}\n`)
+      } else fs.writeSync(out, `${line}\n`)
+    }
+  } finally {
+    fs.closeSync(out)
+  }
+  fs.renameSync(edited, dataFile)
   return { pages, sentence }
 }
 
@@ -261,7 +275,7 @@ export async function measureFloor(
       workDir,
       logFile,
     )
-    const { pages: edited, sentence } = editOneProduct(dataFile)
+    const { pages: edited, sentence } = await editOneProduct(dataFile)
     const again = await measured(
       process.execPath,
       [astro, 'build', '--root', workDir],

@@ -269,6 +269,10 @@ export async function measureFloor(
     // A publish at the floor: Astro's incremental build renders what changed and copies the rest
     // from its cache; Pagefind has no incremental mode, so the index is the cold one's again.
     fs.writeFileSync(path.join(workDir, 'astro.config.mjs'), configSource(true))
+    // Each build starts from an empty output folder, as the portal's do (it builds into a fresh
+    // folder and swaps it in), removed before the clock starts: Astro would otherwise spend its
+    // time deleting the last output (46 s of a 136 s publish at 10,000 products).
+    fs.rmSync(out, { recursive: true, force: true })
     const cached = await measured(
       process.execPath,
       [astro, 'build', '--root', workDir],
@@ -276,6 +280,7 @@ export async function measureFloor(
       logFile,
     )
     const { pages: edited, sentence } = await editOneProduct(dataFile)
+    fs.rmSync(out, { recursive: true, force: true })
     const again = await measured(
       process.execPath,
       [astro, 'build', '--root', workDir],

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Locale } from '@shared/locales'
 import { getSettings } from './cms'
-import { entriesOf } from './entries'
+import { digestOf, entriesOf } from './entries'
 import { cmsUrl } from '../islands/forms/build'
 
 /**
@@ -19,6 +19,11 @@ import { cmsUrl } from '../islands/forms/build'
  * page's locale (cluster name, contacts, footer links), the standing pages the footer links by
  * title, and the CMS address the forms post to.
  *
+ * An input that is an entry as read from the store (a product, a member) enters as the digest
+ * the loader stored with it, which covers all its data, instead of the whole document as JSON
+ * (at 10,000 products cacheKey took 7.3 s of a publish, mostly stringifying). Anything else
+ * enters as its JSON.
+ *
  * @example cacheKey('en', product, maker, categories) // 'f3a1…' (64 hex digits)
  */
 export async function cacheKey(locale: Locale, ...inputs: unknown[]): Promise<string> {
@@ -26,7 +31,10 @@ export async function cacheKey(locale: Locale, ...inputs: unknown[]): Promise<st
   hash.update(await siteInputs(locale))
   for (const input of inputs) {
     hash.update('\0')
-    hash.update(JSON.stringify(input) ?? 'undefined')
+    const digest = typeof input === 'object' && input !== null ? digestOf(input) : undefined
+    // A digest cannot pass for a JSON text: no JSON value starts with a letter but true, false
+    // and null.
+    hash.update(digest === undefined ? (JSON.stringify(input) ?? 'undefined') : `entry ${digest}`)
   }
   return hash.digest('hex')
 }

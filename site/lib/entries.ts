@@ -44,6 +44,15 @@ type Index<K extends CollectionName> = { list: Entry<K>[]; bySlug: Map<string, E
 // build (not once per page) keeps large catalogues linear.
 const indexes = new Map<string, Promise<Map<Locale, Index<CollectionName>>>>()
 
+const digests = new WeakMap<object, string>()
+
+/**
+ * The digest the loader stored with an entry (site/lib/loader.ts: of all the entry's data,
+ * copies of other documents included), or undefined for anything that is not an entry as read
+ * from the store. A page's cacheKey hashes it instead of the whole document.
+ */
+export const digestOf = (entry: object): string | undefined => digests.get(entry)
+
 function indexOf<K extends CollectionName>(collection: K): Promise<Map<Locale, Index<K>>> {
   const cached = indexes.get(collection) ?? buildIndex(collection)
   indexes.set(collection, cached)
@@ -51,11 +60,15 @@ function indexOf<K extends CollectionName>(collection: K): Promise<Map<Locale, I
 }
 
 async function buildIndex(collection: CollectionName): Promise<Map<Locale, Index<CollectionName>>> {
-  const all = (await getCollection(collection)) as { data: Entry<CollectionName> }[]
+  const all = (await getCollection(collection)) as {
+    data: Entry<CollectionName>
+    digest?: string
+  }[]
   const byLocale = new Map<Locale, Index<CollectionName>>(
     localeCodes.map((l) => [l, { list: [], bySlug: new Map() }]),
   )
-  for (const { data } of all) {
+  for (const { data, digest } of all) {
+    if (digest) digests.set(data, digest)
     const bucket = byLocale.get(data.locale)
     bucket?.list.push(data)
     bucket?.bySlug.set(data.slug, data)

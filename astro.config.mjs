@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
-import { contentStoreInParts } from './cms/build/contentStore.ts'
+import { contentStoreFromFile } from './cms/build/contentStore.ts'
 import { livePages } from './cms/build/livePages.ts'
 import { pageUploads } from './cms/build/pageUploads.ts'
 import { searchIndex } from './cms/build/searchIndex.ts'
@@ -92,8 +92,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     cmsSecret,
-    // The content store's module in parts that compile in linear time (cms/build/contentStore.ts).
-    contentStoreInParts(),
+    // The pages read the content store from its file, not from a 100 MB literal (cms/build/contentStore.ts).
+    contentStoreFromFile(),
     react(),
     // sitemap-index.xml with each page's hreflang set, grouped in linear time (cms/build/sitemap.ts).
     portalSitemap(),

@@ -1,57 +1,73 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
-import { contentStoreInParts, inParts } from '../../cms/build/contentStore'
+import { contentStoreFromFile, fromFile } from '../../cms/build/contentStore'
 
-/** Astro's store module for a store, made as Astro makes it (vite-plugin-content-virtual-mod). */
-const astroModule = (store: unknown) =>
-  `export default JSON.parse(${JSON.stringify(JSON.stringify(store))})`
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-store-'))
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-/** What a module's default export evaluates to. */
+/** Astro's store module for a store text, made as Astro makes it (vite-plugin-content-virtual-mod). */
+const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`
+
+/** What a module's default export evaluates to, or the error it throws. */
 const evaluate = async (code: string): Promise<unknown> =>
   ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown })
     .default
 
 const astroDist = path.resolve(import.meta.dirname, '../../node_modules/astro/dist/content')
 
-describe("the content store's module in parts", () => {
-  const store = [
-    { slug: 'софия-облак', name: 'София „Облак“', quote: 'say "hi" \\ bye', emoji: '🚀🌍' },
-    { slug: 'münchen', lines: 'one\ntwo\u2028three', empty: '' },
-  ]
+const store = [
+  { slug: 'софия-облак', name: 'София „Облак“', quote: 'say "hi" \\ bye', emoji: '🚀🌍' },
+  { slug: 'münchen', lines: 'one\ntwo\u2028three', empty: '' },
+]
+const text = JSON.stringify(store)
 
-  it('gives the pages the very same data, cut anywhere, even inside an emoji', async () => {
-    const text = JSON.stringify(store)
-    for (const length of [1, 2, 3, 7, 64, text.length, text.length + 5]) {
-      const { code } = inParts(astroModule(store), length)!
-      expect(await evaluate(code), `parts of ${length}`).toEqual(store)
-    }
+function storeFile(name: string, content: string) {
+  const file = path.join(root, name, 'data-store.json')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, content)
+  return file
+}
+
+describe('the content store read from its file', () => {
+  it('gives the pages the very same data as the module Astro made', async () => {
+    const file = storeFile('same', text)
+    const code = fromFile(astroModule(text), file)!
+    expect(code).not.toContain('münchen')
+    expect(await evaluate(code)).toEqual(await evaluate(astroModule(text)))
   })
 
-  it('cuts the one long literal into literals no longer than a part', () => {
-    const text = JSON.stringify(store)
-    const { code, parts } = inParts(astroModule(store), 10)!
-    const literals = code.split('\n').slice(1, -1)
-    expect(parts).toBe(Math.ceil(text.length / 10))
-    expect(literals).toHaveLength(parts)
-    for (const literal of literals)
-      expect((JSON.parse(literal.replace(/,$/, '')) as string).length).toBeLessThanOrEqual(10)
+  it('fails the build when the file changed between bundling and rendering', async () => {
+    const file = storeFile('changed', text)
+    const code = fromFile(astroModule(text), file)!
+    fs.writeFileSync(file, JSON.stringify([...store, { slug: 'new' }]))
+    await expect(evaluate(code)).rejects.toThrow(/the content store changed during the build/)
   })
 
-  it('leaves a module of any other shape alone', () => {
-    expect(inParts('export default new Map()')).toBeUndefined()
-    expect(inParts('export default JSON.parse([1,2])')).toBeUndefined()
-    expect(inParts('export default JSON.parse("[1" + "]")')).toBeUndefined()
-    expect(inParts(`const a = 1; ${astroModule(store)}`)).toBeUndefined()
+  it('leaves the module alone when the file is not what it holds, or it has another shape', () => {
+    const file = storeFile('other', text)
+    expect(fromFile(astroModule(JSON.stringify([store[0]])), file)).toBeUndefined()
+    expect(fromFile(astroModule(text), path.join(root, 'none', 'data-store.json'))).toBeUndefined()
+    expect(fromFile('export default new Map()', file)).toBeUndefined()
+    expect(
+      fromFile(`export default JSON.parse(${JSON.stringify(text)} + "")`, file),
+    ).toBeUndefined()
+    expect(fromFile(`const a = 1; ${astroModule(text)}`, file)).toBeUndefined()
   })
 
-  it('rewrites only the store module, through a Vite plugin', () => {
-    const plugins: { name: string; transform: (code: string, id: string) => unknown }[] = []
+  it('rewrites only the store module, in builds, and says so in the build log', () => {
+    const cacheDir = path.join(root, 'cache')
+    const file = storeFile('cache', text)
+    type Plugin = { apply: string; transform: (code: string, id: string) => unknown }
+    const plugins: Plugin[] = []
     const said: string[] = []
-    contentStoreInParts().hooks['astro:config:setup']!({
-      updateConfig: (config: { vite: { plugins: typeof plugins } }) => {
+    const { hooks } = contentStoreFromFile()
+    hooks['astro:config:done']!({ config: { cacheDir: new URL(`file://${cacheDir}/`) } } as never)
+    hooks['astro:config:setup']!({
+      updateConfig: (config: { vite: { plugins: Plugin[] } }) => {
         plugins.push(...config.vite.plugins)
       },
       logger: {
@@ -60,25 +76,30 @@ describe("the content store's module in parts", () => {
       },
     } as never)
     const [plugin] = plugins
-    const code = astroModule(store)
+    expect(plugin!.apply).toBe('build')
+    const code = astroModule(text)
     expect(plugin!.transform(code, '/site/pages/index.astro')).toBeNull()
     expect(plugin!.transform(code, '\0astro:data-layer-content')).toEqual({
-      code: inParts(code)!.code,
+      code: fromFile(code, file),
       map: { mappings: '' },
     })
-    expect(said).toEqual([`the store's module in 1 part(s) of ${code.length} characters`])
-    // A large store in a shape it does not know: left whole, with a warning in the build log.
-    const large = `export default ${JSON.stringify('x'.repeat(5 * 1024 * 1024))}`
-    expect(plugin!.transform(large, '\0astro:data-layer-content')).toBeNull()
+    expect(said).toHaveLength(1)
+    expect(said[0]).toMatch(/^the pages read the content store from its file/)
+    expect(plugin!.transform(astroModule('[]'), '\0astro:data-layer-content')).toBeNull()
     expect(said[1]).toMatch(/^warning: the content store's module \(\d+ characters\) is not/)
   })
 
-  // When an upgrade of Astro changes either, the rewrite would quietly stop: this says so.
-  it("matches the module id and shape of the installed Astro's store", () => {
+  // When an upgrade of Astro changes any of these, the rewrite would stop: this says so.
+  it("matches the module id, shape and file of the installed Astro's store", () => {
     const consts = fs.readFileSync(path.join(astroDist, 'consts.js'), 'utf8')
     expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";')
     expect(consts).toContain(
       'const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;',
+    )
+    expect(consts).toContain('const DATA_STORE_FILE = "data-store.json";')
+    const paths = fs.readFileSync(path.join(astroDist, 'paths.js'), 'utf8')
+    expect(paths).toContain(
+      'return new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir);',
     )
     const plugin = fs.readFileSync(
       path.join(astroDist, 'vite-plugin-content-virtual-mod.js'),

@@ -20,23 +20,21 @@ import { cmsUrl } from '../islands/forms/build'
  * title, and the CMS address the forms post to.
  *
  * An input that is an entry as read from the store (a product, a member) enters as the digest
- * the loader stored with it, which covers all its data, instead of the whole document as JSON
- * (at 10,000 products cacheKey took 7.3 s of a publish, mostly stringifying). Anything else
- * enters as its JSON.
+ * the loader stored with it, which covers all its data, instead of the whole document as JSON,
+ * stringified again for each of its pages. Anything else enters as its JSON.
  *
  * @example cacheKey('en', product, maker, categories) // 'f3a1…' (64 hex digits)
  */
 export async function cacheKey(locale: Locale, ...inputs: unknown[]): Promise<string> {
-  const hash = crypto.createHash('sha256')
-  hash.update(await siteInputs(locale))
-  for (const input of inputs) {
-    hash.update('\0')
+  const texts = inputs.map((input) => {
     const digest = typeof input === 'object' && input !== null ? digestOf(input) : undefined
     // A digest cannot pass for a JSON text: no JSON value starts with a letter but true, false
     // and null.
-    hash.update(digest === undefined ? (JSON.stringify(input) ?? 'undefined') : `entry ${digest}`)
-  }
-  return hash.digest('hex')
+    return digest === undefined ? (JSON.stringify(input) ?? 'undefined') : `entry ${digest}`
+  })
+  // One call to hash a joined text: at 130,000 keys of six inputs each, a call to Hash.update
+  // per input and separator cost seconds.
+  return crypto.hash('sha256', [await siteInputs(locale), ...texts].join('\0'))
 }
 
 const siteInputsByLocale = new Map<Locale, Promise<string>>()

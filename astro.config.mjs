@@ -92,7 +92,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     cmsSecret,
-    // The pages read the content store from its file, not from a 100 MB literal (cms/build/contentStore.ts).
+    // The pages read the content store from its file, not from one huge string literal
+    // (cms/build/contentStore.ts).
     contentStoreFromFile(),
     react(),
     // sitemap-index.xml with each page's hreflang set, grouped in linear time (cms/build/sitemap.ts).

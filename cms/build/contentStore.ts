@@ -24,7 +24,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-/** Astro's id of the store's module (astro/dist/content/consts.js: RESOLVED_DATA_STORE_VIRTUAL_ID). */
+/**
+ * Astro's id of the store's module (astro/dist/content/consts.js, RESOLVED_DATA_STORE_VIRTUAL_ID).
+ */
 const storeModuleId = '\0astro:data-layer-content'
 /** Where Astro keeps the store in a build (astro/dist/content/paths.js, getDataStoreFile). */
 const storeFileName = 'data-store.json'
@@ -35,7 +37,8 @@ const tail = ')'
  * The module that reads the store from `file`, when `code` is Astro's module of the very text
  * the file holds; undefined when it is not (another shape, another text, no file).
  *
- * @example fromFile('export default JSON.parse("[1]")', '/cache/data-store.json') // 'import { readFileSync } from "node:fs"…'
+ * @example fromFile('export default JSON.parse("[1]")', '/cache/data-store.json')
+ * // 'import { readFileSync } from "node:fs"\nconst text = readFileSync("/cache/data-store.json"…'
  */
 export function fromFile(code: string, file: string): string | undefined {
   if (!code.startsWith(head) || !code.endsWith(tail) || !fs.existsSync(file)) return undefined

@@ -9,7 +9,7 @@ import { contentStoreFromFile, fromFile } from '../../cms/build/contentStore'
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-store-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-/** Astro's store module for a store text, made as Astro makes it (vite-plugin-content-virtual-mod). */
+/** Astro's module for a store's text, made as Astro makes it (vite-plugin-content-virtual-mod). */
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`
 
 /** What a module's default export evaluates to, or the error it throws. */

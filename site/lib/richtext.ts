@@ -97,6 +97,53 @@ export function richTextToHtml(data: RichText, options: RichTextOptions): string
   })
 }
 
+/**
+ * Keys Lexical writes on every node with a value that says nothing: the converter above reads a
+ * missing `format` or `indent` as this same default, and never reads the rest (Payload 3's
+ * html converters: text.js, findConverterForNode.js). `version` is the node schema's, 1 for
+ * every node type Payload 3 writes.
+ */
+const silentDefaults: Record<string, readonly unknown[]> = {
+  detail: [0],
+  direction: ['ltr', null],
+  format: [0, ''],
+  indent: [0],
+  mode: ['normal'],
+  style: [''],
+  textFormat: [0],
+  textStyle: [''],
+  version: [1],
+}
+
+/**
+ * A rich text without the keys that hold a silent default: the same HTML, about half the JSON
+ * (the content store holds every document in every locale; at 10,000 products the product
+ * descriptions were 68 of its 153 million characters). Only the node tree is touched: a node's
+ * `fields` (a link's document, an upload's) stay as they are.
+ *
+ * @example compactRichText({ root: { type: 'root', children: [{ type: 'text', text: 'Hi', format: 0, version: 1 }] } })
+ * // { root: { type: 'root', children: [{ type: 'text', text: 'Hi' }] } }
+ */
+export function compactRichText<T extends RichText>(data: T): T {
+  const compact = (node: unknown): unknown => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return node
+    const out: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(node)) {
+      if (silentDefaults[key]?.includes(value)) continue
+      out[key] = key === 'children' && Array.isArray(value) ? value.map(compact) : value
+    }
+    return out
+  }
+  if (!data?.root) return data
+  return { ...data, root: compact(data.root) } as T
+}
+
+/** Whether a value is a Lexical document (what a rich text field holds). */
+export const isRichText = (value: unknown): value is NonNullable<RichText> => {
+  const root = (value as { root?: { type?: unknown; children?: unknown } } | null)?.root
+  return root?.type === 'root' && Array.isArray(root.children)
+}
+
 /** Every upload node in a rich text, so the caller can prepare their images first. */
 export function uploadsIn(data: RichText): UploadNode[] {
   const found: UploadNode[] = []

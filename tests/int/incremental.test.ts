@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedContext } from '../../cms/seed/context'
+import { blocksToLexical } from '../../cms/seed/richText'
 import { buildSiteInto } from '../helpers/siteBuild'
 import { startPayload } from '../helpers/payload'
 import { fixture } from '../helpers/world'
@@ -171,6 +172,7 @@ async function createCatalogue() {
     images: [ids.image],
     brochure: ids.brochure,
     interfaces: [{ protocol: ids.peppol, role: 'provides', version: '3' }],
+    description: blocksToLexical(['Plans every orbit of the fleet.', '- Route planning']),
   })
   ids.ledger = await product('Ledgerly', { member: ids.alpha, categories: [ids.data] })
   ids.invoice = await product('Invoicely', {
@@ -235,6 +237,13 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       .match(/href="(\/files\/[^"]+)"/)?.[1]
     expect(brochure).toBeDefined()
     expect(fs.existsSync(path.join(root, 'site', decodeURI(brochure!)))).toBe(true)
+    // Rich text is kept without Lexical's keys that say nothing (compactRichText), and shown.
+    const store = fs.readFileSync(path.join(cacheDir, 'data-store.json'), 'utf8')
+    expect(store).toContain('Plans every orbit of the fleet.')
+    expect(store).not.toMatch(/"(detail|mode|textFormat|direction)":/)
+    const page = first.files.get('/en/catalogue/orbitplan/index.html')!
+    expect(page).toContain('<p>Plans every orbit of the fleet.</p>')
+    expect(page).toContain('<ul class="list-bullet"><li>Route planning</li></ul>')
   })
 
   it('render an edited product in every language, and the pages that list it', async () => {

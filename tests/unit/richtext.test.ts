@@ -1,6 +1,10 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
-import { type RichText, richTextToHtml, uploadsIn } from '../../site/lib/richtext'
+import { blocksToLexical } from '../../cms/seed/richText'
+import { compactRichText, type RichText, richTextToHtml, uploadsIn } from '../../site/lib/richtext'
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, version: 1 })
 const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -122,5 +126,78 @@ describe('richTextToHtml', () => {
   it('returns an empty string for empty or missing rich text', () => {
     expect(richTextToHtml(null, { locale: 'en' })).toBe('')
     expect(richTextToHtml(doc(el('paragraph', [])), { locale: 'en' })).toBe('')
+  })
+})
+
+describe('compactRichText', () => {
+  const contentDir = path.join(import.meta.dirname, '../../content')
+  /** Every rich text of the seed content (descriptions and bodies, every locale), as stored. */
+  const seedRichTexts = fs
+    .readdirSync(contentDir)
+    .filter((file) => file.endsWith('.json') && file !== 'tsconfig.json')
+    .flatMap((file) => {
+      const records = JSON.parse(fs.readFileSync(path.join(contentDir, file), 'utf8')) as unknown
+      return (Array.isArray(records) ? records : [records]).flatMap((record) =>
+        ['description', 'body'].flatMap((field) => {
+          const value = (record as Record<string, unknown>)[field] as
+            Record<string, unknown> | undefined
+          return Object.values(value ?? {})
+            .filter((blocks) => Array.isArray(blocks))
+            .map((blocks) => blocksToLexical(blocks as string[]) as RichText)
+        }),
+      )
+    })
+  /** What the editor writes besides the seed's shapes: alignment, indent, marks, a check list. */
+  const edited = doc(
+    el('paragraph', [text('Centred', 1), text(' code', 16)], { format: 'center', indent: 2 }),
+    el('heading', [text('Right')], { tag: 'h2', format: 'right' }),
+    el('list', [el('listitem', [text('done')], { checked: true, value: 1 })], {
+      listType: 'check',
+      tag: 'ul',
+    }),
+    el('paragraph', [
+      link(
+        {
+          linkType: 'internal',
+          doc: {
+            relationTo: 'api-descriptions',
+            value: { id: 4, slug: 'api', format: '', version: 1 },
+          },
+        },
+        'API',
+      ),
+      { type: 'linebreak', version: 1 },
+      text('after', 0),
+    ]),
+  )
+
+  it('gives the same HTML for every seed text and an edited one, from less JSON', () => {
+    expect(seedRichTexts.length).toBeGreaterThan(100)
+    let before = 0
+    let after = 0
+    for (const data of [...seedRichTexts, edited]) {
+      const compact = compactRichText(data)
+      expect(richTextToHtml(compact, { locale: 'en' })).toBe(richTextToHtml(data, { locale: 'en' }))
+      before += JSON.stringify(data).length
+      after += JSON.stringify(compact).length
+    }
+    expect(after).toBeLessThan(before * 0.6)
+  })
+
+  it('drops only keys that hold their silent default, and never inside a node’s fields', () => {
+    const json = JSON.stringify(compactRichText(edited))
+    for (const kept of [
+      '"format":"center"',
+      '"indent":2',
+      '"format":1',
+      '"format":16',
+      '"format":"right"',
+      '"checked":true',
+      '"value":{"id":4,"slug":"api","format":"","version":1}',
+    ])
+      expect(json).toContain(kept)
+    for (const dropped of ['"version":1,"direction"', '"detail"', '"mode"', '"direction"'])
+      expect(json).not.toContain(dropped)
+    expect(compactRichText(null)).toBeNull()
   })
 })

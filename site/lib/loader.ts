@@ -2,7 +2,7 @@ import type { Loader } from 'astro/loaders'
 import type { CollectionSlug, PopulateType, Where } from 'payload'
 
 import { defaultLocale, type Locale, localeCodes } from '@shared/locales'
-import { cms, findAllPublic } from './cms'
+import { cms } from './cms'
 import type { CollectionName } from './entries'
 import { compactRichText, isRichText } from './richtext'
 
@@ -75,7 +75,10 @@ type Sync = {
  * for those documents, with and without fallback. The whole collection is read when the store
  * is empty or was written by another version of this loader.
  */
-export function payloadLoader(collection: CollectionName): Loader {
+export function payloadLoader(
+  collection: CollectionName,
+  { idsPerRead = 1000 }: { idsPerRead?: number } = {},
+): Loader {
   siteCollections.add(collection)
   return {
     name: `payload-${collection}`,
@@ -94,9 +97,10 @@ export function payloadLoader(collection: CollectionName): Loader {
       }
       // Ids as the database has them (numbers on SQLite): the wanted ones that are still public.
       const publicIds = new Map(changes.get(collection)!.now.ids.map((id) => [String(id), id]))
-      const ids =
-        wanted && [...wanted].flatMap((id) => (publicIds.has(id) ? [publicIds.get(id)!] : []))
-      const read = await readDocuments(collection, ids)
+      const ids = wanted
+        ? [...wanted].flatMap((id) => (publicIds.has(id) ? [publicIds.get(id)!] : []))
+        : [...publicIds.values()]
+      const read = await readDocuments(collection, ids, idsPerRead)
       // What stays as it was: every document not read again that is still public.
       if (previous && wanted) {
         for (const [id, slug] of Object.entries(previous.slugs)) {
@@ -253,47 +257,52 @@ async function changeOf(collection: CollectionSlug): Promise<Change> {
 type Read = { id: Id; slug?: string | null; data: Record<string, unknown> }
 
 /**
- * The documents (all of them, or those with the given ids) in every locale, as entries hold
- * them: with Payload's fallback, and the fields that fallback filled named in `untranslated`.
+ * The documents with the given ids in every locale, as entries hold them: with Payload's
+ * fallback, and the fields that fallback filled named in `untranslated`.
+ *
+ * Read `idsPerRead` ids at a time, also when the whole collection is read: Payload populates the
+ * relationships of the documents one query reads with one query of all their ids, and SQLite
+ * takes at most 32,766 values in a query. At 50,000 products, reading them all at once asked for
+ * the 48,687 products they name as integrations in one query, and the build failed.
  */
 async function readDocuments(
   collection: CollectionName,
-  ids: Id[] | undefined,
+  ids: Id[],
+  idsPerRead: number,
 ): Promise<Map<Locale, Read[]>> {
-  const read = new Map<Locale, Read[]>()
-  if (ids?.length === 0) return read
-  const where = ids ? { id: { in: ids } } : undefined
-  for (const locale of localeCodes) {
-    const docs = await findPublic(collection, locale, { populate, where })
-    // The same documents without Payload's fallback, to tell which fields are English
-    // standing in (depth 0: only the document's own fields are compared).
-    const own =
-      locale === defaultLocale
-        ? undefined
-        : new Map(
-            (await findPublic(collection, locale, { depth: 0, fallback: false, where })).map(
-              (doc) => [doc.id, doc],
-            ),
-          )
-    read.set(
-      locale,
-      docs.map((doc) => ({
-        id: doc.id,
-        slug: (doc as { slug?: string | null }).slug,
-        data: { ...doc, untranslated: own ? untranslatedFields(doc, own.get(doc.id)) : [] },
-      })),
-    )
+  const read = new Map<Locale, Read[]>(localeCodes.map((locale) => [locale, []]))
+  for (let start = 0; start < ids.length; start += idsPerRead) {
+    const where = { id: { in: ids.slice(start, start + idsPerRead) } }
+    for (const locale of localeCodes) {
+      const docs = await findPublic(collection, locale, { populate, where })
+      // The same documents without Payload's fallback, to tell which fields are English
+      // standing in (depth 0: only the document's own fields are compared).
+      const own =
+        locale === defaultLocale
+          ? undefined
+          : new Map(
+              (await findPublic(collection, locale, { depth: 0, fallback: false, where })).map(
+                (doc) => [doc.id, doc],
+              ),
+            )
+      read.get(locale)!.push(
+        ...docs.map((doc) => ({
+          id: doc.id,
+          slug: (doc as { slug?: string | null }).slug,
+          data: { ...doc, untranslated: own ? untranslatedFields(doc, own.get(doc.id)) : [] },
+        })),
+      )
+    }
   }
   return read
 }
 
-/** findAllPublic, limited to some ids when `where` says so. */
+/** The public documents of a collection among some ids, in one query. */
 async function findPublic(
   collection: CollectionName,
   locale: Locale,
-  options: { depth?: number; populate?: PopulateType; fallback?: boolean; where?: Where },
+  options: { depth?: number; populate?: PopulateType; fallback?: boolean; where: Where },
 ) {
-  if (!options.where) return findAllPublic(collection, locale, options)
   const payload = await cms()
   const result = await payload.find({
     collection,

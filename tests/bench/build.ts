@@ -13,7 +13,8 @@
  * cold build), --warm (build a second time unchanged), --port N (5700, the server for --edit),
  * --keep (keep the temporary folder: its database, build, log and the floor project),
  * --reuse <folder> (a folder kept by --keep: skip the content and the cold build, measure the
- * floor and/or --edit on what it holds; the folder is kept).
+ * floor and/or --edit on what it holds; the folder is kept), --cold (with --reuse: build the
+ * folder's content cold again, from an empty Astro cache and no live site).
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5700' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'string' },
+    cold: { type: 'boolean', default: false },
   },
   allowNegative: true,
 })
@@ -283,7 +285,7 @@ async function main() {
         [
           'content',
           reuse
-            ? `reused: the database and build in ${reuse}`
+            ? `reused: the database${values.cold ? '' : ' and build'} in ${reuse}`
             : `${products} products, ${members} members, ${events} events (+ the seed data)`,
         ],
         ['floor', values.floor ? 'yes' : 'no (--no-floor)'],
@@ -300,7 +302,16 @@ async function main() {
     ),
   )
   try {
-    const cold = reuse ? undefined : await coldBuild(location, env, logFile)
+    let cold: Built | undefined
+    if (!reuse) cold = await coldBuild(location, env, logFile)
+    else if (values.cold) {
+      // What a build leaves beside the database: Astro's cache, the site and its records.
+      for (const name of fs.readdirSync(root))
+        if (name === 'astro-cache' || name === 'dist' || name.startsWith('dist.'))
+          fs.rmSync(path.join(root, name), { recursive: true, force: true })
+      cold = await build(location, env, logFile)
+      report('cold build of the reused content (empty Astro cache, no live site)', cold)
+    }
     const floor = values.floor ? await floorReport(root, cold, logFile) : undefined
     if (values.warm)
       report(

@@ -3,22 +3,24 @@
  * JSON.parse("…")`, the whole store in one string literal (astro/dist/content/
  * vite-plugin-content-virtual-mod.js), which Vite then bundles and Node compiles. V8 compiles a
  * string literal in time that grows with the square of its length: 0.2 s for 5 MB, 2.9 s for
- * 20 MB, 14.2 s for 40 MB. At 10,000 products the store is 105 MB, and compiling it took 79 of
+ * 20 MB, 14.2 s for 40 MB. At 10,000 products the store was 105 MB, and compiling it took 79 of
  * the 108 s that every publish spent before its first page (a CPU profile,
- * SITE_BUILD_PROFILE_DIR).
+ * SITE_BUILD_PROFILE_DIR). At 50,000 products the store is 454 MB and Astro's module of it
+ * 502,757,306 characters, close to V8's longest string (536,870,888).
  *
- * In a build, this integration gives the pages a module that reads the store's file itself
- * instead (3.7 s for the same store), once it has checked that the file holds exactly what Astro
- * put in the module. The module also checks the file's length when it runs, so that a store
- * written in between fails the build instead of mixing two versions of the content.
- *
- * The rewrite is a transform, so the module keeps what Astro's loader gave it (its metadata tells
- * the incremental build that the module is content, not code). A module of another shape, or a
- * store file that is not what the module holds (an empty store, a later Astro), is left as it
- * is. Astro's own way to split the store (`experimental.collectionStorage: 'chunked'`) writes it
- * a character at a time: 319 s for the same store.
+ * In a build, this integration answers Vite's `load` of that module before Astro does (the hook's
+ * `order: 'pre'`), with a module that reads the store's file itself when the pages import it
+ * (3.7 s at 10,000 products): Astro's module of the store is never made, parsed or bundled. The
+ * module checks the file's size when it runs, so that a store written between bundling and
+ * rendering fails the build instead of mixing two versions of the content. It carries Astro's
+ * metadata for content data, so the incremental build does not take it for code that every page
+ * depends on (astro/dist/core/build/incremental-metadata.js). With no store file (an empty
+ * store), or with Astro's chunked store (`experimental.collectionStorage`), Astro's own module
+ * is left to be made. That storage writes the store a character at a time: 319 s for the
+ * 10,000-product store.
  */
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -30,43 +32,46 @@ import type { AstroIntegration } from 'astro'
 const storeModuleId = '\0astro:data-layer-content'
 /** Where Astro keeps the store in a build (astro/dist/content/paths.js, getDataStoreFile). */
 const storeFileName = 'data-store.json'
-const head = 'export default JSON.parse('
-const tail = ')'
+/** What Astro's own module of the store says of itself (createContentDataIncrementalMetadata). */
+export const contentDataMeta = { astroIncremental: { kind: 'content-data' } }
+
+/** The devalue Astro wrote the store with (its own dependency), as a file path. */
+export const astroDevalue = createRequire(
+  createRequire(import.meta.url).resolve('astro/package.json'),
+).resolve('devalue')
 
 /**
- * The module that reads the store from `file`, when `code` is Astro's module of the very text
- * the file holds; undefined when it is not (another shape, another text, no file).
+ * The module that reads the store from `file`, which holds `bytes` bytes now and must hold as
+ * many when the module runs. It exports the store as the Map Astro makes of it
+ * (astro/dist/content/data-store.js, fromModule: a Map is taken as it is; an array is
+ * unflattened by devalue): the parsed file is garbage as soon as it is unflattened, where
+ * Astro's module keeps it as its export for the whole build, beside the Map.
  *
- * @example fromFile('export default JSON.parse("[1]")', '/cache/data-store.json')
- * // 'import { readFileSync } from "node:fs"\nconst text = readFileSync("/cache/data-store.json"…'
+ * @example storeModule('/cache/data-store.json', 1024)
+ * // 'import { readFileSync } from "node:fs"\nimport { unflatten } from "/…/devalue/index.js"…'
  */
-export function fromFile(code: string, file: string): string | undefined {
-  if (!code.startsWith(head) || !code.endsWith(tail) || !fs.existsSync(file)) return undefined
-  let inlined: unknown
-  try {
-    inlined = JSON.parse(code.slice(head.length, -tail.length))
-  } catch {
-    return undefined
-  }
-  const text = fs.readFileSync(file, 'utf8')
-  if (inlined !== text) return undefined
+export function storeModule(file: string, bytes: number, devalue = astroDevalue): string {
   return [
     'import { readFileSync } from "node:fs"',
-    `const text = readFileSync(${JSON.stringify(file)}, "utf8")`,
-    `if (text.length !== ${text.length})`,
+    `import { unflatten } from ${JSON.stringify(devalue)}`,
+    `const bytes = readFileSync(${JSON.stringify(file)})`,
+    `if (bytes.length !== ${bytes})`,
     `  throw new Error(${JSON.stringify(`the content store changed during the build: ${file}`)})`,
-    'export default JSON.parse(text)',
+    'export default unflatten(JSON.parse(bytes.toString("utf8")))',
   ].join('\n')
 }
 
-/** The integration that rewrites the store's module in every build (astro.config.mjs). */
+/** The integration that gives the pages the store from its file in builds (astro.config.mjs). */
 export function contentStoreFromFile(): AstroIntegration {
   let storeFile = ''
+  let chunked = false
   return {
     name: 'portal-content-store',
     hooks: {
       'astro:config:done': ({ config }) => {
         storeFile = path.join(fileURLToPath(config.cacheDir), storeFileName)
+        const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage
+        chunked = storage !== undefined && storage !== 'single-file'
       },
       'astro:config:setup': ({ updateConfig, logger }) => {
         updateConfig({
@@ -75,22 +80,21 @@ export function contentStoreFromFile(): AstroIntegration {
               {
                 name: 'portal-content-store-from-file',
                 apply: 'build',
-                transform(code, id) {
-                  if (id !== storeModuleId) return null
-                  const started = Date.now()
-                  const rewritten = fromFile(code, storeFile)
-                  if (rewritten === undefined) {
-                    logger.warn(
-                      `the content store's module (${code.length} characters) is not the store ` +
-                        `file ${storeFile}; left in the bundle, a large store compiles slowly`,
+                load: {
+                  order: 'pre',
+                  handler(id) {
+                    if (id !== storeModuleId || chunked || !fs.existsSync(storeFile)) return null
+                    const bytes = fs.statSync(storeFile).size
+                    logger.info(
+                      `the pages read the content store from its file (${bytes} bytes), not ` +
+                        `from a module of it`,
                     )
-                    return null
-                  }
-                  logger.info(
-                    `the pages read the content store from its file (${code.length} characters ` +
-                      `checked in ${Date.now() - started} ms)`,
-                  )
-                  return { code: rewritten, map: { mappings: '' } }
+                    return {
+                      code: storeModule(storeFile, bytes),
+                      map: { mappings: '' },
+                      meta: contentDataMeta,
+                    }
+                  },
                 },
               },
             ],

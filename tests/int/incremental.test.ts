@@ -237,6 +237,8 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       .match(/href="(\/files\/[^"]+)"/)?.[1]
     expect(brochure).toBeDefined()
     expect(fs.existsSync(path.join(root, 'site', decodeURI(brochure!)))).toBe(true)
+    // The pages read the store from its file: Astro's module of it is never made.
+    expect(first.log).toMatch(/the pages read the content store from its file \(\d+ bytes\)/)
     // Rich text is kept without Lexical's keys that say nothing (compactRichText), and shown.
     const store = fs.readFileSync(path.join(cacheDir, 'data-store.json'), 'utf8')
     expect(store).toContain('Plans every orbit of the fleet.')

@@ -4,7 +4,12 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { contentStoreFromFile, fromFile } from '../../cms/build/contentStore'
+import {
+  astroDevalue,
+  contentDataMeta,
+  contentStoreFromFile,
+  storeModule,
+} from '../../cms/build/contentStore'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-store-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
@@ -12,18 +17,31 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 /** Astro's module for a store's text, made as Astro makes it (vite-plugin-content-virtual-mod). */
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`
 
-/** What a module's default export evaluates to, or the error it throws. */
-const evaluate = async (code: string): Promise<unknown> =>
-  ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown })
-    .default
+let modules = 0
+/** What a module's default export evaluates to, or the error it throws (run from a file). */
+const evaluate = async (code: string): Promise<unknown> => {
+  const file = path.join(root, `module-${modules++}.mjs`)
+  fs.writeFileSync(file, code)
+  return ((await import(file)) as { default: unknown }).default
+}
 
 const astroDist = path.resolve(import.meta.dirname, '../../node_modules/astro/dist/content')
+const devalue = (await import(astroDevalue)) as {
+  stringify: (value: unknown) => string
+  unflatten: (value: unknown) => unknown
+}
 
-const store = [
-  { slug: 'софия-облак', name: 'София „Облак“', quote: 'say "hi" \\ bye', emoji: '🚀🌍' },
-  { slug: 'münchen', lines: 'one\ntwo\u2028three', empty: '' },
-]
-const text = JSON.stringify(store)
+/** A store as Astro writes it: devalue, collections of entries by id (mutable-data-store.js). */
+const store = new Map([
+  [
+    'products',
+    new Map<string, unknown>([
+      ['bg/софия-облак', { name: 'София „Облак“', quote: 'say "hi" \\ bye', emoji: '🚀🌍' }],
+      ['de/münchen', { lines: 'one\ntwo\u2028three', empty: '', at: new Date(0) }],
+    ]),
+  ],
+])
+const text = devalue.stringify(store)
 
 function storeFile(name: string, content: string) {
   const file = path.join(root, name, 'data-store.json')
@@ -33,64 +51,72 @@ function storeFile(name: string, content: string) {
 }
 
 describe('the content store read from its file', () => {
-  it('gives the pages the very same data as the module Astro made', async () => {
+  it('gives the pages the very store Astro makes of its own module', async () => {
     const file = storeFile('same', text)
-    const code = fromFile(astroModule(text), file)!
+    const code = storeModule(file, fs.statSync(file).size)
     expect(code).not.toContain('münchen')
-    expect(await evaluate(code)).toEqual(await evaluate(astroModule(text)))
+    const made = await evaluate(code)
+    expect(made).toBeInstanceOf(Map)
+    expect(made).toEqual(devalue.unflatten(await evaluate(astroModule(text))))
+    expect(made).toEqual(store)
   })
 
   it('fails the build when the file changed between bundling and rendering', async () => {
     const file = storeFile('changed', text)
-    const code = fromFile(astroModule(text), file)!
-    fs.writeFileSync(file, JSON.stringify([...store, { slug: 'new' }]))
+    const code = storeModule(file, fs.statSync(file).size)
+    fs.writeFileSync(file, devalue.stringify(new Map([...store, ['events', new Map()]])))
     await expect(evaluate(code)).rejects.toThrow(/the content store changed during the build/)
   })
 
-  it('leaves the module alone when the file is not what it holds, or it has another shape', () => {
-    const file = storeFile('other', text)
-    expect(fromFile(astroModule(JSON.stringify([store[0]])), file)).toBeUndefined()
-    expect(fromFile(astroModule(text), path.join(root, 'none', 'data-store.json'))).toBeUndefined()
-    expect(fromFile('export default new Map()', file)).toBeUndefined()
-    expect(
-      fromFile(`export default JSON.parse(${JSON.stringify(text)} + "")`, file),
-    ).toBeUndefined()
-    expect(fromFile(`const a = 1; ${astroModule(text)}`, file)).toBeUndefined()
-  })
+  type Load = { order: string; handler: (id: string) => unknown }
+  type Plugin = { apply: string; load: Load }
 
-  it('rewrites only the store module, in builds, and says so in the build log', () => {
-    const cacheDir = path.join(root, 'cache')
-    const file = storeFile('cache', text)
-    type Plugin = { apply: string; transform: (code: string, id: string) => unknown }
+  /** The integration's Vite plugin for a cache folder and Astro's experimental settings. */
+  function pluginFor(cacheDir: string, experimental: Record<string, unknown> = {}) {
     const plugins: Plugin[] = []
     const said: string[] = []
     const { hooks } = contentStoreFromFile()
-    hooks['astro:config:done']!({ config: { cacheDir: new URL(`file://${cacheDir}/`) } } as never)
     hooks['astro:config:setup']!({
       updateConfig: (config: { vite: { plugins: Plugin[] } }) => {
         plugins.push(...config.vite.plugins)
       },
-      logger: {
-        info: (message: string) => said.push(message),
-        warn: (message: string) => said.push(`warning: ${message}`),
-      },
+      logger: { info: (message: string) => said.push(message) },
     } as never)
-    const [plugin] = plugins
-    expect(plugin!.apply).toBe('build')
-    const code = astroModule(text)
-    expect(plugin!.transform(code, '/site/pages/index.astro')).toBeNull()
-    expect(plugin!.transform(code, '\0astro:data-layer-content')).toEqual({
-      code: fromFile(code, file),
+    hooks['astro:config:done']!({
+      config: { cacheDir: new URL(`file://${cacheDir}/`), experimental },
+    } as never)
+    return { plugin: plugins[0]!, said }
+  }
+
+  it('loads only the store module, before Astro, in builds, and says so in the build log', () => {
+    const file = storeFile('cache', text)
+    const { plugin, said } = pluginFor(path.dirname(file))
+    expect(plugin.apply).toBe('build')
+    expect(plugin.load.order).toBe('pre')
+    expect(plugin.load.handler('/site/pages/index.astro')).toBeNull()
+    expect(plugin.load.handler('\0astro:data-layer-content')).toEqual({
+      code: storeModule(file, Buffer.byteLength(text)),
       map: { mappings: '' },
+      meta: contentDataMeta,
     })
-    expect(said).toHaveLength(1)
-    expect(said[0]).toMatch(/^the pages read the content store from its file/)
-    expect(plugin!.transform(astroModule('[]'), '\0astro:data-layer-content')).toBeNull()
-    expect(said[1]).toMatch(/^warning: the content store's module \(\d+ characters\) is not/)
+    expect(said).toEqual([
+      `the pages read the content store from its file (${Buffer.byteLength(text)} bytes), ` +
+        'not from a module of it',
+    ])
+  })
+
+  it("leaves Astro's module to Astro with no store file, or with a chunked store", () => {
+    const empty = pluginFor(path.join(root, 'no-store'))
+    expect(empty.plugin.load.handler('\0astro:data-layer-content')).toBeNull()
+    const file = storeFile('chunked', text)
+    const chunked = pluginFor(path.dirname(file), { collectionStorage: 'chunked' })
+    expect(chunked.plugin.load.handler('\0astro:data-layer-content')).toBeNull()
+    const single = pluginFor(path.dirname(file), { collectionStorage: 'single-file' })
+    expect(single.plugin.load.handler('\0astro:data-layer-content')).not.toBeNull()
   })
 
   // When an upgrade of Astro changes any of these, the rewrite would stop: this says so.
-  it("matches the module id, shape and file of the installed Astro's store", () => {
+  it("matches the module id, shape, metadata and file of the installed Astro's store", async () => {
     const consts = fs.readFileSync(path.join(astroDist, 'consts.js'), 'utf8')
     expect(consts).toContain('const DATA_STORE_VIRTUAL_ID = "astro:data-layer-content";')
     expect(consts).toContain(
@@ -106,5 +132,12 @@ describe('the content store read from its file', () => {
       'utf8',
     )
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`')
+    expect(plugin).toContain('meta: createContentDataIncrementalMetadata()')
+    // The module says of itself what Astro's says: content data, not code every page imports.
+    const { isContentDataIncrementalModule } = (await import(
+      path.join(astroDist, '../core/build/incremental-metadata.js')
+    )) as { isContentDataIncrementalModule: (info: { meta: unknown }) => boolean }
+    expect(isContentDataIncrementalModule({ meta: contentDataMeta })).toBe(true)
+    expect(isContentDataIncrementalModule({ meta: {} })).toBe(false)
   })
 })

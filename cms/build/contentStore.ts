@@ -12,7 +12,7 @@
  * `order: 'pre'`), with a module that reads the store's file itself when the pages import it
  * (3.7 s at 10,000 products): Astro's module of the store is never made, parsed or bundled. The
  * module checks the file's size when it runs, so that a store written between bundling and
- * rendering fails the build instead of mixing two versions of the content. It carries Astro's
+ * rendering ends the build instead of mixing two versions of the content. It carries Astro's
  * metadata for content data, so the incremental build does not take it for code that every page
  * depends on (astro/dist/core/build/incremental-metadata.js). With no store file (an empty
  * store), or with Astro's chunked store (`experimental.collectionStorage`), Astro's own module
@@ -42,22 +42,32 @@ export const astroDevalue = createRequire(
 
 /**
  * The module that reads the store from `file`, which holds `bytes` bytes now and must hold as
- * many when the module runs. It exports the store as the Map Astro makes of it
- * (astro/dist/content/data-store.js, fromModule: a Map is taken as it is; an array is
- * unflattened by devalue): the parsed file is garbage as soon as it is unflattened, where
- * Astro's module keeps it as its export for the whole build, beside the Map.
+ * many when the module runs; when it does not, or cannot be read, the module ends the build
+ * (Astro would take a module that throws for an empty store). It exports the store as the Map
+ * Astro makes of it (astro/dist/content/data-store.js, fromModule: a Map is taken as it is; an
+ * array is unflattened by devalue): the parsed file is garbage as soon as it is unflattened,
+ * where Astro's module keeps it as its export for the whole build, beside the Map.
  *
  * @example storeModule('/cache/data-store.json', 1024)
  * // 'import { readFileSync } from "node:fs"\nimport { unflatten } from "/…/devalue/index.js"…'
  */
 export function storeModule(file: string, bytes: number, devalue = astroDevalue): string {
+  const changed = `the content store changed during the build: ${file}`
   return [
     'import { readFileSync } from "node:fs"',
     `import { unflatten } from ${JSON.stringify(devalue)}`,
-    `const bytes = readFileSync(${JSON.stringify(file)})`,
-    `if (bytes.length !== ${bytes})`,
-    `  throw new Error(${JSON.stringify(`the content store changed during the build: ${file}`)})`,
-    'export default unflatten(JSON.parse(bytes.toString("utf8")))',
+    'let store',
+    'try {',
+    `  const bytes = readFileSync(${JSON.stringify(file)})`,
+    `  if (bytes.length !== ${bytes}) throw new Error(${JSON.stringify(changed)})`,
+    '  store = unflatten(JSON.parse(bytes.toString("utf8")))',
+    '} catch (error) {',
+    // Astro takes a store module that throws for an empty store (data-store.js, fromModule),
+    // and would build a site without content.
+    '  console.error(`the site cannot be built without its content: ${error.message}`)',
+    '  process.exit(1)',
+    '}',
+    'export default store',
   ].join('\n')
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -61,11 +62,26 @@ describe('the content store read from its file', () => {
     expect(made).toEqual(store)
   })
 
-  it('fails the build when the file changed between bundling and rendering', async () => {
+  // Astro takes a store module that throws for an empty store, so the module ends the process.
+  it('ends the build when the file changed between bundling and rendering, or is gone', () => {
     const file = storeFile('changed', text)
     const code = storeModule(file, fs.statSync(file).size)
+    const run = () => {
+      const module = path.join(root, `module-${modules++}.mjs`)
+      fs.writeFileSync(module, code)
+      return spawnSync(process.execPath, [module], { encoding: 'utf8' })
+    }
+    expect(run().status).toBe(0)
     fs.writeFileSync(file, devalue.stringify(new Map([...store, ['events', new Map()]])))
-    await expect(evaluate(code)).rejects.toThrow(/the content store changed during the build/)
+    const changed = run()
+    expect(changed.status).toBe(1)
+    expect(changed.stderr).toContain(
+      `the site cannot be built without its content: the content store changed during the build`,
+    )
+    fs.rmSync(file)
+    const gone = run()
+    expect(gone.status).toBe(1)
+    expect(gone.stderr).toMatch(/without its content: ENOENT/)
   })
 
   type Load = { order: string; handler: (id: string) => unknown }
@@ -133,6 +149,12 @@ describe('the content store read from its file', () => {
     )
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`')
     expect(plugin).toContain('meta: createContentDataIncrementalMetadata()')
+    // The pages' store takes a Map as it is; a module that throws gives an empty store.
+    const dataStore = fs.readFileSync(path.join(astroDist, 'data-store.js'), 'utf8')
+    expect(dataStore).toMatch(
+      /instanceof Map\) \{\s*return ImmutableDataStore\.fromMap\(data\.default\);/,
+    )
+    expect(dataStore).toMatch(/\} catch \{\s*\}\s*return new ImmutableDataStore\(\);/)
     // The module says of itself what Astro's says: content data, not code every page imports.
     const { isContentDataIncrementalModule } = (await import(
       path.join(astroDist, '../core/build/incremental-metadata.js')

@@ -22,7 +22,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
@@ -71,6 +71,26 @@ export function storeModule(file: string, bytes: number, devalue = astroDevalue)
   ].join('\n')
 }
 
+/** Astro's own content layer, the one its build syncs (astro/dist/content/instance.js). */
+const astroContentLayer = new URL(
+  'dist/content/instance.js',
+  pathToFileURL(createRequire(import.meta.url).resolve('astro/package.json')),
+).href
+
+/**
+ * Lets go of the store the content sync filled. Astro's build keeps its content layer, and with
+ * it every entry of that store, until the process ends, although the pages read the store from
+ * the module above: two copies of the whole catalogue for the whole render.
+ */
+export async function releaseSyncedStore(): Promise<boolean> {
+  const { globalContentLayer } = (await import(astroContentLayer)) as {
+    globalContentLayer: { get: () => unknown; dispose: () => void }
+  }
+  if (!globalContentLayer.get()) return false
+  globalContentLayer.dispose()
+  return true
+}
+
 /** The integration that gives the pages the store from its file in builds (astro.config.mjs). */
 export function contentStoreFromFile(): AstroIntegration {
   let storeFile = ''
@@ -78,6 +98,11 @@ export function contentStoreFromFile(): AstroIntegration {
   return {
     name: 'portal-content-store',
     hooks: {
+      // After the content sync, before the pages (astro/dist/core/build/index.js).
+      'astro:build:start': async ({ logger }) => {
+        if (await releaseSyncedStore())
+          logger.info('the store of the content sync is let go; the pages read it from its file')
+      },
       'astro:config:done': ({ config }) => {
         storeFile = path.join(fileURLToPath(config.cacheDir), storeFileName)
         const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage

@@ -239,6 +239,7 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     expect(fs.existsSync(path.join(root, 'site', decodeURI(brochure!)))).toBe(true)
     // The pages read the store from its file: Astro's module of it is never made.
     expect(first.log).toMatch(/the pages read the content store from its file \(\d+ bytes\)/)
+    expect(first.log).toContain('the store of the content sync is let go')
     // Rich text is kept without Lexical's keys that say nothing (compactRichText), and shown.
     const store = fs.readFileSync(path.join(cacheDir, 'data-store.json'), 'utf8')
     expect(store).toContain('Plans every orbit of the fleet.')

@@ -9,6 +9,7 @@ import {
   astroDevalue,
   contentDataMeta,
   contentStoreFromFile,
+  releaseSyncedStore,
   storeModule,
 } from '../../cms/build/contentStore'
 
@@ -129,6 +130,23 @@ describe('the content store read from its file', () => {
     expect(chunked.plugin.load.handler('\0astro:data-layer-content')).toBeNull()
     const single = pluginFor(path.dirname(file), { collectionStorage: 'single-file' })
     expect(single.plugin.load.handler('\0astro:data-layer-content')).not.toBeNull()
+  })
+
+  it("lets go of the store Astro's content sync filled, once the build starts", async () => {
+    const { globalContentLayer } = (await import(path.join(astroDist, 'instance.js'))) as {
+      globalContentLayer: { init: (o: object) => unknown; get: () => unknown }
+    }
+    const synced = { collections: store }
+    const layer = globalContentLayer.init({ settings: {}, logger: {}, store: synced })
+    expect(globalContentLayer.get()).toBe(layer)
+    expect(await releaseSyncedStore()).toBe(true)
+    expect(globalContentLayer.get()).toBeNull()
+    expect(await releaseSyncedStore()).toBe(false)
+    // Astro's build syncs the content before the astro:build:start hook, and nothing else reads
+    // the layer in a build (its other reader is the dev server's content refresh).
+    const build = fs.readFileSync(path.join(astroDist, '../core/build/index.js'), 'utf8')
+    expect(build.indexOf('await syncInternal(')).toBeGreaterThan(0)
+    expect(build.indexOf('await syncInternal(')).toBeLessThan(build.indexOf('runHookBuildStart({'))
   })
 
   // When an upgrade of Astro changes any of these, the rewrite would stop: this says so.

@@ -22,7 +22,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
@@ -35,10 +35,12 @@ const storeFileName = 'data-store.json'
 /** What Astro's own module of the store says of itself (createContentDataIncrementalMetadata). */
 export const contentDataMeta = { astroIncremental: { kind: 'content-data' } }
 
+/** Node's own require: Astro loads this file through Vite's module runner, closed by the build. */
+const nodeRequire = createRequire(import.meta.url)
+const astroPackage = nodeRequire.resolve('astro/package.json')
+
 /** The devalue Astro wrote the store with (its own dependency), as a file path. */
-export const astroDevalue = createRequire(
-  createRequire(import.meta.url).resolve('astro/package.json'),
-).resolve('devalue')
+export const astroDevalue = createRequire(astroPackage).resolve('devalue')
 
 /**
  * The module that reads the store from `file`, which holds `bytes` bytes now and must hold as
@@ -72,18 +74,16 @@ export function storeModule(file: string, bytes: number, devalue = astroDevalue)
 }
 
 /** Astro's own content layer, the one its build syncs (astro/dist/content/instance.js). */
-const astroContentLayer = new URL(
-  'dist/content/instance.js',
-  pathToFileURL(createRequire(import.meta.url).resolve('astro/package.json')),
-).href
+const astroContentLayer = path.join(path.dirname(astroPackage), 'dist/content/instance.js')
 
 /**
  * Lets go of the store the content sync filled. Astro's build keeps its content layer, and with
  * it every entry of that store, until the process ends, although the pages read the store from
- * the module above: two copies of the whole catalogue for the whole render.
+ * the module above: two copies of the whole catalogue for the whole render. Node's require of
+ * the ES module gives the very instance Astro imported.
  */
-export async function releaseSyncedStore(): Promise<boolean> {
-  const { globalContentLayer } = (await import(astroContentLayer)) as {
+export function releaseSyncedStore(): boolean {
+  const { globalContentLayer } = nodeRequire(astroContentLayer) as {
     globalContentLayer: { get: () => unknown; dispose: () => void }
   }
   if (!globalContentLayer.get()) return false
@@ -99,8 +99,8 @@ export function contentStoreFromFile(): AstroIntegration {
     name: 'portal-content-store',
     hooks: {
       // After the content sync, before the pages (astro/dist/core/build/index.js).
-      'astro:build:start': async ({ logger }) => {
-        if (await releaseSyncedStore())
+      'astro:build:start': ({ logger }) => {
+        if (releaseSyncedStore())
           logger.info('the store of the content sync is let go; the pages read it from its file')
       },
       'astro:config:done': ({ config }) => {

@@ -139,9 +139,9 @@ describe('the content store read from its file', () => {
     const synced = { collections: store }
     const layer = globalContentLayer.init({ settings: {}, logger: {}, store: synced })
     expect(globalContentLayer.get()).toBe(layer)
-    expect(await releaseSyncedStore()).toBe(true)
+    expect(releaseSyncedStore()).toBe(true)
     expect(globalContentLayer.get()).toBeNull()
-    expect(await releaseSyncedStore()).toBe(false)
+    expect(releaseSyncedStore()).toBe(false)
     // Astro's build syncs the content before the astro:build:start hook, and nothing else reads
     // the layer in a build (its other reader is the dev server's content refresh).
     const build = fs.readFileSync(path.join(astroDist, '../core/build/index.js'), 'utf8')

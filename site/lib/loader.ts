@@ -262,8 +262,9 @@ type Read = { id: Id; slug?: string | null; data: Record<string, unknown> }
  *
  * Read `idsPerRead` ids at a time, also when the whole collection is read: Payload populates the
  * relationships of the documents one query reads with one query of all their ids, and SQLite
- * takes at most 32,766 values in a query. At 50,000 products, reading them all at once asked for
- * the 48,687 products they name as integrations in one query, and the build failed.
+ * takes at most 32,766 values in a query. At 50,000 products, reading them all at once made a
+ * query of the products they name as integrations with more than 48,000 values (the build log
+ * cut it there), and the build failed.
  */
 async function readDocuments(
   collection: CollectionName,

@@ -100,8 +100,9 @@ export function richTextToHtml(data: RichText, options: RichTextOptions): string
 /**
  * Keys Lexical writes on every node with a value that says nothing: the converter above reads a
  * missing `format` or `indent` as this same default, and never reads the rest (Payload 3's
- * html converters: text.js, findConverterForNode.js). `version` is the node schema's, 1 for
- * every node type Payload 3 writes.
+ * html converters: text.js, findConverterForNode.js). `version` is the node type's schema
+ * version: 1 for text, paragraphs, headings and lists; Payload's link (3), autolink (2) and
+ * upload (3) nodes keep theirs.
  */
 const silentDefaults: Record<string, readonly unknown[]> = {
   detail: [0],

@@ -189,7 +189,11 @@ async function updateIndex(outDir: string, log: (line: string) => void, cacheDir
     ...(error ? { error } : {}),
   })
   try {
-    await indexSite(outDir, fresh, log, { cacheDir })
+    // Parts of the index whose pages did not change are linked from the live index.
+    await indexSite(outDir, fresh, log, {
+      cacheDir,
+      previousDir: path.join(outDir, indexFolder),
+    })
     // Pagefind's own fragments are compressed already; its entry file and scripts are not.
     await precompress(fresh, { previousDir: path.join(outDir, indexFolder), log })
     swapIn(fresh, path.join(outDir, indexFolder), `${freshBuildDirFor(outDir)}-index-old`)

@@ -37,7 +37,7 @@ const preparingCode = [
   'node_modules/@orama/stemmers/package.json',
 ]
 
-function codeDigest(): string {
+export function codeDigest(): string {
   const hash = crypto.createHash('sha256')
   for (const file of preparingCode) {
     hash.update(file)
@@ -83,6 +83,11 @@ export class PreparedPages {
     const file = this.#file(key)
     fs.mkdirSync(path.dirname(file), { recursive: true })
     replaceFile(file, record)
+    this.#used.add(key)
+  }
+
+  /** Keeps a page's record although this index did not read it (its part was not indexed again). */
+  keep(key: string): void {
     this.#used.add(key)
   }
 

@@ -1,7 +1,8 @@
 /**
- * Pagefind in the browser: its JS API is loaded at runtime from the built site
- * (`/pagefind/pagefind.js`, written by the build after Astro), never bundled. It reads
- * `<html lang>` and loads that language's index, so each locale searches only its own pages.
+ * Pagefind in the browser: its JS API is loaded at runtime from the built site (the script of
+ * the first part of this page's language's index, `/pagefind/<lang>/0/pagefind.js`, written by
+ * the build after Astro), never bundled, and the language's other parts are merged into it. The
+ * language is the page's `<html lang>`, so each locale searches only its own pages.
  * Every island searches through `search()` below, which turns the words into the search terms
  * the build indexed (cms/shared/searchTerms.ts): Bulgarian and German inflected forms.
  */
@@ -38,6 +39,7 @@ type SearchOptions = { filters?: PagefindFilters; sort?: Record<string, 'asc' | 
 export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindResponse>
   filters: () => Promise<Counts>
 }
@@ -61,10 +63,19 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // A variable, so that Vite leaves the import to the browser: the file exists only in dist/.
     const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`
-    await assertLanguageIndexed(base, document.documentElement.lang)
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind
+    const lang = document.documentElement.lang.toLowerCase()
+    const [first, ...rest] = await partsOf(base, lang)
+    // The first part's own script: Pagefind takes the folder it was loaded from for its index.
+    const pagefind = (await import(/* @vite-ignore */ `${base}${first}/pagefind.js`)) as Pagefind
     await pagefind.options({ excerptLength, ranking })
     await pagefind.init()
+    // The language's other parts, searched with the first (their results are ordered together
+    // by score); options given to `options()` apply to the first part only.
+    await Promise.all(
+      rest.map((part) =>
+        pagefind.mergeIndex(`${base}${part}/`, { language: lang, excerptLength, ranking }),
+      ),
+    )
     // A search counts only the facets whose filter data is loaded; this loads all of them.
     await pagefind.filters()
     return pagefind
@@ -74,13 +85,19 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Pagefind falls back to its largest language when the page's own has no index; this page must
- * search only its language, so a missing index is an error instead (the page then says so).
+ * The folders of the parts of this language's index (cms/build/searchParts.ts). Pagefind falls
+ * back to another language when the page's own has no index; this page must search only its
+ * language, so a missing index is an error instead (the page then says so).
  */
-async function assertLanguageIndexed(base: string, lang: string): Promise<void> {
-  const response = await fetch(`${base}pagefind-entry.json`)
-  const entry = (await response.json()) as { languages?: Record<string, unknown> }
-  if (!entry.languages?.[lang.toLowerCase()]) throw new Error(`no search index for "${lang}"`)
+async function partsOf(base: string, lang: string): Promise<string[]> {
+  const response = await fetch(`${base}parts.json`)
+  if (!response.ok) throw new Error(`no search index (${response.status})`)
+  const manifest = (await response.json()) as {
+    languages?: Record<string, { parts?: string[] } | undefined>
+  }
+  const parts = manifest.languages?.[lang]?.parts
+  if (!parts?.length) throw new Error(`no search index for "${lang}"`)
+  return parts
 }
 
 /**

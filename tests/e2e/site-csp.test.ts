@@ -50,7 +50,7 @@ describe('the Content-Security-Policy of the portal', () => {
     const urls = [
       urlFor('en', { kind: 'home' }),
       urlFor('bg', { kind: 'catalogue' }),
-      '/pagefind/pagefind.js',
+      '/pagefind/parts.json',
       '/en/no-such-page/',
     ]
     for (const url of urls) {

@@ -10,10 +10,17 @@ import { type SiteLocation, siteLocation } from './siteFacts'
 const here = import.meta.dirname
 export const projectRoot = path.resolve(here, '..', '..')
 
+/** The pages of a part of the search index of the sites the tests build. */
+export const testPartPages = 50
+
 /** The environment that points the CMS, Astro and the build at one temporary site folder. */
 export function siteEnv(location: SiteLocation, secret: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    // Parts of 50 pages (2,000 by default): the seed's search index then has two parts per
+    // language, and every search in the site and e2e tests merges them as a large catalogue's
+    // does (cms/build/searchParts.ts). The benchmark builds with the default.
+    SEARCH_INDEX_PART_PAGES: String(testPartPages),
     DATA_DIR: location.dataDir,
     DATABASE_URI: `file:${path.join(location.dataDir, 'cms.db')}`,
     PAYLOAD_SECRET: secret,

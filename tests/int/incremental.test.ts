@@ -6,6 +6,7 @@ import zlib from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { PartsManifest } from '../../cms/build/searchParts'
 import { seedContext } from '../../cms/seed/context'
 import { blocksToLexical } from '../../cms/seed/richText'
 import { buildSiteInto } from '../helpers/siteBuild'
@@ -60,7 +61,9 @@ async function build(
     const stat = fs.statSync(path.join(outDir, file), { bigint: true })
     live.set(stat.ino, stat.mtimeNs)
   }
-  await buildSiteInto(outDir, { ...process.env, ASTRO_CACHE_DIR: cache }, logFile)
+  // Parts of the search index of a few pages, so that each language has several.
+  const env = { ...process.env, ASTRO_CACHE_DIR: cache, SEARCH_INDEX_PART_PAGES: '4' }
+  await buildSiteInto(outDir, env, logFile)
   // A page removed from the site takes its folder with it (a host would list an empty one).
   const emptyFolders = fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
@@ -229,6 +232,8 @@ describe('incremental builds', { timeout: 600_000 }, () => {
       expect(second.copied.has(file), `${file} copied`).toBe(true)
     }
     expect(second.log).toMatch(/products: unchanged/)
+    // No page changed: every part of the search index is taken from the live one.
+    expect(second.log).toMatch(/pagefind: 0 parts of \d+ indexed \(0 pages\), [1-9]\d* kept/)
     // Taken from the live site as links, not copied from the cache (cms/build/livePages.ts).
     expect(second.log).toMatch(/unchanged pages: [1-9]\d* linked from the live site/)
     // The brochure of a copied product page is in the new output too (cms/build/pageUploads.ts).
@@ -269,6 +274,10 @@ describe('incremental builds', { timeout: 600_000 }, () => {
     ])
       expect(showing).toContain(file)
     expect(others.length).toBeGreaterThan(0)
+    // Only the parts of the search index that hold a changed page are indexed again.
+    const [, indexed, parts] = /pagefind: (\d+) parts of (\d+) indexed/.exec(next.log)!
+    expect(Number(indexed)).toBeGreaterThan(0)
+    expect(Number(indexed)).toBeLessThan(Number(parts))
   })
 
   it('render every product page of a maker whose name changed', async () => {
@@ -350,12 +359,17 @@ describe('incremental builds', { timeout: 600_000 }, () => {
           `${file}.br`,
         ).toBe(html)
     }
-    const pageCounts = (dir: string) =>
-      (
-        JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>
-        }
-      ).languages
-    expect(pageCounts(site)).toEqual(pageCounts(fullSite))
+    // The search index: the same parts with the same pages; Pagefind names its files by their
+    // content, so equal entry files are equal indexes.
+    const index = (dir: string) => {
+      const parts = fs.readFileSync(path.join(dir, 'pagefind', 'parts.json'), 'utf8')
+      const { languages } = JSON.parse(parts) as PartsManifest
+      const names = Object.values(languages).flatMap((language) => language.parts)
+      expect(names.length).toBeGreaterThan(3)
+      const entry = (name: string) =>
+        fs.readFileSync(path.join(dir, 'pagefind', name, 'pagefind-entry.json'), 'utf8')
+      return { parts, entries: names.map(entry) }
+    }
+    expect(index(site)).toEqual(index(fullSite))
   })
 })

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { type Locale, localeCodes } from '@shared/locales'
 import { t } from '../../site/i18n/t'
 import { routeOf, urlFor } from '../../site/lib/urls'
+import { testPartPages } from '../helpers/siteBuild'
 import { loadSite } from '../helpers/siteDist'
 import type { ListedCollection } from '../helpers/siteFacts'
+import type { PartsManifest } from '../../cms/build/searchParts'
 
 const site = loadSite()
 const { facts } = site
@@ -23,15 +25,28 @@ const detail: [
 ]
 
 describe('search index (Pagefind)', () => {
-  it('has one index per locale, holding at least every detail page', () => {
-    expect(site.files).toContain('pagefind/pagefind-entry.json')
-    const entry = JSON.parse(site.read('pagefind/pagefind-entry.json')) as {
-      languages: Record<string, { page_count: number }>
-    }
-    expect(Object.keys(entry.languages).sort()).toEqual([...localeCodes].sort())
+  it('has one index per locale, in parts, holding at least every detail page', () => {
+    expect(site.files).toContain('pagefind/parts.json')
+    const { languages } = JSON.parse(site.read('pagefind/parts.json')) as PartsManifest
+    expect(Object.keys(languages).sort()).toEqual([...localeCodes].sort())
     for (const locale of localeCodes) {
       const documents = detail.reduce((n, [c]) => n + facts.docs[c][locale].length, 0)
-      expect(entry.languages[locale].page_count, locale).toBeGreaterThanOrEqual(documents)
+      const { pages, parts } = languages[locale]!
+      expect(pages, locale).toBeGreaterThanOrEqual(documents)
+      // Each part is a Pagefind index of this language alone; together they hold its pages.
+      const counts = parts.map((part) => {
+        const entry = JSON.parse(site.read(`pagefind/${part}/pagefind-entry.json`)) as {
+          languages: Record<string, { page_count: number }>
+        }
+        expect(Object.keys(entry.languages), part).toEqual([locale])
+        return entry.languages[locale]!.page_count
+      })
+      expect(
+        counts.reduce((a, b) => a + b, 0),
+        locale,
+      ).toBe(pages)
+      // The tests' parts are small (siteBuild.ts): every search in the tests merges some.
+      expect(parts.length, locale).toBe(Math.ceil(pages / testPartPages))
     }
   })
 
@@ -72,7 +87,7 @@ describe('search index (Pagefind)', () => {
 /** The text Pagefind holds of each indexed page (its fragments), by URL. */
 function indexedText(): Map<string, string> {
   const texts = new Map<string, string>()
-  for (const file of site.files.filter((f) => f.startsWith('pagefind/fragment/'))) {
+  for (const file of site.files.filter((f) => /^pagefind\/[^/]+\/\d+\/fragment\//.test(f))) {
     const raw = zlib.gunzipSync(fs.readFileSync(path.join(site.outDir, file))).toString('utf8')
     const fragment = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as {
       url: string

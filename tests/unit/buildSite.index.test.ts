@@ -12,6 +12,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { readBuildHistory, readBuildRecord } from '../../cms/build/buildRecord'
 import { buildSite } from '../../cms/build/buildSite'
+import type { PartsManifest } from '../../cms/build/searchParts'
 
 /** The pages the stand-in for `astro build` writes next: path → HTML. */
 let nextPages: Record<string, string> = {}
@@ -48,12 +49,19 @@ const page = (title: string, body = true) =>
   `<main ${body ? 'data-pagefind-body' : ''}><h1>${title}</h1><p>About ${title}.</p></main></body></html>`
 
 const read = (outDir: string, file: string) => fs.readFileSync(path.join(outDir, file), 'utf8')
-const entry = (outDir: string) => read(outDir, 'pagefind/pagefind-entry.json')
+/** The live index's list of parts and each part's Pagefind entry file, as one text. */
+const entry = (outDir: string) => {
+  const parts = read(outDir, 'pagefind/parts.json')
+  const { languages } = JSON.parse(parts) as PartsManifest
+  const names = Object.values(languages).flatMap((language) => language.parts)
+  return [parts, ...names.map((name) => read(outDir, `pagefind/${name}/pagefind-entry.json`))].join(
+    '\n',
+  )
+}
 
-/** The English pages in the live index, from Pagefind's entry file. */
+/** The English pages in the live index, from its list of parts. */
 const pageCount = (outDir: string) =>
-  (JSON.parse(entry(outDir)) as { languages: Record<string, { page_count: number }> }).languages.en
-    ?.page_count
+  (JSON.parse(read(outDir, 'pagefind/parts.json')) as PartsManifest).languages.en?.pages
 
 let outDir: string
 beforeEach(() => {
@@ -143,7 +151,8 @@ describe('pages first, then the search index', () => {
     await done('later')
     expect(fs.existsSync(path.join(dir, 'pagefind'))).toBe(false)
     await done()
-    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true)
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'parts.json'))).toBe(true)
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'en', '0', 'pagefind-entry.json'))).toBe(true)
     delete process.env.SITE_SEARCH_INDEX
   })
 })

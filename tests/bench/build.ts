@@ -277,6 +277,9 @@ async function main() {
   const location = siteLocation(root)
   fs.mkdirSync(location.dataDir, { recursive: true })
   const env = siteEnv(location, crypto.randomBytes(32).toString('hex'))
+  // The search index in parts of the size a deployment has (the tests' are small), unless the
+  // benchmark's own environment sets one.
+  env.SEARCH_INDEX_PART_PAGES = process.env.SEARCH_INDEX_PART_PAGES ?? ''
   const logFile = path.join(root, 'bench.log')
   console.log(
     table(

@@ -7,8 +7,7 @@
  * figures mean the same however the rebuild works inside (whole or incremental, the index with
  * the pages or after them):
  * - served: every page that must show the new word has it, fetched over HTTP;
- * - search: Pagefind's index, loaded by pagefind.js in Chromium as the site's search does,
- *   returns the page for the new word.
+ * - search: the site's search page, in Chromium, lists the page for the new word.
  * The debounce itself (REBUILD_DEBOUNCE_SECONDS) is not counted: the rebuild starts at once.
  */
 import { spawn } from 'node:child_process'
@@ -19,8 +18,11 @@ import readline from 'node:readline'
 
 import type { Browser } from 'playwright-core'
 
+import type { PartsManifest } from '../../cms/build/searchParts'
 import { runSiteBuild } from '../../cms/jobs/runBuild'
 import { serveSite } from '../../cms/scripts/serveSite'
+import type { Locale } from '@shared/locales'
+import { urlFor } from '../../site/lib/urls'
 import { launchChromium } from '../helpers/browser'
 import { lineLog, projectRoot } from '../helpers/siteBuild'
 import { sampleTree } from './memory'
@@ -102,32 +104,26 @@ async function pageShows(base: string, page: string, word: string): Promise<bool
 
 /**
  * Whether the site's search finds `page` by `word`: a fresh browser context (nothing cached)
- * opens an empty page of the site's origin in the page's language (Pagefind picks its index by
- * `<html lang>`), loads /pagefind/pagefind.js as the site's search island does, and searches.
+ * opens the search page of the page's language with the word, as a visitor would, and reads the
+ * result links once the page says it has searched.
  */
 async function searchFinds(browser: Browser, base: string, page: string, word: string) {
   const context = await browser.newContext()
   try {
-    const blank = new URL('/__bench__/', base).href
-    const lang = page.split('/')[1]
-    await context.route(blank, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="${lang}"></html>`,
-      }),
-    )
     const tab = await context.newPage()
-    await tab.goto(blank)
-    const urls = await tab.evaluate(async (term) => {
-      type Api = {
-        init: () => Promise<void>
-        search: (t: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>
-      }
-      const pagefind = (await import('/pagefind/pagefind.js' as string)) as Api
-      await pagefind.init()
-      const { results } = await pagefind.search(term)
-      return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url))
-    }, word)
+    const lang = page.split('/')[1] as Locale
+    const search = new URL(
+      `${urlFor(lang, { kind: 'search' })}?q=${encodeURIComponent(word)}`,
+      base,
+    )
+    await tab.goto(search.href)
+    await tab
+      .locator('main [role="status"]', { hasText: word })
+      .first()
+      .waitFor({ timeout: 30_000 })
+    const urls = await tab
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
     return urls.some((url) => new URL(url, base).pathname === page)
   } catch {
     return false
@@ -136,12 +132,28 @@ async function searchFinds(browser: Browser, base: string, page: string, word: s
   }
 }
 
-/** The served search index's entry file (Pagefind rewrites it with every index). */
-const entryOf = (base: string) =>
-  fetch(new URL('/pagefind/pagefind-entry.json', base)).then(
-    (r) => r.text(),
-    () => '',
-  )
+/**
+ * The served search index of `page`'s language, as its list of parts and their entry files
+ * (Pagefind rewrites a part's entry file whenever it indexes the part).
+ */
+async function indexOf(base: string, page: string): Promise<string> {
+  const lang = page.split('/')[1]!
+  const get = (file: string) =>
+    fetch(new URL(`/pagefind/${file}`, base)).then(
+      (r) => r.text(),
+      () => '',
+    )
+  const parts = await get('parts.json')
+  try {
+    const manifest = JSON.parse(parts) as PartsManifest
+    const entries = await Promise.all(
+      (manifest.languages[lang]?.parts ?? []).map((part) => get(`${part}/pagefind-entry.json`)),
+    )
+    return [parts, ...entries].join('\n')
+  } catch {
+    return parts
+  }
+}
 
 /** Polls `check` until it holds: resolves with the moment it did, or null once `stop()` says so. */
 async function pollUntil(check: () => Promise<boolean>, stop: () => boolean, everyMs: number) {
@@ -201,14 +213,14 @@ export async function measureEdits(options: {
       // The index is made from the built pages, so it cannot find the word before they are
       // served: searching starts then (or once the rebuild is over), not to load the cores
       // the rebuild is using with a browser every second.
-      // Until the served index's entry file changes, a search cannot find the word: fetching
-      // that small file is the poll, and the browser searches only once it has changed (a
+      // Until the served index's entry files change, a search cannot find the word: fetching
+      // those small files is the poll, and the browser searches only once they have changed (a
       // browser every second would take a core from the index being built).
-      const entryBefore = await entryOf(base)
+      const indexBefore = await indexOf(base, published.searchPage)
       const found = Promise.race([served, rebuild.catch(() => null)]).then(() =>
         pollUntil(
           async () =>
-            (await entryOf(base)) !== entryBefore &&
+            (await indexOf(base, published.searchPage)) !== indexBefore &&
             searchFinds(browser, base, published.searchPage, published.word),
           stop,
           searchPollMs,

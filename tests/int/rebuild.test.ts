@@ -90,23 +90,23 @@ function htmlFilesContaining(dir: string, text: string): string[] {
     .filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').includes(text))
 }
 
-/** Searches the built site with Pagefind's own browser API, as the portal's search page does. */
+/** Searches the built site on its search page, as a visitor does: the result links. */
 async function searchSite(term: string): Promise<string[]> {
   const server = await serveSite({ dir: outDir, port: 0, host: '127.0.0.1' })
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     const { port } = server.address() as AddressInfo
-    await page.goto(`http://127.0.0.1:${port}/en/`)
-    // A string, so that the test runner does not rewrite the browser's dynamic import.
-    const script = `(async () => {
-      const pagefind = await import('/pagefind/pagefind.js')
-      await pagefind.init()
-      const found = await pagefind.search(${JSON.stringify(term)})
-      const data = await Promise.all(found.results.map((r) => r.data()))
-      return data.map((d) => d.url)
-    })()`
-    return (await page.evaluate(script)) as string[]
+    const search = urlFor('en', { kind: 'search' })
+    await page.goto(`http://127.0.0.1:${port}${search}?q=${encodeURIComponent(term)}`)
+    // The status line names the words once the search has answered, with results or without.
+    await page
+      .locator('main [role="status"]', { hasText: term })
+      .first()
+      .waitFor({ timeout: 20_000 })
+    return await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
   } finally {
     await browser.close()
     await new Promise((resolve) => server.close(resolve))

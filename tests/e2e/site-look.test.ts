@@ -109,3 +109,36 @@ describe('soft hyphens', () => {
     await close()
   })
 })
+
+describe('on a phone', () => {
+  /** Every kind of page a visitor lands on, with the words of a search that finds something. */
+  const pages = (locale: Locale) => {
+    const { docs } = ctx.site.facts
+    const product = docs.products[locale][0]!
+    return [
+      urlFor(locale, { kind: 'home' }),
+      urlFor(locale, { kind: 'catalogue' }),
+      urlFor(locale, routeOf('products', product)),
+      urlFor(locale, routeOf('members', docs.members[locale][0]!)),
+      urlFor(locale, { kind: 'events' }),
+      urlFor(locale, routeOf('events', docs.events[locale][0]!)),
+      urlFor(locale, { kind: 'integrations' }),
+      `${urlFor(locale, { kind: 'search' })}?q=${encodeURIComponent(product.title)}`,
+    ]
+  }
+
+  for (const locale of localeCodes)
+    it(`no page is wider than a 360 or 390 px screen (${locale})`, async () => {
+      const wide: string[] = []
+      for (const width of [360, 390])
+        for (const url of pages(locale)) {
+          const { page, close } = await openPage({ width, height: 800 }, url)
+          // Islands render after the page has loaded; the search answers after them.
+          await page.waitForLoadState('networkidle')
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+          if (scrollWidth > width) wide.push(`${url} at ${width} px: ${scrollWidth} px wide`)
+          await close()
+        }
+      expect(wide).toEqual([])
+    })
+})

@@ -62,6 +62,8 @@ export default function CatalogueFilter({ locale, labels }: Props) {
   const [state, setState] = useState<CatalogueState | null>(null)
   const [found, setFound] = useState<Matches | null>(null)
   const [failed, setFailed] = useState(false)
+  // Words the search index could not be asked about (it is missing while a first build indexes).
+  const [unsearched, setUnsearched] = useState<string | null>(null)
   const listTop = useRef<HTMLElement>(null)
 
   // The URL is read after hydration, so that the server's HTML and the first render agree.
@@ -91,7 +93,10 @@ export default function CatalogueFilter({ locale, labels }: Props) {
         .then((paths) => {
           if (current) setFound({ words, ranks: new Map(paths.map((p, i) => [p, i])) })
         })
-        .catch((error: unknown) => console.error('keyword search failed', error))
+        .catch((error: unknown) => {
+          console.error('keyword search failed', error)
+          if (current) setUnsearched(words)
+        })
     }, 150)
     return () => {
       current = false
@@ -211,7 +216,9 @@ export default function CatalogueFilter({ locale, labels }: Props) {
           </h2>
           <p role="status" aria-live="polite" className="meta pf-status">
             {view.waiting
-              ? ''
+              ? unsearched === words
+                ? labels['search.unavailable']
+                : ''
               : view.total === 0
                 ? labels['catalogue.noResults']
                 : format(locale, labels['catalogue.results'], { count: view.total })}

@@ -114,7 +114,7 @@ export default function Search({ locale, labels }: Props) {
         />
         <div className="pf-main">
           <p role="status" aria-live="polite" className="pf-status">
-            {view.status === 'error' ? labels['search.noScript'] : status}
+            {view.status === 'error' ? labels['search.unavailable'] : status}
           </p>
           {view.status === 'ready' && <ResultList items={view.items} />}
           {view.status === 'ready' && view.items.length < view.total && (

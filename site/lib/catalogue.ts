@@ -64,6 +64,7 @@ export const catalogueFilterKeys = [
   'catalogue.filter.showFewer',
   'catalogue.results',
   'catalogue.noResults',
+  'search.unavailable',
 ] as const satisfies readonly UiKey[]
 export type CatalogueFilterKey = (typeof catalogueFilterKeys)[number]
 

@@ -33,7 +33,7 @@ export const searchKeys = [
   'search.results',
   'search.noResults',
   'search.more',
-  'search.noScript',
+  'search.unavailable',
   'catalogue.results',
   'catalogue.noResults',
   'catalogue.filter.clear',

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@shared/locales'
+import { t } from '../../site/i18n/t'
 import type { CatalogueIndex } from '../../site/lib/catalogue'
 import { cataloguePageSize } from '../../site/lib/listing'
 import { urlFor } from '../../site/lib/urls'
@@ -187,6 +188,20 @@ describe('the catalogue with JavaScript looks like the catalogue without', () =>
     expect(shown[0]!.url).toBe(target.card.url)
     expect(new URL(page.url()).searchParams.get('q')).toBe(word)
     await ctx.shoot(page, `catalogue-keyword-${locale}-phone`)
+    await page.close()
+  })
+
+  it('says search is unavailable when the keyword box cannot reach the search index', async () => {
+    const { entries } = index('de')
+    const page = await ctx.browser.newPage()
+    // As while a site's first build is still indexing: the pages are live, the index is not.
+    await page.route('**/pagefind/parts.json', (route) => route.fulfill({ status: 404 }))
+    await page.goto(catalogue('de'))
+    await counted(page, entries.length)
+    await page.getByRole('searchbox').fill('Cloud')
+    await expect
+      .poll(async () => (await status(page).textContent())?.trim(), { timeout: 20_000 })
+      .toBe(t('de', 'search.unavailable'))
     await page.close()
   })
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@shared/locales'
+import { t } from '../../site/i18n/t'
 import { routeOf, urlFor } from '../../site/lib/urls'
 import { mainLinks, numberIn, openSite } from '../helpers/siteBrowser'
 import type { SiteDoc } from '../helpers/siteFacts'
@@ -78,6 +79,18 @@ describe('the built site in a browser', () => {
     await page.locator(`main a[href="${target}"]`).first().waitFor({ timeout: 20_000 })
     expect(await page.getByRole('searchbox').inputValue()).toBe(word)
     expect(new URL(page.url()).searchParams.get('q')).toBe(word)
+    await page.close()
+  })
+
+  it('while there is no search index yet, the search page says search is unavailable', async () => {
+    // A site's first build serves its pages before Pagefind has indexed them.
+    const page = await ctx.browser.newPage()
+    await page.route('**/pagefind/parts.json', (route) => route.fulfill({ status: 404 }))
+    await page.goto(`${ctx.url}${urlFor('bg', { kind: 'search' })}`)
+    await page.getByRole('searchbox').fill(distinctiveWord('bg').word)
+    await expect
+      .poll(async () => (await status(page).textContent())?.trim(), { timeout: 20_000 })
+      .toBe(t('bg', 'search.unavailable'))
     await page.close()
   })
 
